@@ -1,0 +1,16 @@
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "Where a page of a connection sits in the whole list (Relay Cursor Connections)." })
+export class PageInfo {
+  @Field({ description: "True when more items follow this page; fetch them with `after: endCursor`." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "True when items precede this page. Connections here page forwards only, so this is true on every page after the first." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the first edge of this page, or null when the page is empty." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the last edge of this page; pass it as `after` to get the next page." })
+  endCursor!: string | null;
+}

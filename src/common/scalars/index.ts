@@ -1,0 +1,11 @@
+import { GraphQLDate, GraphQLDateTime, GraphQLSafeInt } from "graphql-scalars";
+
+export { DecimalScalar } from "./decimal.scalar.js";
+export { CurrencyCodeScalar } from "./currency-code.scalar.js";
+
+/** An instant, serialised as ISO 8601 in UTC (`2025-01-05T11:31:08.000Z`), whatever format Wise used. */
+export const DateTimeScalar = GraphQLDateTime;
+/** A calendar date without time or zone (`1985-05-20`). */
+export const DateScalar = GraphQLDate;
+/** An integer that JavaScript represents exactly (up to 2^53 - 1): Wise's numeric ids. */
+export const SafeIntScalar = GraphQLSafeInt;

@@ -1,0 +1,24 @@
+import { apiError, ErrorCode } from "../common/errors.js";
+import { createLoaders, type Loaders } from "../loaders/index.js";
+import type { WiseClient } from "../wise/client.js";
+import type { WiseSession } from "../wise/session.js";
+
+/** Everything a resolver may use for one GraphQL request. */
+export interface Context {
+  /** The caller's Wise session; throws UNAUTHENTICATED when the request carries no token. */
+  wise(): WiseSession;
+  /** Per-request DataLoaders, bound to this caller's token. */
+  loaders: Loaders;
+}
+
+/** Builds the context of one request for the caller whose Wise token is `token` (or none). */
+export function createContext(client: WiseClient, token: string | null): Context {
+  const session: WiseSession | null = token ? { client, token } : null;
+  const wise = () => {
+    if (!session) {
+      throw apiError(ErrorCode.UNAUTHENTICATED, "No Wise token: send `Authorization: Bearer <your Wise API token>`.");
+    }
+    return session;
+  };
+  return { wise, loaders: createLoaders(wise) };
+}

@@ -1,0 +1,47 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "./config.js";
+import { logger } from "./logging/logger.js";
+import { startSandbox } from "./sandbox/index.js";
+import { createServer } from "./server/create-server.js";
+import { WiseClient } from "./wise/client.js";
+
+/** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const sandbox = config.wise ? null : await startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+  const wiseUrl = config.wise?.url ?? sandbox!.url;
+  const defaultToken = config.wise?.token ?? sandbox!.users[0].token;
+
+  const { app } = await createServer({ client: new WiseClient({ baseUrl: wiseUrl }), defaultToken, production: config.production });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+
+  const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
+  if (sandbox) {
+    lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
+    lines.push(`Requests without an Authorization header act as ${sandbox.users[0].name}. Demo tokens:`);
+    for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}`);
+  } else {
+    lines.push(`Talking to Wise at ${wiseUrl}`);
+  }
+  console.log(lines.join("\n"));
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    await sandbox?.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    logger.error({ err: error }, "failed to start");
+  }
+  process.exit(1);
+});

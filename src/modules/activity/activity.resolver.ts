@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { pageSize } from "../../common/cursor.js";
+import { badUserInput } from "../../common/errors.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
+import type { Context } from "../../context/context.js";
+import { toProfile } from "../profile/profile.mapper.js";
+import { Profile } from "../profile/profile.interface.js";
+import { ActivityConnection } from "./activity.connection.js";
+import { ActivityResourceType, ActivityStatus } from "./activity.enums.js";
+import { toActivity } from "./activity.mapper.js";
+import { fetchActivityPage } from "./activity.paging.js";
+import { Activity } from "./activity.type.js";
+
+@Resolver(() => Profile)
+export class ProfileActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, { description: "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor." })
+  async activities(
+    @Root() profile: Profile,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many activities to return, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Return activities after this cursor (an `endCursor` or edge cursor of this same list)." })
+    after: string | null,
+    @Arg("status", () => ActivityStatus, { nullable: true, description: "Only activities in this status." }) status: ActivityStatus | null,
+    @Arg("since", () => DateTimeScalar, { nullable: true, description: "Only activities created at or after this time." }) since: Date | null,
+    @Arg("until", () => DateTimeScalar, { nullable: true, description: "Only activities created at or before this time." }) until: Date | null,
+    @Arg("monetaryResourceType", () => ActivityResourceType, { nullable: true, description: "Only activities about this kind of resource." })
+    monetaryResourceType: ActivityResourceType | null,
+  ): Promise<ActivityConnection> {
+    pageSize(first);
+    if (status === ActivityStatus.UNKNOWN) throw badUserInput('Argument "status" cannot be UNKNOWN.', "status");
+    if (monetaryResourceType === ActivityResourceType.UNKNOWN) throw badUserInput('Argument "monetaryResourceType" cannot be UNKNOWN.', "monetaryResourceType");
+    if (since && until && since > until) throw badUserInput('Argument "since" must not be later than "until".', "since");
+    const page = await fetchActivityPage(
+      ctx.wise(),
+      profile.wiseId,
+      { status: status ?? undefined, monetaryResourceType: monetaryResourceType ?? undefined, since: since?.toISOString(), until: until?.toISOString() },
+      first,
+      after,
+    );
+    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toActivity(profile.wiseId, edge.activity) }));
+    return Object.assign(new ActivityConnection(), {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after !== null && after !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    });
+  }
+}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @FieldResolver(() => Profile, { nullable: true, description: "The profile whose feed this activity belongs to." })
+  async profile(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Profile> {
+    return toProfile(await ctx.loaders.profileById.load(activity.profileId));
+  }
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context.js";
+import { toProfile } from "../profile/profile.mapper.js";
+import { Profile } from "../profile/profile.interface.js";
+import { BalanceType } from "./balance.enums.js";
+import { toBalance } from "./balance.mapper.js";
+import { Balance } from "./balance.type.js";
+
+@Resolver(() => Profile)
+export class ProfileBalancesResolver {
+  @FieldResolver(() => [Balance], { description: "The profile's balances: one per currency, plus any savings jars." })
+  async balances(
+    @Root() profile: Profile,
+    @Arg("types", () => [BalanceType], {
+      defaultValue: [BalanceType.STANDARD, BalanceType.SAVINGS],
+      description: "Which kinds of balance to return; both by default.",
+    })
+    types: BalanceType[],
+    @Ctx() ctx: Context,
+  ): Promise<Balance[]> {
+    const wanted = types.length > 0 ? [...new Set(types)] : [BalanceType.STANDARD, BalanceType.SAVINGS];
+    const balances = await ctx.loaders.balancesByProfile.load({ profileId: profile.wiseId, types: wanted });
+    return balances.map((balance) => toBalance(profile.wiseId, balance));
+  }
+}
+
+@Resolver(() => Balance)
+export class BalanceResolver {
+  @FieldResolver(() => Profile, { nullable: true, description: "The profile that holds this balance." })
+  async profile(@Root() balance: Balance, @Ctx() ctx: Context): Promise<Profile> {
+    return toProfile(await ctx.loaders.profileById.load(balance.profileId));
+  }
+}

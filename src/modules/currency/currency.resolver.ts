@@ -1,0 +1,21 @@
+import { Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context/context.js";
+import { listCurrencies } from "../../wise/endpoints/currencies.js";
+import { Currency } from "./currency.type.js";
+
+@Resolver(() => Currency)
+export class CurrencyResolver {
+  @Query(() => [Currency], { description: "Every currency Wise supports." })
+  async currencies(@Ctx() ctx: Context): Promise<Currency[]> {
+    const currencies = await listCurrencies(ctx.wise());
+    return currencies.map((c) =>
+      Object.assign(new Currency(), {
+        code: c.code,
+        symbol: c.symbol ?? null,
+        name: c.name ?? null,
+        countryKeywords: c.countryKeywords ?? [],
+        supportsDecimals: c.supportsDecimals ?? true,
+      }),
+    );
+  }
+}

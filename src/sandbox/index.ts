@@ -1,0 +1,84 @@
+// Public entry point: starts an embedded Wise sandbox (a real HTTP server faithful to
+// Wise's REST contract) on a free port by default. Used by the GraphQL server when no
+// Wise credentials are configured, and by every test and benchmark.
+
+import type { AddressInfo } from "node:net";
+import { createSandboxServer } from "./server.js";
+import { Stats } from "./stats.js";
+import { Store } from "./store.js";
+
+export interface DemoUser {
+  name: string;
+  /** Bearer token for this user. */
+  token: string;
+  userId: number;
+  personalProfileId: number;
+  businessProfileId: number;
+}
+
+export interface SandboxOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** Fixed delay added to every Wise-route request, in ms (default 0). */
+  latencyMs?: number;
+  /** Clock for market data ("current" rates); defaults to Date.now. Seeded data never uses it. */
+  now?: () => number;
+}
+
+export interface RunningSandbox {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:PORT. */
+  url: string;
+  port: number;
+  users: DemoUser[];
+  /** Stops listening and closes keep-alive sockets too. */
+  close(): Promise<void>;
+  /** In-process access to the state (tests, later stages); HTTP clients use /__sandbox/*. */
+  store: Store;
+}
+
+export type { StatsSnapshot } from "./stats.js";
+export { Store } from "./store.js";
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? "127.0.0.1";
+  const store = new Store();
+  const stats = new Stats();
+  const server = createSandboxServer({
+    store,
+    stats,
+    latencyMs: Math.max(0, options.latencyMs ?? 0),
+    now: options.now ?? Date.now,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  const users: DemoUser[] = [...store.users.values()].map((u) => ({
+    name: u.name,
+    token: u.token,
+    userId: u.id,
+    personalProfileId: u.personalProfileId,
+    businessProfileId: u.businessProfileId,
+  }));
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    users,
+    store,
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,218 @@
+// Record types held by the store. They are the sandbox's internal model, not wire
+// shapes: views/* turn them into Wise JSON. Money and rates are exact decimal strings
+// (never JS floats); instants are epoch milliseconds, or microseconds where Wise
+// shows microseconds (balances).
+
+/** An exact decimal number as text, e.g. "1000000.00" or "1.20512". */
+export type Decimal = string;
+
+export interface UserRecord {
+  id: number;
+  /** Short demo name ("alice"); used by stats.byToken. */
+  name: string;
+  /** Bearer token that authenticates as this user. */
+  token: string;
+  email: string;
+  personalProfileId: number;
+  businessProfileId: number;
+}
+
+export interface AddressRecord {
+  id: number;
+  profileId: number;
+  firstLine: string;
+  city: string;
+  postCode: string;
+  /** State code; required by Wise for US, CA, BR, AU; null elsewhere. */
+  state: string | null;
+  /** ISO 3166-1 alpha-2, uppercase ("GB"). */
+  country: string;
+  /** ISO 3166-1 alpha-3, lowercase ("gbr"), as v2 profiles show it. */
+  countryIso3: string;
+  occupations: { code: string; format: "FREE_FORM" }[];
+}
+
+export type ProfileState = "HIDDEN" | "VISIBLE" | "DEACTIVATED";
+
+interface ProfileBase {
+  id: number;
+  publicId: string;
+  userId: number;
+  /** The main address (also listed by GET /v1/addresses). */
+  addressId: number;
+  email: string;
+  createdMs: number;
+  updatedMs: number;
+  currentState: ProfileState;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+export interface PersonalProfileRecord extends ProfileBase {
+  type: "PERSONAL";
+  firstName: string;
+  lastName: string;
+  preferredName: string;
+  dateOfBirth: string;
+  phoneNumber: string;
+  avatar: string | null;
+  secondaryAddressIds: number[];
+}
+
+export interface BusinessProfileRecord extends ProfileBase {
+  type: "BUSINESS";
+  businessName: string;
+  registrationNumber: string;
+  descriptionOfBusiness: string;
+  webpage: string;
+  companyType: string;
+  companyRole: "OWNER" | "DIRECTOR" | "OTHER";
+  businessFreeFormDescription: string;
+  firstLevelCategory: string;
+  secondLevelCategory: string;
+  operationalAddressIds: number[];
+}
+
+export type ProfileRecord = PersonalProfileRecord | BusinessProfileRecord;
+
+export type BalanceType = "STANDARD" | "SAVINGS";
+export type InvestmentState = "NOT_INVESTED" | "INVESTED" | "INVESTING" | "DIVESTING" | "UNKNOWN";
+
+export interface BalanceRecord {
+  id: number;
+  profileId: number;
+  currency: string;
+  type: BalanceType;
+  name: string | null;
+  icon: { type: "EMOJI"; value: string } | null;
+  investmentState: InvestmentState;
+  /** Available to spend. Invariant kept by the seed: cashAmount = amount + reservedAmount. */
+  amount: Decimal;
+  reservedAmount: Decimal;
+  cashAmount: Decimal;
+  /** cashAmount, plus investment gains for INVESTED jars. */
+  totalWorth: Decimal;
+  createdUs: number;
+  modifiedUs: number;
+  visible: boolean;
+  primary: boolean;
+  groupId: number | null;
+  /** Wise's own "self" recipient for the balance's account details; not a stored recipient. */
+  recipientId: number | null;
+}
+
+/** v1 recipient type names (lowercase); v2 shows them PascalCase ("Iban"). */
+export type RecipientType = "iban" | "sort_code" | "aba" | "email";
+
+export interface RecipientRecord {
+  id: number;
+  profileId: number;
+  /** User id of the creator (v2 `creatorId`, v1 `user`). */
+  creatorId: number;
+  currency: string;
+  /** ISO2 uppercase; null for email recipients (Wise omits it). */
+  country: string | null;
+  type: RecipientType;
+  accountHolderName: string;
+  legalType: "PRIVATE" | "BUSINESS";
+  email: string | null;
+  /** Only the bank fields that are set, with v1 key names (IBAN, BIC, sortCode, accountNumber, abartn, accountType). */
+  details: Record<string, string>;
+  address: { country: string; city: string; firstLine: string; postCode: string; state: string | null } | null;
+  active: boolean;
+  ownedByCustomer: boolean;
+  isDefaultAccount: boolean;
+  createdMs: number;
+}
+
+/** Lowercase snake case, as Wise sends them. */
+export type TransferStatus =
+  | "incoming_payment_waiting"
+  | "incoming_payment_initiated"
+  | "processing"
+  | "funds_converted"
+  | "outgoing_payment_sent"
+  | "cancelled"
+  | "funds_refunded"
+  | "bounced_back"
+  | "charged_back"
+  | "unknown";
+
+/** Field names follow the Wise v1 transfer object (FACTS 3.5), plus profileId/createdMs. */
+export interface TransferRecord {
+  id: number;
+  /** Owning profile (personal or business). */
+  profileId: number;
+  /** User id (wire field `user`). */
+  user: number;
+  targetAccount: number;
+  sourceAccount: number | null;
+  quote: number | null;
+  quoteUuid: string;
+  status: TransferStatus;
+  /** Emitted both as deprecated `reference` and `details.reference`. */
+  reference: string;
+  rate: Decimal;
+  /** Wire `created` ("2025-01-05 11:31:08", UTC). */
+  createdMs: number;
+  /** Business profile id, null for personal transfers. */
+  business: number | null;
+  transferRequest: number | null;
+  hasActiveIssues: boolean;
+  sourceCurrency: string;
+  sourceValue: Decimal;
+  targetCurrency: string;
+  targetValue: Decimal;
+  customerTransactionId: string;
+}
+
+export type BalanceTransactionType =
+  | "DEPOSIT"
+  | "CONVERSION"
+  | "WITHDRAWAL"
+  | "INTEREST"
+  | "CASHBACK"
+  | "FEE"
+  | "DIRECT_DEBIT";
+
+/** A movement on one balance (statement line); referenced by BALANCE_TRANSACTION activities. */
+export interface BalanceTransactionRecord {
+  id: number;
+  profileId: number;
+  balanceId: number;
+  type: BalanceTransactionType;
+  /** Signed: negative for debits. */
+  amount: Decimal;
+  currency: string;
+  createdMs: number;
+  description: string;
+}
+
+export type ActivityStatus = "REQUIRES_ATTENTION" | "IN_PROGRESS" | "UPCOMING" | "COMPLETED" | "CANCELLED";
+
+export interface ActivityRecord {
+  /** Opaque base64 id, as Wise: base64("MONETARY_ACTIVITY::<profileId>::<resourceType>::<resourceId>"). */
+  id: string;
+  /** Unique ascending number; breaks ties between equal createdMs in the sort order and cursors. */
+  seq: number;
+  profileId: number;
+  type: string;
+  resourceType: string;
+  /** Numeric string, as Wise. */
+  resourceId: string;
+  title: string;
+  description: string;
+  primaryAmount: string;
+  secondaryAmount: string;
+  status: ActivityStatus;
+  createdMs: number;
+  updatedMs: number;
+}
+
+export interface CurrencyRecord {
+  code: string;
+  symbol: string;
+  name: string;
+  countryKeywords: string[];
+  supportsDecimals: boolean;
+}

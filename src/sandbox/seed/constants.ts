@@ -1,0 +1,29 @@
+// Fixed anchors of the seed. Seeded data never reads the real clock: everything is
+// placed relative to SEED_NOW so two runs (and two machines) produce identical data.
+
+/** The seed's "today": activities and transfers span the 12 months before it. */
+export const SEED_NOW_MS = Date.UTC(2025, 5, 30, 12, 0, 0); // 2025-06-30T12:00:00Z
+
+export const DAY_MS = 86_400_000;
+
+/** How far back seeded history goes. */
+export const HISTORY_DAYS = 365;
+
+/** Activities generated per profile (the brief asks for 150+). */
+export const ACTIVITIES_PER_PROFILE = 180;
+
+/** First ids handed out per resource kind; later creates continue from the seed's max. */
+export const ID_BASE = {
+  user: 6_100_000,
+  profile: 41_000_000,
+  address: 52_000_000,
+  balance: 300_000,
+  recipient: 710_000_000,
+  transfer: 58_000_000,
+  balanceTransaction: 6_000_000,
+  cardTransaction: 350_000,
+  other: 900_000,
+  conversion: 31_000_000,
+} as const;
+
+export type IdKind = keyof typeof ID_BASE;

@@ -1,0 +1,130 @@
+// The HTTP server: node:http + find-my-way. For every Wise route it adds the headers
+// Wise sends (x-trace-id, echoed X-External-Correlation-Id), applies the optional fixed
+// latency, authenticates the bearer token, counts the call in Stats, runs the handler
+// and turns thrown HttpErrors into Wise error bodies.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { randomInt } from "node:crypto";
+import Router from "find-my-way";
+import { authenticate, bearerToken } from "./auth.js";
+import { errorReply, HttpError, send, springError, wiseErrors, type Reply } from "./http.js";
+import { activityRoutes } from "./routes/activities.js";
+import { addressRoutes } from "./routes/addresses.js";
+import { ADMIN_PREFIX, handleAdmin } from "./routes/admin.js";
+import { balanceRoutes } from "./routes/balances.js";
+import { currencyRoutes } from "./routes/currencies.js";
+import { profileRoutes } from "./routes/profiles.js";
+import { rateRoutes } from "./routes/rates.js";
+import type { Ctx, RouteDef } from "./route.js";
+import { ANONYMOUS, type Stats } from "./stats.js";
+import type { Store } from "./store.js";
+
+/** Every Wise route the sandbox serves; later stages append their lists here. */
+export const WISE_ROUTES: readonly RouteDef[] = [
+  ...profileRoutes,
+  ...addressRoutes,
+  ...balanceRoutes,
+  ...rateRoutes,
+  ...currencyRoutes,
+  ...activityRoutes,
+];
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+export interface ServerOptions {
+  store: Store;
+  stats: Stats;
+  /** Fixed delay added to every Wise-route request (ms). */
+  latencyMs: number;
+  now: () => number;
+}
+
+interface Mounted {
+  def: RouteDef;
+  /** Stats key, e.g. "GET /v2/profiles/:profileId". */
+  key: string;
+}
+
+export function createSandboxServer(options: ServerOptions): Server {
+  const { store, stats, latencyMs, now } = options;
+  const router = Router({ ignoreTrailingSlash: false, caseSensitive: true });
+  for (const def of WISE_ROUTES) {
+    const mounted: Mounted = { def, key: `${def.method} ${def.path}` };
+    router.on(def.method, def.path, () => undefined, mounted);
+  }
+
+  const matchRoute = (method: (typeof METHODS)[number], path: string) => {
+    const match = router.find(method, path);
+    // An empty segment ("/v2/profiles/") is not a value for ":profileId": no route, as in Spring.
+    return match !== null && Object.values(match.params).every((v) => v !== "") ? match : null;
+  };
+
+  // Trace ids look like Wise's (16 hex chars); a counter keeps them unique and cheap.
+  let traceCounter = randomInt(0, 2 ** 40);
+  const nextTraceId = () => (traceCounter++).toString(16).padStart(16, "0");
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q < 0 ? url : url.slice(0, q);
+    const headers: Record<string, string> = { "x-trace-id": nextTraceId() };
+    const correlation = req.headers["x-external-correlation-id"];
+    if (typeof correlation === "string") headers["x-external-correlation-id"] = correlation;
+
+    if (path.startsWith(ADMIN_PREFIX)) {
+      if (!handleAdmin(req, res, path, store, stats, headers)) {
+        send(res, errorReply(springError(404, "Not Found", "No such sandbox endpoint", path)), headers);
+      }
+      return;
+    }
+
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+
+    const method = (req.method ?? "GET") as (typeof METHODS)[number];
+    const found = matchRoute(method, path);
+    if (found === null) {
+      stats.recordUnmatched();
+      const other = METHODS.some((m) => m !== method && matchRoute(m, path) !== null);
+      const err = other
+        ? springError(405, "Method Not Allowed", `Request method '${method}' is not supported`, path)
+        : springError(404, "Not Found", `No endpoint ${method} ${path}.`, path);
+      send(res, errorReply(err), headers);
+      return;
+    }
+
+    const { def, key } = found.store as Mounted;
+    let reply: Reply;
+    try {
+      const token = bearerToken(req);
+      const known = token === null ? undefined : store.userByToken(token);
+      stats.record(key, known?.name ?? ANONYMOUS);
+      const user = authenticate(store, token);
+      const ctx: Ctx = {
+        store,
+        user,
+        params: found.params,
+        query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)),
+        path,
+        req,
+        now,
+      };
+      reply = await def.handler(ctx);
+    } catch (err) {
+      if (err instanceof HttpError) {
+        reply = errorReply(err);
+      } else {
+        const message = err instanceof Error ? err.message : String(err);
+        reply = errorReply(wiseErrors(500, { code: "UNEXPECTED_ERROR", message, arguments: [] }));
+      }
+    }
+    send(res, reply, headers);
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      // Last resort: never leave a socket hanging.
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ code: "UNEXPECTED_ERROR", message: String(err), arguments: [] }] }));
+    });
+  });
+}

@@ -1,0 +1,168 @@
+// Mutable in-memory state of one sandbox instance, built from the seed. Each resource
+// lives in a Map keyed by its Wise id; per-profile activity lists are kept sorted
+// newest first. Later stages add quotes/recipients/transfers/balance movements by
+// writing to these maps (allocating ids with nextId) and calling touch(), which
+// invalidates cached response bodies.
+
+import type {
+  ActivityRecord,
+  AddressRecord,
+  BalanceRecord,
+  BalanceTransactionRecord,
+  CurrencyRecord,
+  ProfileRecord,
+  RecipientRecord,
+  TransferRecord,
+  UserRecord,
+} from "./model.js";
+import { activityId, type ActivityDraft } from "./seed/activities.js";
+import { ID_BASE, type IdKind } from "./seed/constants.js";
+import { freshSeed, type SeedData } from "./seed/index.js";
+
+/** Newest first; ties broken by seq (higher = newer). */
+export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
+  return b.createdMs - a.createdMs || b.seq - a.seq;
+}
+
+export class Store {
+  users = new Map<number, UserRecord>();
+  usersByToken = new Map<string, UserRecord>();
+  profiles = new Map<number, ProfileRecord>();
+  addresses = new Map<number, AddressRecord>();
+  balances = new Map<number, BalanceRecord>();
+  recipients = new Map<number, RecipientRecord>();
+  transfers = new Map<number, TransferRecord>();
+  balanceTransactions = new Map<number, BalanceTransactionRecord>();
+  /** profileId -> activities, newest first. */
+  activities = new Map<number, ActivityRecord[]>();
+  /** Static reference data (GET /v1/currencies). */
+  currencies: CurrencyRecord[] = [];
+
+  /** Bumped by touch(); lets routes cache serialised bodies safely. */
+  version = 0;
+  private readonly bodyCache = new Map<string, string>();
+  private nextIds = new Map<IdKind, number>();
+  private nextSeq = 1;
+
+  constructor(private readonly seed: () => SeedData = freshSeed) {
+    this.reset();
+  }
+
+  /** Throws everything away and rebuilds the state from the seed. */
+  reset(): void {
+    const s = this.seed();
+    this.users = new Map(s.users.map((u) => [u.id, u]));
+    this.usersByToken = new Map(s.users.map((u) => [u.token, u]));
+    this.profiles = new Map(s.profiles.map((p) => [p.id, p]));
+    this.addresses = new Map(s.addresses.map((a) => [a.id, a]));
+    this.balances = new Map(s.balances.map((b) => [b.id, b]));
+    this.recipients = new Map(s.recipients.map((r) => [r.id, r]));
+    this.transfers = new Map(s.transfers.map((t) => [t.id, t]));
+    this.balanceTransactions = new Map(s.balanceTransactions.map((t) => [t.id, t]));
+    this.currencies = s.currencies;
+    this.activities = new Map();
+    this.nextSeq = 1;
+    // Oldest first so seq grows with time, like an auto-increment key.
+    const drafts = [...s.activities].sort((a, b) => a.createdMs - b.createdMs);
+    for (const d of drafts) this.insertActivity(d);
+
+    const maxId = (ids: Iterable<number>) => Math.max(0, ...ids);
+    this.nextIds = new Map<IdKind, number>();
+    const start = (kind: IdKind, ids: Iterable<number>) =>
+      this.nextIds.set(kind, Math.max(ID_BASE[kind], maxId(ids)) + 1);
+    start("user", this.users.keys());
+    start("profile", this.profiles.keys());
+    start("address", this.addresses.keys());
+    start("balance", this.balances.keys());
+    start("recipient", this.recipients.keys());
+    start("transfer", this.transfers.keys());
+    start("balanceTransaction", this.balanceTransactions.keys());
+    // Resources that only exist as activity references still need fresh, unique ids.
+    const referenced = [...this.activities.values()].flat();
+    const idsOf = (keep: (a: ActivityRecord) => boolean) => referenced.filter(keep).map((a) => Number(a.resourceId));
+    const STORED = new Set(["TRANSFER", "CARD_TRANSACTION", "BALANCE_TRANSACTION"]);
+    start("cardTransaction", idsOf((a) => a.resourceType === "CARD_TRANSACTION"));
+    start("other", idsOf((a) => !STORED.has(a.resourceType)));
+    start("conversion", []);
+    this.touch();
+  }
+
+  /** Allocates a fresh id for a new resource of this kind. */
+  nextId(kind: IdKind): number {
+    const id = this.nextIds.get(kind) ?? ID_BASE[kind] + 1;
+    this.nextIds.set(kind, id + 1);
+    return id;
+  }
+
+  /** Call after every mutation: drops cached bodies. */
+  touch(): void {
+    this.version++;
+    this.bodyCache.clear();
+  }
+
+  /** Memoises a serialised response body until the next touch(). */
+  cached(key: string, build: () => string): string {
+    let body = this.bodyCache.get(key);
+    if (body === undefined) {
+      body = build();
+      this.bodyCache.set(key, body);
+    }
+    return body;
+  }
+
+  userByToken(token: string): UserRecord | undefined {
+    return this.usersByToken.get(token);
+  }
+
+  profilesOf(userId: number): ProfileRecord[] {
+    return [...this.profiles.values()].filter((p) => p.userId === userId);
+  }
+
+  addressesOf(profileId: number): AddressRecord[] {
+    return [...this.addresses.values()].filter((a) => a.profileId === profileId);
+  }
+
+  balancesOf(profileId: number): BalanceRecord[] {
+    return [...this.balances.values()].filter((b) => b.profileId === profileId);
+  }
+
+  recipientsOf(profileId: number): RecipientRecord[] {
+    return [...this.recipients.values()].filter((r) => r.profileId === profileId);
+  }
+
+  transfersOf(profileId: number): TransferRecord[] {
+    return [...this.transfers.values()].filter((t) => t.profileId === profileId);
+  }
+
+  activitiesOf(profileId: number): readonly ActivityRecord[] {
+    return this.activities.get(profileId) ?? [];
+  }
+
+  /** Adds an activity (id and seq assigned here), keeping the profile's list sorted; returns it. */
+  addActivity(draft: ActivityDraft): ActivityRecord {
+    const record = this.insertActivity(draft);
+    this.touch();
+    return record;
+  }
+
+  private insertActivity(draft: ActivityDraft): ActivityRecord {
+    const record: ActivityRecord = {
+      ...draft,
+      id: activityId(draft.profileId, draft.resourceType, draft.resourceId),
+      seq: this.nextSeq++,
+    };
+    const list = this.activities.get(draft.profileId) ?? [];
+    // Binary search for the first element that sorts after the new one.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const existing = list[mid];
+      if (existing !== undefined && compareActivities(existing, record) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, record);
+    this.activities.set(draft.profileId, list);
+    return record;
+  }
+}

@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { BusinessProfile } from "../modules/profile/business-profile.type.js";
+import { PersonalProfile } from "../modules/profile/personal-profile.type.js";
+import { Address } from "../modules/address/address.type.js";
+import { Balance } from "../modules/balance/balance.type.js";
+import { resolvers } from "./resolvers.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the executable schema once per process; every request reuses it. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
+    orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance],
+    validate: false,
+  }).then(describeRootTypes);
+  return built;
+}
+
+/** type-graphql cannot describe the root types, so their descriptions are set here. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description = "Read Wise data: the caller's profiles and everything under them, and public reference data (currencies, rates).";
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Change Wise data: quotes, recipients, transfers and balances. Money-moving mutations take an idempotency key.";
+  return schema;
+}

@@ -1,0 +1,142 @@
+import http from "node:http";
+import https from "node:https";
+import got, { HTTPError, RequestError, type Got, type Method } from "got";
+import type { z } from "zod";
+import { parseWiseJson, stringifyWiseJson } from "./json.js";
+import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
+import type { WiseRoute } from "./route.js";
+
+/** Timeouts in milliseconds for each phase of a Wise call (got's names). */
+export interface WiseTimeouts {
+  /** Opening the TCP connection. */
+  connect: number;
+  /** The TLS handshake. */
+  secureConnect: number;
+  /** Waiting for the first response byte after the request was sent. */
+  response: number;
+  /** The whole attempt, from start to last body byte: catches slow drips too. */
+  request: number;
+}
+
+export interface WiseClientOptions {
+  /** Wise's base URL, e.g. https://api.wise.com or the embedded sandbox. */
+  baseUrl: string;
+  timeouts?: Partial<WiseTimeouts>;
+  /** Retries of an idempotent GET after a network fault, 408, 429 or 5xx. */
+  getRetryLimit?: number;
+  /** The longest Retry-After (ms) a GET will wait for; a longer one fails fast as rate limited. */
+  maxRetryAfterMs?: number;
+}
+
+export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };
+
+/** A call to Wise on behalf of one caller. */
+export interface WiseCall<T> {
+  method: Method;
+  route: WiseRoute;
+  /** The caller's own Wise token; sent as a Bearer header on this call only. */
+  token: string;
+  decoder: z.ZodType<T>;
+  searchParams?: Record<string, string | number | undefined>;
+  /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
+  json?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The one HTTP client for Wise: a keep-alive agent, explicit timeouts, no redirects (a redirect
+ * must never carry the token elsewhere), retries for idempotent GETs only (honouring
+ * Retry-After), and the caller's token per call. It knows nothing of GraphQL.
+ */
+export class WiseClient {
+  private readonly http: Got;
+
+  constructor(readonly options: WiseClientOptions) {
+    const timeouts = { ...defaultTimeouts, ...options.timeouts };
+    const agentOptions = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, timeout: 60_000 };
+    this.http = got.extend({
+      prefixUrl: options.baseUrl,
+      agent: { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) },
+      timeout: timeouts,
+      followRedirect: false,
+      throwHttpErrors: true,
+      responseType: "text",
+      retry: {
+        limit: options.getRetryLimit ?? 2,
+        methods: ["GET"],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        maxRetryAfter: options.maxRetryAfterMs ?? 5_000,
+        backoffLimit: 2_000,
+      },
+    });
+  }
+
+  /** Calls Wise and decodes the JSON answer, or throws a WiseApiError. */
+  async call<T>(call: WiseCall<T>): Promise<T> {
+    const operation = `${call.method} ${call.route.template}`;
+    let text: string;
+    let status: number;
+    try {
+      const response = await this.http(call.route.path.replace(/^\//, ""), {
+        method: call.method,
+        headers: {
+          accept: "application/json",
+          ...call.headers,
+          authorization: `Bearer ${call.token}`,
+          ...(call.json === undefined ? {} : { "content-type": call.headers?.["content-type"] ?? "application/json" }),
+        },
+        searchParams: compact(call.searchParams),
+        body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
+        // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
+        retry: call.method === "GET" ? undefined : { limit: 0 },
+      });
+      text = response.body;
+      status = response.statusCode;
+    } catch (error) {
+      throw toWiseError(error, operation);
+    }
+    return decode(text, status, call.decoder, operation);
+  }
+}
+
+function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operation: string): T {
+  let body: unknown;
+  try {
+    body = text.length === 0 ? null : parseWiseJson(text);
+  } catch {
+    throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise answered ${status} with a body that is not JSON`);
+  }
+  const result = decoder.safeParse(body);
+  if (!result.success) {
+    const where = result.error.issues.slice(0, 3).map((issue) => issue.path.join(".") || "(root)").join(", ");
+    throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise's answer did not match the contract at ${where}`);
+  }
+  return result.data;
+}
+
+function toWiseError(error: unknown, operation: string): WiseApiError {
+  if (error instanceof HTTPError) {
+    const { statusCode, body, headers } = error.response;
+    let parsed: unknown = null;
+    try {
+      parsed = typeof body === "string" && body.length > 0 ? parseWiseJson(body) : null;
+    } catch {
+      parsed = null;
+    }
+    const retryAfter = parseRetryAfter(headers["retry-after"]);
+    return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), retryAfter, operation, `${operation}: Wise answered ${statusCode}`);
+  }
+  if (error instanceof RequestError) {
+    // Only the error code goes into the message: got's error also carries the request options,
+    // headers included, so the error itself is never attached as a cause.
+    return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: ${error.code ?? "request failed"}`);
+  }
+  return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request failed`);
+}
+
+function compact(params: Record<string, string | number | undefined> | undefined): Record<string, string> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) out[key] = String(value);
+  return out;
+}

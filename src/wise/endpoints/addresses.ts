@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { route } from "../route.js";
+import { wiseAddress, type WiseAddress } from "../schemas/address.js";
+import type { WiseSession } from "../session.js";
+
+/** `GET /v1/addresses/{addressId}`. */
+export function getAddress(wise: WiseSession, addressId: number): Promise<WiseAddress> {
+  return wise.client.call({ method: "GET", route: route`/v1/addresses/${addressId}`, token: wise.token, decoder: wiseAddress });
+}
+
+/** `GET /v1/addresses?profile=`: every address of a profile. */
+export function listAddresses(wise: WiseSession, profileId: number): Promise<WiseAddress[]> {
+  return wise.client.call({
+    method: "GET",
+    route: route`/v1/addresses`,
+    token: wise.token,
+    searchParams: { profile: profileId },
+    decoder: z.array(wiseAddress),
+  });
+}

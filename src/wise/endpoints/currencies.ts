@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { route } from "../route.js";
+import { wiseCurrency, type WiseCurrency } from "../schemas/currency.js";
+import type { WiseSession } from "../session.js";
+
+/** `GET /v1/currencies`: every currency Wise supports. */
+export function listCurrencies(wise: WiseSession): Promise<WiseCurrency[]> {
+  return wise.client.call({ method: "GET", route: route`/v1/currencies`, token: wise.token, decoder: z.array(wiseCurrency) });
+}

@@ -1,0 +1,108 @@
+/**
+ * Every error body shape Wise uses, folded into one error type.
+ *
+ * Wise answers with at least five shapes (FACTS 2.6): `{errors:[{code,message,path,arguments}]}`,
+ * OAuth `{error, error_description}` (whose description echoes the token we sent), Spring
+ * `{timestamp,status,error,message,path}`, RFC 7807 `{type,title,status,detail,instance}`, and
+ * payment results `{status:"REJECTED", errorCode, errorMessage}`. Callers only ever see
+ * `WiseApiError`, whose message never contains the token or the upstream URL.
+ */
+export type WiseErrorKind =
+  /** Wise answered with an HTTP error status. */
+  | "HTTP"
+  /** No usable answer: timeout, connection reset, refused, DNS. */
+  | "NETWORK"
+  /** Wise answered 2xx but the body was not what the contract says. */
+  | "BAD_RESPONSE";
+
+export interface WiseErrorDetail {
+  /** Wise's error code, e.g. `error.greaterThanZero`, `NOT_VALID`, `invalid_token`. */
+  code: string | null;
+  /** Wise's message; never the OAuth `error_description`, which echoes the token. */
+  message: string | null;
+  /** The request field the error is about, as Wise names it (`sourceAmount`, `details/iban`). */
+  path: string | null;
+  /** Wise's extra arguments for the message, if any. */
+  arguments: unknown[] | null;
+}
+
+export class WiseApiError extends Error {
+  override readonly name = "WiseApiError";
+
+  constructor(
+    readonly kind: WiseErrorKind,
+    /** HTTP status, or null when there was no HTTP answer. */
+    readonly status: number | null,
+    /** Every error Wise listed (at least one entry for HTTP errors). */
+    readonly details: WiseErrorDetail[],
+    /** Seconds Wise asked us to wait (429 Retry-After), when given. */
+    readonly retryAfterSeconds: number | null,
+    /** The request that failed: method and route template, never the token. */
+    readonly operation: string,
+    /** A safe one-line summary for logs. */
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** Wise's first error code, if any. */
+  get code(): string | null {
+    return this.details[0]?.code ?? null;
+  }
+
+  /** Wise's first error path, if any. */
+  get path(): string | null {
+    return this.details[0]?.path ?? null;
+  }
+}
+
+/** Reads whichever of Wise's error shapes `body` has. Unknown shapes give one empty detail. */
+export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
+  if (!isRecord(body)) return [emptyDetail()];
+  if (Array.isArray(body.errors)) {
+    const details = body.errors.filter(isRecord).map((entry) => ({
+      code: asString(entry.code),
+      message: asString(entry.message),
+      path: asString(entry.path),
+      arguments: Array.isArray(entry.arguments) ? entry.arguments : null,
+    }));
+    return details.length > 0 ? details : [emptyDetail()];
+  }
+  if (typeof body.errorCode === "string") {
+    return [{ code: body.errorCode, message: asString(body.errorMessage), path: null, arguments: null }];
+  }
+  if (typeof body.error === "string" && "error_description" in body) {
+    // OAuth shape: `error_description` may be the caller's own token, so it is dropped here.
+    return [{ code: body.error, message: null, path: null, arguments: null }];
+  }
+  if (typeof body.title === "string" && typeof body.status === "number") {
+    return [{ code: body.title, message: asString(body.detail), path: null, arguments: null }];
+  }
+  if (typeof body.error === "string") {
+    return [{ code: body.error, message: asString(body.message), path: null, arguments: null }];
+  }
+  return [emptyDetail()];
+}
+
+/** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
+  const header = Array.isArray(value) ? value[0] : value;
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function emptyDetail(): WiseErrorDetail {
+  return { code: null, message: null, path: null, arguments: null };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function asString(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
