@@ -1,6 +1,7 @@
 import type { WiseSession } from "../wise/session.js";
 import { createAddressLoaders } from "./address.loader.js";
 import { createBalanceLoaders } from "./balance.loader.js";
+import { createMoneyLoaders } from "./money.loader.js";
 import { createProfileLoaders } from "./profile.loader.js";
 
 /**
@@ -12,6 +13,7 @@ export function createLoaders(wise: () => WiseSession) {
     ...createProfileLoaders(wise),
     ...createAddressLoaders(wise),
     ...createBalanceLoaders(wise),
+    ...createMoneyLoaders(wise),
   };
 }
 

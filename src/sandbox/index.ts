@@ -3,7 +3,8 @@
 // Wise credentials are configured, and by every test and benchmark.
 
 import type { AddressInfo } from "node:net";
-import { createSandboxServer } from "./server.js";
+import { Faults, type SandboxFaults } from "./faults.js";
+import { createSandboxServer, WISE_ROUTES } from "./server.js";
 import { Stats } from "./stats.js";
 import { Store } from "./store.js";
 
@@ -32,24 +33,33 @@ export interface RunningSandbox {
   url: string;
   port: number;
   users: DemoUser[];
-  /** Stops listening and closes keep-alive sockets too. */
+  /** Stops listening and closes keep-alive sockets too (and hung, dripping or delayed requests). */
   close(): Promise<void>;
   /** In-process access to the state (tests, later stages); HTTP clients use /__sandbox/*. */
   store: Store;
+  /** Fault injection, same registry as /__sandbox/faults: add({route, fault, ...}), list(), remove(id), clear(). */
+  faults: SandboxFaults;
 }
 
 export type { StatsSnapshot } from "./stats.js";
+export type { Fault, FaultInfo, FaultSpec, FaultType, SandboxFaults } from "./faults.js";
+export { FaultSpecError } from "./faults.js";
 export { Store } from "./store.js";
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";
   const store = new Store();
   const stats = new Stats();
+  const faults = new Faults({
+    routes: WISE_ROUTES.map((def) => `${def.method} ${def.path}`),
+    users: () => [...store.users.values()].map((u) => u.name),
+  });
   const server = createSandboxServer({
     store,
     stats,
     latencyMs: Math.max(0, options.latencyMs ?? 0),
     now: options.now ?? Date.now,
+    faults,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -73,8 +83,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port,
     users,
     store,
+    faults,
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
+        faults.shutdown();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });

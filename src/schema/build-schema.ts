@@ -5,6 +5,9 @@ import { BusinessProfile } from "../modules/profile/business-profile.type.js";
 import { PersonalProfile } from "../modules/profile/personal-profile.type.js";
 import { Address } from "../modules/address/address.type.js";
 import { Balance } from "../modules/balance/balance.type.js";
+import { Quote } from "../modules/quote/quote.type.js";
+import { Recipient } from "../modules/recipient/recipient.type.js";
+import { Transfer } from "../modules/transfer/transfer.type.js";
 import { resolvers } from "./resolvers.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -14,7 +17,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
-    orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance],
+    orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance, Quote, Recipient, Transfer],
     validate: false,
   }).then(describeRootTypes);
   return built;

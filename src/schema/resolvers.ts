@@ -1,6 +1,13 @@
 import type { NonEmptyArray } from "type-graphql";
-import { ActivityResolver, ProfileActivitiesResolver } from "../modules/activity/activity.resolver.js";
+import { ActivityResolver, ActivityResourceResolver, ProfileActivitiesResolver } from "../modules/activity/activity.resolver.js";
 import { AddressResolver } from "../modules/address/address.resolver.js";
+import { BalanceMutations } from "../modules/balance/balance.mutations.js";
+import { QuoteMutations } from "../modules/quote/quote.mutations.js";
+import { QuoteResolver } from "../modules/quote/quote.resolver.js";
+import { RecipientMutations } from "../modules/recipient/recipient.mutations.js";
+import { ProfileRecipientsResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
+import { TransferMutations, TransferSimulationMutations } from "../modules/transfer/transfer.mutations.js";
+import { ProfileTransfersResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
 import { BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
 import { CurrencyResolver } from "../modules/currency/currency.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
@@ -17,6 +24,17 @@ export const resolvers: NonEmptyArray<Function> = [
   BalanceResolver,
   ProfileActivitiesResolver,
   ActivityResolver,
+  ActivityResourceResolver,
   CurrencyResolver,
   RateResolver,
+  QuoteResolver,
+  QuoteMutations,
+  ProfileRecipientsResolver,
+  RecipientResolver,
+  RecipientMutations,
+  ProfileTransfersResolver,
+  TransferResolver,
+  TransferMutations,
+  TransferSimulationMutations,
+  BalanceMutations,
 ];

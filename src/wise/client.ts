@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import got, { HTTPError, RequestError, type Got, type Method } from "got";
+import got, { HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
@@ -126,10 +126,14 @@ function toWiseError(error: unknown, operation: string): WiseApiError {
     const retryAfter = parseRetryAfter(headers["retry-after"]);
     return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), retryAfter, operation, `${operation}: Wise answered ${statusCode}`);
   }
+  if (error instanceof TimeoutError && ["lookup", "connect", "secureConnect"].includes(error.event)) {
+    // Timed out before the request could be sent: Wise never saw it.
+    return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: ${error.event} timeout`, "ECONNECT_TIMEOUT");
+  }
   if (error instanceof RequestError) {
     // Only the error code goes into the message: got's error also carries the request options,
     // headers included, so the error itself is never attached as a cause.
-    return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: ${error.code ?? "request failed"}`);
+    return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: ${error.code ?? "request failed"}`, error.code ?? null);
   }
   return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request failed`);
 }

@@ -41,9 +41,21 @@ export class WiseApiError extends Error {
     readonly operation: string,
     /** A safe one-line summary for logs. */
     message: string,
-    options?: { cause?: unknown },
+    /** For network faults, the socket error code (ECONNRESET, ETIMEDOUT...). */
+    readonly networkCode: string | null = null,
   ) {
-    super(message, options);
+    super(message);
+  }
+
+  /**
+   * True when Wise may have acted on the request even though we got no usable answer: the
+   * request may have reached Wise (timeout, reset, 5xx from a gateway, a broken 2xx body).
+   * False when it certainly did not (connection refused, DNS) or Wise answered clearly.
+   */
+  get outcomeUnknown(): boolean {
+    if (this.kind === "BAD_RESPONSE") return true;
+    if (this.kind === "HTTP") return this.status !== null && this.status >= 500 && this.status !== 503;
+    return !NOT_SENT_CODES.has(this.networkCode ?? "");
   }
 
   /** Wise's first error code, if any. */
@@ -86,6 +98,9 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
 }
 
 /** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
+/** Socket errors that prove the request never reached Wise. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL", "ECONNECT_TIMEOUT"]);
+
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
   const header = Array.isArray(value) ? value[0] : value;
   if (!header) return null;

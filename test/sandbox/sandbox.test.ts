@@ -428,10 +428,11 @@ describe("stats and reset", () => {
       },
       byToken: { alice: 2, bob: 2, anonymous: 1 },
       unmatched: 1,
+      faultsApplied: 0,
     });
     expect((await request("/__sandbox/reset", null, { method: "POST" })).status).toBe(204);
     const after = await request<{ total: number }>("/__sandbox/stats", null);
-    expect(after.body).toEqual({ total: 0, routes: {}, byToken: {}, unmatched: 0 });
+    expect(after.body).toEqual({ total: 0, routes: {}, byToken: {}, unmatched: 0, faultsApplied: 0 });
   });
 
   it("reset restores the seed after in-process mutations", async () => {

@@ -9,6 +9,9 @@ const KEY_PATTERNS = {
   /** profileId:balanceId, because Wise reads a balance through its profile. */
   Balance: /^\d{1,16}:\d{1,16}$/,
   Transfer: /^\d{1,16}$/,
+  Recipient: /^\d{1,16}$/,
+  /** profileId:quoteUuid, because Wise reads a quote through its profile. */
+  Quote: /^\d{1,16}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
 } as const;
 
 export type NodeTypeName = keyof typeof KEY_PATTERNS;

@@ -9,3 +9,6 @@ export const DateTimeScalar = GraphQLDateTime;
 export const DateScalar = GraphQLDate;
 /** An integer that JavaScript represents exactly (up to 2^53 - 1): Wise's numeric ids. */
 export const SafeIntScalar = GraphQLSafeInt;
+
+/** A UUID (RFC 4122), such as an idempotency key. */
+export { GraphQLUUID as UUIDScalar } from "graphql-scalars";

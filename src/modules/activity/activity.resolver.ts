@@ -9,7 +9,10 @@ import { ActivityConnection } from "./activity.connection.js";
 import { ActivityResourceType, ActivityStatus } from "./activity.enums.js";
 import { toActivity } from "./activity.mapper.js";
 import { fetchActivityPage } from "./activity.paging.js";
-import { Activity } from "./activity.type.js";
+import { Activity, ActivityResource } from "./activity.type.js";
+import { Node } from "../../common/node/node.interface.js";
+import { isWiseError } from "../../common/errors.js";
+import { fetchTransferNode } from "../transfer/transfer.node.js";
 
 @Resolver(() => Profile)
 export class ProfileActivitiesResolver {
@@ -56,5 +59,28 @@ export class ActivityResolver {
   @FieldResolver(() => Profile, { nullable: true, description: "The profile whose feed this activity belongs to." })
   async profile(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Profile> {
     return toProfile(await ctx.loaders.profileById.load(activity.profileId));
+  }
+}
+
+/** Resource types that are Node types of this API, and how to load them. */
+const RESOURCE_NODES: Partial<Record<ActivityResourceType, (ctx: Context, wiseId: string) => Promise<Node>>> = {
+  [ActivityResourceType.TRANSFER]: fetchTransferNode,
+};
+
+@Resolver(() => ActivityResource)
+export class ActivityResourceResolver {
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: "The resource as an object of this API (a Transfer), where it is one and still exists; null for resource types this API does not expose.",
+  })
+  async node(@Root() resource: ActivityResource, @Ctx() ctx: Context): Promise<Node | null> {
+    const load = RESOURCE_NODES[resource.type];
+    if (!load || !/^\d{1,16}$/.test(resource.wiseId)) return null;
+    try {
+      return await load(ctx, resource.wiseId);
+    } catch (error) {
+      if (isWiseError(error) && (error.status === 404 || error.status === 403)) return null;
+      throw error;
+    }
   }
 }

@@ -4,6 +4,9 @@ import type { Context } from "../../context/context.js";
 import { fetchAddressNode } from "../address/address.node.js";
 import { fetchBalanceNode } from "../balance/balance.node.js";
 import { fetchProfileNode } from "../profile/profile.node.js";
+import { fetchQuoteNode } from "../quote/quote.node.js";
+import { fetchRecipientNode } from "../recipient/recipient.node.js";
+import { fetchTransferNode } from "../transfer/transfer.node.js";
 
 type NodeFetcher = (ctx: Context, key: string) => Promise<Node>;
 
@@ -13,4 +16,7 @@ export const nodeFetchers: Partial<Record<NodeTypeName, NodeFetcher>> = {
   BusinessProfile: fetchProfileNode,
   Address: fetchAddressNode,
   Balance: fetchBalanceNode,
+  Quote: fetchQuoteNode,
+  Recipient: fetchRecipientNode,
+  Transfer: fetchTransferNode,
 };

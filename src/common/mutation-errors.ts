@@ -1,0 +1,93 @@
+import type { GraphQLError } from "graphql";
+import type { WiseApiError, WiseErrorDetail } from "../wise/errors.js";
+import { fromWiseError, isWiseError } from "./errors.js";
+import { UserError, UserErrorCode } from "./user-error.js";
+
+/** Maps a Wise field path (`details/iban`, `sourceAmount`) to a path in the mutation's input. */
+export type FieldMapper = (wisePath: string | null) => string[] | null;
+
+/** Wise codes whose meaning we know, to give clients a precise UserErrorCode. */
+const CODES: Record<string, UserErrorCode> = {
+  "transfer.insufficient_funds": UserErrorCode.INSUFFICIENT_FUNDS,
+  "balance.insufficient_funds": UserErrorCode.INSUFFICIENT_FUNDS,
+  "balance.payment-option-unavailable": UserErrorCode.PAYMENT_OPTION_UNAVAILABLE,
+  "transfer.cancellation.not.allowed": UserErrorCode.NOT_ALLOWED,
+  INVALID_RECIPIENT: UserErrorCode.INVALID_RECIPIENT,
+  NotNull: UserErrorCode.REQUIRED,
+  MISSING: UserErrorCode.REQUIRED,
+  NOT_FOUND: UserErrorCode.NOT_FOUND,
+};
+
+function codeFor(detail: WiseErrorDetail, status: number | null): UserErrorCode {
+  const code = detail.code ?? "";
+  if (CODES[code]) return CODES[code];
+  if (/expired/i.test(code)) return UserErrorCode.QUOTE_EXPIRED;
+  if (/quote.*(used|already|exists)|already.*transfer/i.test(code)) return UserErrorCode.QUOTE_ALREADY_USED;
+  if (/idempoten|customerTransactionId|duplicate/i.test(code)) return UserErrorCode.IDEMPOTENCY_KEY_REUSED;
+  if (/insufficient/i.test(code)) return UserErrorCode.INSUFFICIENT_FUNDS;
+  if (status === 404) return UserErrorCode.NOT_FOUND;
+  if (status === 409) return UserErrorCode.NOT_ALLOWED;
+  return UserErrorCode.INVALID;
+}
+
+/**
+ * Turns a Wise answer to a mutation into userErrors when it is about the caller's input or the
+ * state of their objects (400, 404, 409, 422); returns a top-level GraphQLError for everything
+ * else (401, 403, 429, faults), which the caller throws.
+ */
+export function mutationError(error: unknown, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] | GraphQLError | unknown {
+  if (!isWiseError(error)) return error;
+  const status = error.kind === "HTTP" ? error.status : null;
+  if (status === 400 || status === 404 || status === 409 || status === 422) return toUserErrors(error, mapField, notFoundField);
+  return fromWiseError(error);
+}
+
+export function toUserErrors(error: WiseApiError, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] {
+  return error.details.map((detail) => {
+    const code = codeFor(detail, error.status);
+    const field = mapField(detail.path) ?? (code === UserErrorCode.NOT_FOUND ? notFoundField : null);
+    return UserError.of(code, detail.message ?? describe(code), field);
+  });
+}
+
+function describe(code: UserErrorCode): string {
+  return `Wise refused the request (${code.toLowerCase().replace(/_/g, " ")}).`;
+}
+
+export interface AttemptOptions {
+  /** Where a 404 points in the input (the id that named the missing object). */
+  notFoundField?: string[];
+  /** Other HTTP statuses that mean a state error for this call, e.g. 403 for an already deleted recipient. */
+  statusAsUserError?: Partial<Record<number, { code: UserErrorCode; message: string; field: string[] | null }>>;
+}
+
+/** Runs a Wise mutation call and sorts its failure into userErrors or a thrown error. */
+export async function attempt<T>(call: () => Promise<T>, mapField: FieldMapper, options: AttemptOptions = {}): Promise<{ value: T } | { userErrors: UserError[] }> {
+  try {
+    return { value: await call() };
+  } catch (error) {
+    const special = isWiseError(error) && error.kind === "HTTP" && error.status !== null ? options.statusAsUserError?.[error.status] : undefined;
+    if (special) return { userErrors: [UserError.of(special.code, special.message, special.field)] };
+    const mapped = mutationError(error, mapField, options.notFoundField ?? null);
+    if (Array.isArray(mapped)) return { userErrors: mapped };
+    throw mapped;
+  }
+}
+
+/** A field mapper for inputs whose fields are named as Wise names them. */
+export function sameNames(known: readonly string[], renames: Record<string, string> = {}): FieldMapper {
+  return (wisePath) => {
+    if (!wisePath) return null;
+    const head = wisePath.split(/[/.]/)[0];
+    if (renames[head]) return ["input", renames[head]];
+    return known.includes(head) ? ["input", head] : null;
+  };
+}
+
+/** The userError that says a money-moving call may or may not have happened. */
+export function outcomeUnknown(what: string): UserError {
+  return UserError.of(
+    UserErrorCode.OUTCOME_UNKNOWN,
+    `Wise did not confirm whether the ${what} happened. Repeat this mutation with the same idempotencyKey: it resolves to the one result and never repeats the ${what}.`,
+  );
+}

@@ -1,0 +1,108 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { isWiseError } from "../../common/errors.js";
+import { toEnum } from "../../common/enum.js";
+import { Money } from "../../common/money.type.js";
+import { attempt, outcomeUnknown, sameNames } from "../../common/mutation-errors.js";
+import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { parseOptionalWiseTime } from "../../common/time.js";
+import { UserError, UserErrorCode } from "../../common/user-error.js";
+import type { Context } from "../../context/context.js";
+import { logger } from "../../logging/logger.js";
+import { convertBalance, createBalance, deleteBalance } from "../../wise/endpoints/balance-changes.js";
+import type { WiseBalanceMovement } from "../../wise/schemas/balance-movement.js";
+import { BalanceConversion, BalanceMovementState } from "./balance-conversion.type.js";
+import { BalanceType } from "./balance.enums.js";
+import { BalanceConvertInput, BalanceCreateInput, BalanceDeleteInput } from "./balance.inputs.js";
+import { toBalance } from "./balance.mapper.js";
+import { BalanceConvertPayload, BalanceCreatePayload, BalanceDeletePayload } from "./balance.payloads.js";
+
+const balanceFields = sameNames(["currency", "type", "name"], { quoteId: "quoteId", profile: "profileId" });
+
+/**
+ * Calls a Wise POST that carries an idempotency key, and after a lost answer calls it once more
+ * with the same key (Wise then returns the first result rather than acting twice). Returns
+ * "unknown" when both answers were lost.
+ */
+async function withIdempotentRetry<T>(what: string, key: string, call: () => Promise<T>): Promise<T | "unknown"> {
+  for (let attemptNo = 1; attemptNo <= 2; attemptNo++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(isWiseError(error) && error.outcomeUnknown)) throw error;
+      logger.warn({ operation: error.operation, attempt: attemptNo, idempotencyKey: key }, `${what} outcome unknown`);
+    }
+  }
+  return "unknown";
+}
+
+function toConversion(movement: WiseBalanceMovement): BalanceConversion {
+  const money = (m: { value: string; currency: string } | null | undefined) => (m ? Money.of(m.value, m.currency) : null);
+  return Object.assign(new BalanceConversion(), {
+    wiseId: movement.id,
+    state: toEnum(BalanceMovementState, "BalanceMovementState", movement.state),
+    sourceAmount: money(movement.sourceAmount),
+    targetAmount: money(movement.targetAmount),
+    rate: movement.rate ?? null,
+    fees: (movement.feeAmounts ?? []).map((f) => Money.of(f.value, f.currency)),
+    createdAt: parseOptionalWiseTime(movement.creationTime),
+  });
+}
+
+@Resolver()
+export class BalanceMutations {
+  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey." })
+  async balanceCreate(
+    @Arg("input", () => BalanceCreateInput, { description: "The profile, currency, kind and idempotency key." }) input: BalanceCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<BalanceCreatePayload> {
+    const profileId = Number(parseGlobalIdOf(input.profileId, ["PersonalProfile", "BusinessProfile"], "input.profileId").key);
+    const done = (balance: BalanceCreatePayload["balance"], userErrors: UserError[]) => Object.assign(new BalanceCreatePayload(), { balance, userErrors });
+    if (input.type === BalanceType.SAVINGS && !input.name?.trim()) return done(null, [UserError.of(UserErrorCode.REQUIRED, "A savings jar needs a name.", ["input", "name"])]);
+    const key = input.idempotencyKey.toLowerCase();
+    const result = await attempt(
+      () => withIdempotentRetry("balance create", key, () => createBalance(ctx.wise(), profileId, { currency: input.currency, type: input.type, name: input.name ?? undefined }, key)),
+      balanceFields,
+      { notFoundField: ["input", "profileId"] },
+    );
+    if ("userErrors" in result) return done(null, result.userErrors);
+    if (result.value === "unknown") return done(null, [outcomeUnknown("balance opening")]);
+    ctx.loaders.balancesByProfile.clearAll();
+    return done(toBalance(profileId, result.value), []);
+  }
+
+  @Mutation(() => BalanceDeletePayload, { description: "Closes an empty balance." })
+  async balanceDelete(
+    @Arg("input", () => BalanceDeleteInput, { description: "The balance to close." }) input: BalanceDeleteInput,
+    @Ctx() ctx: Context,
+  ): Promise<BalanceDeletePayload> {
+    const [profileId, balanceId] = parseGlobalIdOf(input.balanceId, ["Balance"], "input.balanceId").key.split(":").map(Number);
+    const result = await attempt(() => deleteBalance(ctx.wise(), profileId, balanceId), () => ["input", "balanceId"], { notFoundField: ["input", "balanceId"] });
+    if ("userErrors" in result) return Object.assign(new BalanceDeletePayload(), { deletedBalanceId: null, userErrors: result.userErrors });
+    ctx.loaders.balancesByProfile.clearAll();
+    ctx.loaders.balanceById.clear({ profileId, balanceId });
+    return Object.assign(new BalanceDeletePayload(), { deletedBalanceId: input.balanceId, userErrors: [] });
+  }
+
+  @Mutation(() => BalanceConvertPayload, {
+    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey.",
+  })
+  async balanceConvert(
+    @Arg("input", () => BalanceConvertInput, { description: "The quote and the idempotency key." }) input: BalanceConvertInput,
+    @Ctx() ctx: Context,
+  ): Promise<BalanceConvertPayload> {
+    const quoteKey = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId").key;
+    const profileId = Number(quoteKey.slice(0, quoteKey.indexOf(":")));
+    const quoteId = quoteKey.slice(quoteKey.indexOf(":") + 1);
+    const key = input.idempotencyKey.toLowerCase();
+    const done = (conversion: BalanceConversion | null, balances: BalanceConvertPayload["balances"], userErrors: UserError[]) =>
+      Object.assign(new BalanceConvertPayload(), { conversion, balances, idempotencyKey: key, userErrors });
+    const result = await attempt(() => withIdempotentRetry("balance conversion", key, () => convertBalance(ctx.wise(), profileId, quoteId, key)), balanceFields, {
+      notFoundField: ["input", "quoteId"],
+    });
+    if ("userErrors" in result) return done(null, [], result.userErrors);
+    if (result.value === "unknown") return done(null, [], [outcomeUnknown("conversion")]);
+    ctx.loaders.balancesByProfile.clearAll();
+    const balances = await ctx.loaders.balancesByProfile.load({ profileId, types: [BalanceType.STANDARD, BalanceType.SAVINGS] });
+    return done(toConversion(result.value), balances.map((b) => toBalance(profileId, b)), []);
+  }
+}

@@ -1,0 +1,73 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { pageSize } from "../../common/cursor.js";
+import { badUserInput } from "../../common/errors.js";
+import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { CurrencyCodeScalar } from "../../common/scalars/index.js";
+import type { Context } from "../../context/context.js";
+import { getQuoteRequirements, getRequirements } from "../../wise/endpoints/requirements.js";
+import { toProfile } from "../profile/profile.mapper.js";
+import { Profile } from "../profile/profile.interface.js";
+import { RecipientConnection } from "./recipient.connection.js";
+import { RecipientRequirementsInput } from "./recipient.inputs.js";
+import { toRecipient } from "./recipient.mapper.js";
+import { fetchRecipientPage } from "./recipient.paging.js";
+import { ANSWER_KEY, nestAnswers, toRequirement } from "./recipient-requirement.mapper.js";
+import { RecipientRequirement } from "./recipient-requirement.type.js";
+import { Recipient } from "./recipient.type.js";
+
+@Resolver(() => Profile)
+export class ProfileRecipientsResolver {
+  @FieldResolver(() => RecipientConnection, { description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position." })
+  async recipients(
+    @Root() profile: Profile,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many recipients to return, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Return recipients after this cursor of the same list." }) after: string | null,
+    @Arg("currency", () => CurrencyCodeScalar, { nullable: true, description: "Only recipients that receive this currency." }) currency: string | null,
+  ): Promise<RecipientConnection> {
+    pageSize(first);
+    const page = await fetchRecipientPage(ctx.wise(), profile.wiseId, currency ?? undefined, first, after);
+    const edges = page.edges.map((edge) => {
+      ctx.loaders.recipientById.prime(edge.recipient.id, edge.recipient);
+      return { cursor: edge.cursor, node: toRecipient(edge.recipient) };
+    });
+    return Object.assign(new RecipientConnection(), {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null && after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    });
+  }
+}
+
+@Resolver(() => Recipient)
+export class RecipientResolver {
+  @FieldResolver(() => Profile, { nullable: true, description: "The profile that owns this recipient." })
+  async profile(@Root() recipient: Recipient, @Ctx() ctx: Context): Promise<Profile | null> {
+    return recipient.profileId === null ? null : toProfile(await ctx.loaders.profileById.load(recipient.profileId));
+  }
+
+  @Query(() => [RecipientRequirement], {
+    description:
+      "The forms Wise needs to create a recipient for a route: one per account type. Render a form from it; when a field with refreshRequirementsOnChange changes, ask again with the answers so far.",
+  })
+  async recipientRequirements(
+    @Arg("input", () => RecipientRequirementsInput, { description: "The quote, or the currencies and amount, and any answers so far." }) input: RecipientRequirementsInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecipientRequirement[]> {
+    const answers = input.details ?? [];
+    for (const [index, answer] of answers.entries()) {
+      if (!ANSWER_KEY.test(answer.key)) throw badUserInput(`Field key "${answer.key.slice(0, 64)}" at details[${index}] is not a form key.`, "input.details");
+    }
+    const refresh = answers.length > 0 || input.type ? { ...(input.type ? { type: input.type } : {}), details: nestAnswers(answers) } : undefined;
+    if (input.quoteId) {
+      const { key } = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId");
+      const quoteId = key.slice(key.indexOf(":") + 1);
+      return (await getQuoteRequirements(ctx.wise(), quoteId, refresh)).map(toRequirement);
+    }
+    if (!input.sourceCurrency || !input.targetCurrency || !input.sourceAmount) {
+      throw badUserInput("Give either quoteId, or sourceCurrency, targetCurrency and sourceAmount.", "input");
+    }
+    const query = { source: input.sourceCurrency, target: input.targetCurrency, sourceAmount: input.sourceAmount };
+    return (await getRequirements(ctx.wise(), query, refresh)).map(toRequirement);
+  }
+}

@@ -1,0 +1,165 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { isWiseError } from "../../common/errors.js";
+import { attempt, outcomeUnknown, toUserErrors, type FieldMapper } from "../../common/mutation-errors.js";
+import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { UserError, UserErrorCode } from "../../common/user-error.js";
+import type { Context } from "../../context/context.js";
+import { logger } from "../../logging/logger.js";
+import { cancelTransfer, createTransfer, fundTransfer, simulateTransfer, type WiseSimulatedStatus } from "../../wise/endpoints/transfers.js";
+import { WiseApiError } from "../../wise/errors.js";
+import type { WiseTransfer } from "../../wise/schemas/transfer.js";
+import { TransferCancelInput, TransferCreateInput, TransferFundInput, TransferSimulateInput } from "./transfer.inputs.js";
+import { toTransfer } from "./transfer.mapper.js";
+import { TransferCancelPayload, TransferCreatePayload, TransferFundPayload, TransferSimulatePayload } from "./transfer.payloads.js";
+import { transferProfileId } from "./transfer.resolver.js";
+import { AWAITING_FUNDS, CLOSED } from "./transfer-status.enum.js";
+
+const transferFields: FieldMapper = (wisePath) => {
+  if (!wisePath) return null;
+  const head = wisePath.split(/[/.]/).at(-1)!;
+  const names: Record<string, string> = {
+    targetAccount: "recipientId",
+    quoteUuid: "quoteId",
+    quote: "quoteId",
+    customerTransactionId: "idempotencyKey",
+    reference: "reference",
+    transferPurpose: "transferPurpose",
+    sourceOfFunds: "sourceOfFunds",
+  };
+  return names[head] ? ["input", names[head]] : null;
+};
+
+/** Reads a transfer afresh (not from the request's cache): used to reconcile after a fault. */
+async function freshTransfer(ctx: Context, transferId: number): Promise<WiseTransfer> {
+  ctx.loaders.transferById.clear(transferId);
+  return ctx.loaders.transferById.load(transferId);
+}
+
+@Resolver()
+export class TransferMutations {
+  @Mutation(() => TransferCreatePayload, {
+    description:
+      "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
+  })
+  async transferCreate(
+    @Arg("input", () => TransferCreateInput, { description: "The quote, the recipient, the idempotency key and the reference." }) input: TransferCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<TransferCreatePayload> {
+    const quoteKey = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId").key;
+    const recipientId = Number(parseGlobalIdOf(input.recipientId, ["Recipient"], "input.recipientId").key);
+    const profileId = Number(quoteKey.slice(0, quoteKey.indexOf(":")));
+    const request = {
+      targetAccount: recipientId,
+      quoteUuid: quoteKey.slice(quoteKey.indexOf(":") + 1),
+      customerTransactionId: input.idempotencyKey.toLowerCase(),
+      details: { reference: input.reference ?? undefined, transferPurpose: input.transferPurpose ?? undefined, sourceOfFunds: input.sourceOfFunds ?? undefined },
+    };
+    const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
+      Object.assign(new TransferCreatePayload(), { transfer: transfer && toTransfer(transfer, profileId), idempotencyKey: request.customerTransactionId, userErrors });
+
+    // Wise deduplicates on customerTransactionId, so after a lost answer one more call with the
+    // same key is safe: it returns the transfer already made, or makes the only one.
+    for (let call = 1; call <= 2; call++) {
+      try {
+        const transfer = await createTransfer(ctx.wise(), request);
+        ctx.loaders.transferById.prime(transfer.id, transfer);
+        return done(transfer, []);
+      } catch (error) {
+        if (isWiseError(error) && error.outcomeUnknown) {
+          logger.warn({ operation: error.operation, call, idempotencyKey: request.customerTransactionId }, "transfer create outcome unknown");
+          continue;
+        }
+        const result = await attempt(() => Promise.reject(error), transferFields, { notFoundField: ["input", "quoteId"] });
+        return done(null, "userErrors" in result ? result.userErrors : []);
+      }
+    }
+    return done(null, [outcomeUnknown("transfer")]);
+  }
+
+  @Mutation(() => TransferCancelPayload, { description: "Cancels a transfer that has not been sent yet. Once Wise has sent it, userErrors says NOT_ALLOWED." })
+  async transferCancel(
+    @Arg("input", () => TransferCancelInput, { description: "The transfer to cancel." }) input: TransferCancelInput,
+    @Ctx() ctx: Context,
+  ): Promise<TransferCancelPayload> {
+    const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
+    const result = await attempt(() => cancelTransfer(ctx.wise(), transferId), () => ["input", "transferId"], { notFoundField: ["input", "transferId"] });
+    if ("userErrors" in result) return Object.assign(new TransferCancelPayload(), { transfer: null, userErrors: result.userErrors });
+    ctx.loaders.transferById.clear(transferId).prime(transferId, result.value);
+    return Object.assign(new TransferCancelPayload(), { transfer: toTransfer(result.value), userErrors: [] });
+  }
+
+  @Mutation(() => TransferFundPayload, {
+    description:
+      "Pays a transfer from the profile's balance in its source currency. Safe to repeat: a transfer that is already paid is returned as it is, never paid twice.",
+  })
+  async transferFund(
+    @Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput,
+    @Ctx() ctx: Context,
+  ): Promise<TransferFundPayload> {
+    const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
+    const done = (transfer: WiseTransfer | null, userErrors: UserError[], balanceTransactionId: number | null = null) =>
+      Object.assign(new TransferFundPayload(), { transfer: transfer && toTransfer(transfer), balanceTransactionId, userErrors });
+
+    const before = await attempt(() => freshTransfer(ctx, transferId), () => null, { notFoundField: ["input", "transferId"] });
+    if ("userErrors" in before) return done(null, before.userErrors);
+    const transfer = before.value;
+    // Wise has no idempotency key for payments, so the transfer's own state is the guard.
+    if (CLOSED.has(transfer.status)) return done(transfer, [UserError.of(UserErrorCode.NOT_ALLOWED, `The transfer is ${transfer.status} and cannot be funded.`, ["input", "transferId"])]);
+    if (!AWAITING_FUNDS.has(transfer.status)) return done(transfer, []);
+
+    const profileId = await transferProfileId(toTransfer(transfer), ctx);
+    if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
+    try {
+      const payment = await fundTransfer(ctx.wise(), profileId, transferId);
+      if (payment.status !== "COMPLETED") {
+        const code = payment.errorCode ?? "REJECTED";
+        return done(transfer, toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
+      }
+      return done(await freshTransfer(ctx, transferId), [], payment.balanceTransactionId ?? null);
+    } catch (error) {
+      if (isWiseError(error) && error.outcomeUnknown) {
+        // Never pay again blindly: read the transfer; if it moved on, the payment went through.
+        const after = await freshTransfer(ctx, transferId).catch(() => null);
+        if (after && !AWAITING_FUNDS.has(after.status)) return done(after, []);
+        logger.warn({ operation: error.operation, transferId }, "transfer funding outcome unknown");
+        return done(after ?? transfer, [outcomeUnknown("payment")]);
+      }
+      const result = await attempt(() => Promise.reject(error), () => null, { notFoundField: ["input", "transferId"] });
+      return done(transfer, "userErrors" in result ? result.userErrors.map(withField) : []);
+    }
+  }
+}
+
+@Resolver()
+export class TransferSimulationMutations {
+  @Mutation(() => TransferSimulatePayload, {
+    description:
+      "Wise sandbox only: moves a funded transfer to its next state through Wise's simulation API, to test a flow end to end. Real Wise refuses it.",
+  })
+  async transferSimulate(
+    @Arg("input", () => TransferSimulateInput, { description: "The transfer and the state to move it to." }) input: TransferSimulateInput,
+    @Ctx() ctx: Context,
+  ): Promise<TransferSimulatePayload> {
+    const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
+    const status = input.status.toLowerCase() as WiseSimulatedStatus;
+    const result = await attempt(() => simulateTransfer(ctx.wise(), transferId, status), () => ["input", "status"], { notFoundField: ["input", "transferId"] });
+    if ("userErrors" in result) return Object.assign(new TransferSimulatePayload(), { transfer: null, userErrors: result.userErrors });
+    // The simulation answers with the transfer as it was; read it back in its new state.
+    return Object.assign(new TransferSimulatePayload(), { transfer: toTransfer(await freshTransfer(ctx, transferId)), userErrors: [] });
+  }
+}
+
+function withField(error: UserError): UserError {
+  return error.field ? error : Object.assign(error, { field: ["input", "transferId"] });
+}
+
+const PAYMENT_MESSAGES: Record<string, string> = {
+  "transfer.insufficient_funds": "The balance does not hold enough money to pay this transfer.",
+  "balance.payment-option-unavailable": "The profile has no balance in the transfer's source currency.",
+};
+
+/** Wise's payment result `{status: REJECTED, errorCode}` as the error it amounts to. */
+function paymentError(code: string, message: string | null | undefined): WiseApiError {
+  const detail = { code, message: message ?? PAYMENT_MESSAGES[code] ?? "Wise rejected the payment.", path: null, arguments: null };
+  return new WiseApiError("HTTP", 422, [detail], null, "POST /v3/profiles/{}/transfers/{}/payments", `payment rejected: ${code}`);
+}

@@ -1,0 +1,46 @@
+import { Field, ObjectType } from "type-graphql";
+import { SafeIntScalar, UUIDScalar } from "../../common/scalars/index.js";
+import { UserError } from "../../common/user-error.js";
+import { Transfer } from "./transfer.type.js";
+
+@ObjectType({ description: "The result of transferCreate." })
+export class TransferCreatePayload {
+  @Field(() => Transfer, { nullable: true, description: "The transfer, new or (for a repeated idempotencyKey) the one created before." })
+  transfer!: Transfer | null;
+
+  @Field(() => UUIDScalar, { description: "The idempotency key of this call: repeat with it after OUTCOME_UNKNOWN." })
+  idempotencyKey!: string;
+
+  @Field(() => [UserError], { description: "Why no transfer was created, or OUTCOME_UNKNOWN; empty on success." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "The result of transferCancel." })
+export class TransferCancelPayload {
+  @Field(() => Transfer, { nullable: true, description: "The cancelled transfer." })
+  transfer!: Transfer | null;
+
+  @Field(() => [UserError], { description: "Why it was not cancelled (e.g. already sent); empty on success." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "The result of transferFund." })
+export class TransferFundPayload {
+  @Field(() => Transfer, { nullable: true, description: "The transfer after funding (PROCESSING once paid)." })
+  transfer!: Transfer | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: "Wise's id of the balance transaction that paid it, when Wise gave one." })
+  balanceTransactionId!: number | null;
+
+  @Field(() => [UserError], { description: "Why it was not funded (e.g. INSUFFICIENT_FUNDS), or OUTCOME_UNKNOWN; empty on success." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "The result of transferSimulate." })
+export class TransferSimulatePayload {
+  @Field(() => Transfer, { nullable: true, description: "The transfer in its new state." })
+  transfer!: Transfer | null;
+
+  @Field(() => [UserError], { description: "Why the state could not be reached (e.g. out of order, not funded); empty on success." })
+  userErrors!: UserError[];
+}

@@ -1,0 +1,92 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { pageSize } from "../../common/cursor.js";
+import { badUserInput } from "../../common/errors.js";
+import { isWiseError } from "../../common/errors.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
+import type { Context } from "../../context/context.js";
+import { toBalance } from "../balance/balance.mapper.js";
+import { Balance } from "../balance/balance.type.js";
+import { BalanceType } from "../balance/balance.enums.js";
+import { toProfile } from "../profile/profile.mapper.js";
+import { Profile } from "../profile/profile.interface.js";
+import { toQuote } from "../quote/quote.mapper.js";
+import { Quote } from "../quote/quote.type.js";
+import { toRecipient } from "../recipient/recipient.mapper.js";
+import { Recipient } from "../recipient/recipient.type.js";
+import { TransferConnection } from "./transfer.connection.js";
+import { toTransfer } from "./transfer.mapper.js";
+import { fetchTransferPage } from "./transfer.paging.js";
+import { TransferStatus } from "./transfer-status.enum.js";
+import { Transfer } from "./transfer.type.js";
+
+@Resolver(() => Profile)
+export class ProfileTransfersResolver {
+  @FieldResolver(() => TransferConnection, { description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging." })
+  async transfers(
+    @Root() profile: Profile,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many transfers to return, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Return transfers after this cursor of the same list." }) after: string | null,
+    @Arg("status", () => [TransferStatus], { nullable: true, description: "Only transfers in one of these statuses." }) status: TransferStatus[] | null,
+    @Arg("createdAfter", () => DateTimeScalar, { nullable: true, description: "Only transfers created at or after this time." }) createdAfter: Date | null,
+    @Arg("createdBefore", () => DateTimeScalar, { nullable: true, description: "Only transfers created at or before this time." }) createdBefore: Date | null,
+  ): Promise<TransferConnection> {
+    pageSize(first);
+    if (status?.includes(TransferStatus.UNKNOWN)) throw badUserInput('Argument "status" cannot include UNKNOWN.', "status");
+    if (createdAfter && createdBefore && createdAfter > createdBefore) throw badUserInput('Argument "createdAfter" must not be later than "createdBefore".', "createdAfter");
+    const statuses = [...new Set(status ?? [])].sort().map((s) => s.toLowerCase());
+    const page = await fetchTransferPage(ctx.wise(), profile.wiseId, { statuses, createdAfter, createdBefore }, first, after);
+    const edges = page.edges.map((edge) => {
+      ctx.loaders.transferById.prime(edge.transfer.id, edge.transfer);
+      return { cursor: edge.cursor, node: toTransfer(edge.transfer, profile.wiseId) };
+    });
+    return Object.assign(new TransferConnection(), {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null && after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    });
+  }
+}
+
+/** The Wise id of the profile that owns a transfer: its business profile, or the user's personal one. */
+export async function transferProfileId(transfer: Transfer, ctx: Context): Promise<number | null> {
+  if (transfer.profileId !== null) return transfer.profileId;
+  const personal = (await ctx.loaders.profileList()).find((p) => p.type === "PERSONAL");
+  return personal?.id ?? null;
+}
+
+@Resolver(() => Transfer)
+export class TransferResolver {
+  @FieldResolver(() => Profile, { nullable: true, description: "The profile that sends the transfer." })
+  async profile(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<Profile | null> {
+    const profileId = await transferProfileId(transfer, ctx);
+    return profileId === null ? null : toProfile(await ctx.loaders.profileById.load(profileId));
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: "The recipient the money goes to." })
+  async recipient(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<Recipient | null> {
+    return transfer.recipientId === null ? null : toRecipient(await ctx.loaders.recipientById.load(transfer.recipientId));
+  }
+
+  @FieldResolver(() => Quote, { nullable: true, description: "The quote that priced the transfer; null once Wise no longer keeps it (quotes are kept about 48 hours after expiry)." })
+  async quote(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<Quote | null> {
+    const profileId = await transferProfileId(transfer, ctx);
+    if (transfer.quoteUuid === null || profileId === null) return null;
+    try {
+      return toQuote(profileId, await ctx.loaders.quoteById.load({ profileId, quoteId: transfer.quoteUuid }));
+    } catch (error) {
+      // An old transfer's quote is gone at Wise: that is an absent value, not an error.
+      if (isWiseError(error) && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  @FieldResolver(() => Balance, { nullable: true, description: "The profile's balance in the source currency, which funds the transfer when paid from balance." })
+  async sourceBalance(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<Balance | null> {
+    const profileId = await transferProfileId(transfer, ctx);
+    if (profileId === null) return null;
+    const balances = await ctx.loaders.balancesByProfile.load({ profileId, types: [BalanceType.STANDARD] });
+    const balance = balances.find((b) => b.currency === transfer.sourceAmount.currency);
+    return balance ? toBalance(profileId, balance) : null;
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { route } from "../route.js";
+import { wiseBalance, type WiseBalance } from "../schemas/balance.js";
+import { wiseBalanceMovement, type WiseBalanceMovement } from "../schemas/balance-movement.js";
+import type { WiseSession } from "../session.js";
+
+/** `POST /v4/profiles/{profileId}/balances`; the same `X-idempotence-uuid` never opens a second balance. */
+export function createBalance(
+  wise: WiseSession,
+  profileId: number,
+  request: { currency: string; type: "STANDARD" | "SAVINGS"; name?: string },
+  idempotencyKey: string,
+): Promise<WiseBalance> {
+  return wise.client.call({
+    method: "POST",
+    route: route`/v4/profiles/${profileId}/balances`,
+    token: wise.token,
+    headers: { "x-idempotence-uuid": idempotencyKey },
+    json: request,
+    decoder: wiseBalance,
+  });
+}
+
+/** `DELETE /v4/profiles/{profileId}/balances/{balanceId}`: closes an empty balance. */
+export function deleteBalance(wise: WiseSession, profileId: number, balanceId: number): Promise<unknown> {
+  return wise.client.call({ method: "DELETE", route: route`/v4/profiles/${profileId}/balances/${balanceId}`, token: wise.token, decoder: z.unknown() });
+}
+
+/** `POST /v2/profiles/{profileId}/balance-movements` with a quote: converts between two balances. */
+export function convertBalance(wise: WiseSession, profileId: number, quoteId: string, idempotencyKey: string): Promise<WiseBalanceMovement> {
+  return wise.client.call({
+    method: "POST",
+    route: route`/v2/profiles/${profileId}/balance-movements`,
+    token: wise.token,
+    headers: { "x-idempotence-uuid": idempotencyKey },
+    json: { quoteId },
+    decoder: wiseBalanceMovement,
+  });
+}

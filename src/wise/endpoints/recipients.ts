@@ -1,0 +1,42 @@
+import { route } from "../route.js";
+import { wiseRecipient, wiseRecipientPage, wiseRecipientV1, type WiseRecipient, type WiseRecipientPage, type WiseRecipientV1 } from "../schemas/recipient.js";
+import type { WiseSession } from "../session.js";
+
+/** `GET /v2/accounts?profileId=&currency=&size=&seekPosition=`: one page of recipients, by id. */
+export function listRecipients(
+  wise: WiseSession,
+  query: { profileId: number; currency?: string; size: number; seekPosition?: number },
+): Promise<WiseRecipientPage> {
+  return wise.client.call({
+    method: "GET",
+    route: route`/v2/accounts`,
+    token: wise.token,
+    searchParams: { profileId: query.profileId, currency: query.currency, size: query.size, seekPosition: query.seekPosition, sort: "id,asc" },
+    decoder: wiseRecipientPage,
+  });
+}
+
+/** `GET /v2/accounts/{id}`. */
+export function getRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
+  return wise.client.call({ method: "GET", route: route`/v2/accounts/${recipientId}`, token: wise.token, decoder: wiseRecipient });
+}
+
+/** The body of `POST /v1/accounts`; `details` holds the currency-specific keys of the requirements form. */
+export interface WiseRecipientRequest {
+  profile: number;
+  currency: string;
+  type: string;
+  accountHolderName: string;
+  ownedByCustomer?: boolean;
+  details: Record<string, unknown>;
+}
+
+/** `POST /v1/accounts`: creates a recipient; Wise answers in the v1 shape. */
+export function createRecipient(wise: WiseSession, request: WiseRecipientRequest): Promise<WiseRecipientV1> {
+  return wise.client.call({ method: "POST", route: route`/v1/accounts`, token: wise.token, json: request, decoder: wiseRecipientV1 });
+}
+
+/** `DELETE /v2/accounts/{id}`: deactivates a recipient; answers it with `active: false`. */
+export function deactivateRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
+  return wise.client.call({ method: "DELETE", route: route`/v2/accounts/${recipientId}`, token: wise.token, decoder: wiseRecipient });
+}

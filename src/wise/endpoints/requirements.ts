@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { route } from "../route.js";
+import { wiseRequirement, type WiseRequirement } from "../schemas/requirements.js";
+import type { WiseSession } from "../session.js";
+
+const requirements = z.array(wiseRequirement);
+/** v1.1 of the form adds the account holder's name and email fields. */
+const minorVersion = { "accept-minor-version": "1" };
+
+/**
+ * `GET /v1/quotes/{quoteId}/account-requirements`, or with `details` the POST form that
+ * reveals fields depending on answers given so far (`refreshRequirementsOnChange`).
+ */
+export function getQuoteRequirements(wise: WiseSession, quoteId: string, details?: Record<string, unknown>): Promise<WiseRequirement[]> {
+  return wise.client.call({
+    method: details ? "POST" : "GET",
+    route: route`/v1/quotes/${quoteId}/account-requirements`,
+    token: wise.token,
+    headers: minorVersion,
+    json: details,
+    decoder: requirements,
+  });
+}
+
+/** `GET|POST /v1/account-requirements?source=&target=&sourceAmount=`: the form without a quote. */
+export function getRequirements(
+  wise: WiseSession,
+  query: { source: string; target: string; sourceAmount: string },
+  details?: Record<string, unknown>,
+): Promise<WiseRequirement[]> {
+  return wise.client.call({
+    method: details ? "POST" : "GET",
+    route: route`/v1/account-requirements`,
+    token: wise.token,
+    headers: minorVersion,
+    searchParams: query,
+    json: details,
+    decoder: requirements,
+  });
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { route } from "../route.js";
+import { wisePayment, wiseTransfer, type WisePayment, type WiseTransfer } from "../schemas/transfer.js";
+import type { WiseSession } from "../session.js";
+import { WiseApiError } from "../errors.js";
+
+/** The body of `POST /v1/transfers`. */
+export interface WiseTransferRequest {
+  targetAccount: number;
+  quoteUuid: string;
+  /** The caller's idempotency key: the same value never creates a second transfer. */
+  customerTransactionId: string;
+  details: { reference?: string; transferPurpose?: string; sourceOfFunds?: string };
+}
+
+/** `POST /v1/transfers`. Never retried here; see the transfer mutations for the safe retry. */
+export function createTransfer(wise: WiseSession, request: WiseTransferRequest): Promise<WiseTransfer> {
+  return wise.client.call({ method: "POST", route: route`/v1/transfers`, token: wise.token, json: request, decoder: wiseTransfer });
+}
+
+/** `GET /v1/transfers/{transferId}`. */
+export function getTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
+  return wise.client.call({ method: "GET", route: route`/v1/transfers/${transferId}`, token: wise.token, decoder: wiseTransfer });
+}
+
+/** Filters and paging of `GET /v1/transfers`, in Wise's names. */
+export interface WiseTransferQuery {
+  profile: number;
+  offset: number;
+  limit: number;
+  /** Comma-separated Wise statuses. */
+  status?: string;
+  createdDateStart?: string;
+  createdDateEnd?: string;
+}
+
+/** `GET /v1/transfers`: a bare array, newest first, paged by offset and limit. */
+export function listTransfers(wise: WiseSession, query: WiseTransferQuery): Promise<WiseTransfer[]> {
+  return wise.client.call({ method: "GET", route: route`/v1/transfers`, token: wise.token, searchParams: { ...query }, decoder: z.array(wiseTransfer) });
+}
+
+/** `PUT /v1/transfers/{transferId}/cancel`. */
+export function cancelTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
+  return wise.client.call({ method: "PUT", route: route`/v1/transfers/${transferId}/cancel`, token: wise.token, decoder: wiseTransfer });
+}
+
+/** `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`. */
+export function fundTransfer(wise: WiseSession, profileId: number, transferId: number): Promise<WisePayment> {
+  return wise.client.call({
+    method: "POST",
+    route: route`/v3/profiles/${profileId}/transfers/${transferId}/payments`,
+    token: wise.token,
+    json: { type: "BALANCE" },
+    decoder: wisePayment,
+  });
+}
+
+/** The states Wise's sandbox can move a transfer to, in their order. */
+export type WiseSimulatedStatus = "processing" | "funds_converted" | "outgoing_payment_sent" | "bounced_back" | "funds_refunded";
+
+/**
+ * `GET /v1/simulation/transfers/{id}/{status}`: Wise sandbox only. Wise answers HTTP 200 with an
+ * `errors` array (`wrong_status`) when the step is out of order, so that body is an error too.
+ */
+export async function simulateTransfer(wise: WiseSession, transferId: number, status: WiseSimulatedStatus): Promise<WiseTransfer> {
+  const answer = await wise.client.call({
+    method: "GET",
+    route: route`/v1/simulation/transfers/${transferId}/${status}`,
+    token: wise.token,
+    decoder: z.union([wiseTransfer, z.object({ errors: z.array(z.object({ code: z.string().nullish(), message: z.string().nullish() })) })]),
+  });
+  if ("errors" in answer) {
+    const details = answer.errors.map((e) => ({ code: e.code ?? null, message: e.message ?? null, path: null, arguments: null }));
+    throw new WiseApiError("HTTP", 409, details, null, "GET /v1/simulation/transfers/{}/{}", "simulation refused");
+  }
+  return answer;
+}

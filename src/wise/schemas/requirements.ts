@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { wiseId } from "./common.js";
+
+const wiseRequirementInput = z.object({
+  key: z.string(),
+  name: z.string().nullish(),
+  type: z.string(),
+  refreshRequirementsOnChange: z.boolean().nullish(),
+  required: z.boolean().nullish(),
+  displayFormat: z.string().nullish(),
+  example: z.string().nullish(),
+  minLength: wiseId.nullish(),
+  maxLength: wiseId.nullish(),
+  validationRegexp: z.string().nullish(),
+  validationAsync: z.object({ url: z.string().nullish() }).passthrough().nullish(),
+  valuesAllowed: z.array(z.object({ key: z.string(), name: z.string().nullish() })).nullish(),
+});
+
+/** One recipient type of `GET/POST /v1/account-requirements`: a dynamic form of field groups. */
+export const wiseRequirement = z.object({
+  type: z.string(),
+  title: z.string().nullish(),
+  usageInfo: z.string().nullish(),
+  fields: z.array(z.object({ name: z.string().nullish(), group: z.array(wiseRequirementInput) })),
+});
+
+export type WiseRequirement = z.infer<typeof wiseRequirement>;
+export type WiseRequirementInput = z.infer<typeof wiseRequirementInput>;
