@@ -4,7 +4,7 @@ export interface Config {
   port: number;
   /** Interface to listen on (`HOST`, default localhost). */
   host: string;
-  /** `NODE_ENV=production` turns off introspection and the embedded explorer. */
+  /** `NODE_ENV=production` turns off the embedded explorer, and introspection unless `GRAPHQL_INTROSPECTION=true`. */
   production: boolean;
   /** Real Wise, when both `WISE_API_URL` and `WISE_API_TOKEN` are set; otherwise the embedded sandbox runs. */
   wise: { url: string; token: string } | null;
@@ -14,6 +14,26 @@ export interface Config {
     /** `WISE_SANDBOX_LATENCY_MS`: a fixed delay on every sandbox call, for benchmarks. */
     latencyMs: number;
   };
+  /**
+   * Introspection (`GRAPHQL_INTROSPECTION=true|false`): on by default in development, off in
+   * production unless set to true.
+   */
+  introspection: boolean;
+  /**
+   * Apollo Studio usage reporting, when both `APOLLO_KEY` and `APOLLO_GRAPH_REF` (`graph@variant`)
+   * are set; without them nothing is ever sent to Apollo.
+   */
+  studio: { key: string; graphRef: string } | null;
+  /**
+   * Trusted-documents mode (`TRUSTED_DOCUMENTS=path/to/manifest.json`): only the operations of
+   * this manifest (sha256 hash to text, as codegen's `persistedDocuments` writes it) run.
+   */
+  trustedDocuments: string | null;
+  /**
+   * `SUBGRAPH_SECRET`: when set, every request to /graphql must carry it in `x-subgraph-secret`,
+   * so that only the router that knows it can call this subgraph.
+   */
+  subgraphSecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -35,14 +55,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("Set both WISE_API_URL and WISE_API_TOKEN to use a real Wise, or neither to use the embedded sandbox.");
   }
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`WISE_API_URL must be an http(s) URL such as https://api.wise-sandbox.com; got "${url}".`);
+  const production = env.NODE_ENV === "production";
+  const introspection = env.GRAPHQL_INTROSPECTION?.trim();
+  if (introspection && introspection !== "true" && introspection !== "false") {
+    throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false; got "${introspection}".`);
+  }
+  const apolloKey = env.APOLLO_KEY?.trim();
+  const graphRef = env.APOLLO_GRAPH_REF?.trim();
+  if (Boolean(apolloKey) !== Boolean(graphRef)) {
+    throw new ConfigError("Set both APOLLO_KEY and APOLLO_GRAPH_REF to report to Apollo Studio, or neither.");
+  }
+  if (graphRef && !/^[A-Za-z0-9_-]+@[A-Za-z0-9_.-]+$/.test(graphRef)) throw new ConfigError(`APOLLO_GRAPH_REF must look like my-graph@current; got "${graphRef}".`);
+  const trustedDocuments = env.TRUSTED_DOCUMENTS?.trim() || null;
+  const subgraphSecret = env.SUBGRAPH_SECRET?.trim() || null;
+  if (subgraphSecret !== null && subgraphSecret.length < 16) throw new ConfigError("SUBGRAPH_SECRET must be at least 16 characters long.");
+  if (subgraphSecret !== null && trustedDocuments !== null) {
+    // Behind a router the router's own operations (_entities, query plans) are never in a client
+    // manifest: safelist client operations in the router instead.
+    throw new ConfigError("TRUSTED_DOCUMENTS and SUBGRAPH_SECRET exclude each other: behind a router, safelist operations in the router.");
+  }
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST?.trim() || "localhost",
-    production: env.NODE_ENV === "production",
+    production,
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
       latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),
     },
+    introspection: introspection ? introspection === "true" : !production,
+    studio: apolloKey && graphRef ? { key: apolloKey, graphRef } : null,
+    trustedDocuments,
+    subgraphSecret,
   };
 }

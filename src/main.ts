@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
 import { startSandbox } from "./sandbox/index.js";
 import { createServer } from "./server/create-server.js";
+import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
 
 /** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
@@ -12,12 +13,29 @@ async function main(): Promise<void> {
   const wiseUrl = config.wise?.url ?? sandbox!.url;
   const defaultToken = config.wise?.token ?? sandbox!.users[0].token;
 
-  const { app } = await createServer({ client: new WiseClient({ baseUrl: wiseUrl }), defaultToken, production: config.production });
+  const trustedDocuments = config.trustedDocuments
+    ? await loadTrustedDocuments(config.trustedDocuments).catch((error: Error) => {
+        throw new ConfigError(`TRUSTED_DOCUMENTS: ${error.message}`);
+      })
+    : null;
+
+  const { app } = await createServer({
+    client: new WiseClient({ baseUrl: wiseUrl }),
+    defaultToken,
+    production: config.production,
+    introspection: config.introspection,
+    studio: config.studio,
+    trustedDocuments,
+    subgraphSecret: config.subgraphSecret,
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
 
   const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
+  if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
+  if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
+  if (config.studio) lines.push(`Reporting usage to Apollo Studio graph ${config.studio.graphRef}`);
   if (sandbox) {
     lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
     lines.push(`Requests without an Authorization header act as ${sandbox.users[0].name}. Demo tokens:`);

@@ -23,7 +23,9 @@ function codeFor(detail: WiseErrorDetail, status: number | null): UserErrorCode 
   if (CODES[code]) return CODES[code];
   if (/expired/i.test(code)) return UserErrorCode.QUOTE_EXPIRED;
   if (/quote.*(used|already|exists)|already.*transfer/i.test(code)) return UserErrorCode.QUOTE_ALREADY_USED;
-  if (/idempoten|customerTransactionId|duplicate/i.test(code)) return UserErrorCode.IDEMPOTENCY_KEY_REUSED;
+  if (/idempoten|customerTransactionId|duplicate/i.test(code) || /customerTransactionId|idempotence/i.test(detail.path ?? "")) {
+    return UserErrorCode.IDEMPOTENCY_KEY_REUSED;
+  }
   if (/insufficient/i.test(code)) return UserErrorCode.INSUFFICIENT_FUNDS;
   if (status === 404) return UserErrorCode.NOT_FOUND;
   if (status === 409) return UserErrorCode.NOT_ALLOWED;

@@ -1,5 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 
+// Every Relay-style subgraph has a PageInfo; @shareable lets them compose in one supergraph.
+@Directive("@shareable")
 @ObjectType({ description: "Where a page of a connection sits in the whole list (Relay Cursor Connections)." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page; fetch them with `after: endCursor`." })

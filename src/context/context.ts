@@ -1,7 +1,7 @@
 import { apiError, ErrorCode } from "../common/errors.js";
 import { createLoaders, type Loaders } from "../loaders/index.js";
 import type { WiseClient } from "../wise/client.js";
-import type { WiseSession } from "../wise/session.js";
+import { createSession, type WiseSession } from "../wise/session.js";
 
 /** Everything a resolver may use for one GraphQL request. */
 export interface Context {
@@ -11,9 +11,12 @@ export interface Context {
   loaders: Loaders;
 }
 
-/** Builds the context of one request for the caller whose Wise token is `token` (or none). */
-export function createContext(client: WiseClient, token: string | null): Context {
-  const session: WiseSession | null = token ? { client, token } : null;
+/**
+ * Builds the context of one request for the caller whose Wise token is `token` (or none). Every
+ * Wise call of the request must be over by `deadlineMs` from now, retries included.
+ */
+export function createContext(client: WiseClient, token: string | null, deadlineMs?: number): Context {
+  const session: WiseSession | null = token ? createSession(client, token, deadlineMs === undefined ? undefined : Date.now() + deadlineMs) : null;
   const wise = () => {
     if (!session) {
       throw apiError(ErrorCode.UNAUTHENTICATED, "No Wise token: send `Authorization: Bearer <your Wise API token>`.");

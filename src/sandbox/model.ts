@@ -101,8 +101,8 @@ export interface BalanceRecord {
   recipientId: number | null;
 }
 
-/** v1 recipient type names (lowercase); v2 shows them PascalCase ("Iban"). */
-export type RecipientType = "iban" | "sort_code" | "aba" | "email";
+/** v1 recipient type names (lowercase); v2 shows them PascalCase ("Iban", "SortCode"). */
+export type RecipientType = "iban" | "sort_code" | "aba" | "swift_code" | "email" | "polish" | "indian" | "japanese";
 
 export interface RecipientRecord {
   id: number;
@@ -116,7 +116,10 @@ export interface RecipientRecord {
   accountHolderName: string;
   legalType: "PRIVATE" | "BUSINESS";
   email: string | null;
-  /** Only the bank fields that are set, with v1 key names (IBAN, BIC, sortCode, accountNumber, abartn, accountType). */
+  /**
+   * Only the bank fields that are set, with v1 key names (IBAN, BIC, sortCode, accountNumber,
+   * abartn, accountType, swiftCode, ifscCode, bankCode, branchCode, dateOfBirth, language).
+   */
   details: Record<string, string>;
   address: { country: string; city: string; firstLine: string; postCode: string; state: string | null } | null;
   active: boolean;
@@ -164,6 +167,83 @@ export interface TransferRecord {
   targetCurrency: string;
   targetValue: Decimal;
   customerTransactionId: string;
+  /** Total fee of the pricing the transfer was made with (sourceValue excludes it), source currency. */
+  fee: Decimal;
+  /** The pay-in its pricing uses: the quote's preferredPayIn at creation, BALANCE once funded from a balance. */
+  payIn: string;
+  /** Set once the transfer is paid for (seeded in-flight/settled transfers count as funded too). */
+  funding: TransferFunding | null;
+}
+
+/** How a transfer was paid for; refunds go back to the same balance. */
+export interface TransferFunding {
+  /** The STANDARD balance debited; null when the seed has no balance in the source currency. */
+  balanceId: number | null;
+  /** Exact amount debited: sourceValue + fee. */
+  amount: Decimal;
+  /** The debit's balance transaction (the funding response's balanceTransactionId); null for seeded history. */
+  balanceTransactionId: number | null;
+  fundedMs: number;
+}
+
+/** Quote status as stored; EXPIRED is derived when read after expirationTime. */
+export type QuoteStatus = "PENDING" | "ACCEPTED" | "FUNDED" | "EXPIRED";
+
+/** A v3 quote (POST /v3/profiles/{id}/quotes). Payment options are priced from it on demand (pricing.ts). */
+export interface QuoteRecord {
+  /** UUID. */
+  id: string;
+  profileId: number;
+  userId: number;
+  sourceCurrency: string;
+  targetCurrency: string;
+  providedAmountType: "SOURCE" | "TARGET";
+  /** The amount the quote was asked for (source or target side), at that currency's scale. */
+  amount: Decimal;
+  rate: Decimal;
+  /** Instants at second precision, as the wire shows them. */
+  rateTimestampMs: number;
+  createdMs: number;
+  expirationMs: number;
+  rateExpirationMs: number;
+  /** BANK_TRANSFER, BALANCE, SWIFT, SWIFT_OUR or INTERAC. */
+  payOut: string;
+  /** As sent (null: not sent, the transfer then prices with BANK_TRANSFER). */
+  preferredPayIn: string | null;
+  targetAccount: number | null;
+  /** PENDING until a transfer or a conversion uses it; never stored as EXPIRED. */
+  status: Exclude<QuoteStatus, "EXPIRED">;
+  /** Profile address country (pay-in side) and, once a recipient is attached, its country. */
+  payInCountry: string | null;
+  payOutCountry: string | null;
+  /** price.priceDecisionReferenceId (changes when the quote is re-priced). */
+  priceDecisionReferenceId: string;
+}
+
+export type BalanceMovementType = "CONVERSION" | "DEPOSIT" | "WITHDRAWAL";
+
+/** A completed POST /v2/profiles/{id}/balance-movements (conversion or jar move). */
+export interface BalanceMovementRecord {
+  id: number;
+  profileId: number;
+  type: BalanceMovementType;
+  createdMs: number;
+  quoteId: string | null;
+  sourceBalanceId: number;
+  targetBalanceId: number;
+  /** Debited from the source balance (includes the fee). */
+  sourceAmount: Decimal;
+  sourceCurrency: string;
+  targetAmount: Decimal;
+  targetCurrency: string;
+  /** Null for same-currency moves. */
+  rate: Decimal | null;
+  /** Fee in the source currency; null when none. */
+  fee: Decimal | null;
+  /** Available amounts right after the movement: [source, target]. */
+  balancesAfter: { id: number; value: Decimal; currency: string }[];
+  /** The credit's balance transaction id (the step id and the activity resource id). */
+  stepId: number;
 }
 
 export type BalanceTransactionType =
@@ -173,7 +253,8 @@ export type BalanceTransactionType =
   | "INTEREST"
   | "CASHBACK"
   | "FEE"
-  | "DIRECT_DEBIT";
+  | "DIRECT_DEBIT"
+  | "TRANSFER";
 
 /** A movement on one balance (statement line); referenced by BALANCE_TRANSACTION activities. */
 export interface BalanceTransactionRecord {

@@ -14,7 +14,7 @@ export interface Ctx {
   /** Request path without the query string (used in Spring error bodies). */
   path: string;
   req: IncomingMessage;
-  /** The sandbox clock (real time unless overridden); only used for market data. */
+  /** The sandbox clock (real time unless overridden): current rates and the times of objects created through the API. */
   now: () => number;
 }
 

@@ -1,18 +1,20 @@
 // The HTTP server: node:http + find-my-way. For every Wise route it adds the headers
 // Wise sends (x-trace-id, echoed X-External-Correlation-Id), applies the optional fixed
-// latency, authenticates the bearer token, counts the call in Stats, runs the handler
-// and turns thrown HttpErrors into Wise error bodies.
+// latency, authenticates the bearer token, counts the call in Stats, applies any injected
+// fault (faults.ts), runs the handler and turns thrown HttpErrors into Wise error bodies.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomInt } from "node:crypto";
 import Router from "find-my-way";
 import { authenticate, bearerToken } from "./auth.js";
+import type { Faults } from "./faults.js";
 import { errorReply, HttpError, send, springError, wiseErrors, type Reply } from "./http.js";
 import { activityRoutes } from "./routes/activities.js";
 import { addressRoutes } from "./routes/addresses.js";
 import { ADMIN_PREFIX, handleAdmin } from "./routes/admin.js";
 import { balanceRoutes } from "./routes/balances.js";
 import { currencyRoutes } from "./routes/currencies.js";
+import { moneyRoutes } from "./routes/money.js";
 import { profileRoutes } from "./routes/profiles.js";
 import { rateRoutes } from "./routes/rates.js";
 import type { Ctx, RouteDef } from "./route.js";
@@ -27,6 +29,7 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...rateRoutes,
   ...currencyRoutes,
   ...activityRoutes,
+  ...moneyRoutes,
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -37,6 +40,8 @@ export interface ServerOptions {
   /** Fixed delay added to every Wise-route request (ms). */
   latencyMs: number;
   now: () => number;
+  /** Injected faults (POST /__sandbox/faults); keys are the stats keys of WISE_ROUTES. */
+  faults: Faults;
 }
 
 interface Mounted {
@@ -46,7 +51,7 @@ interface Mounted {
 }
 
 export function createSandboxServer(options: ServerOptions): Server {
-  const { store, stats, latencyMs, now } = options;
+  const { store, stats, latencyMs, now, faults } = options;
   const router = Router({ ignoreTrailingSlash: false, caseSensitive: true });
   for (const def of WISE_ROUTES) {
     const mounted: Mounted = { def, key: `${def.method} ${def.path}` };
@@ -72,7 +77,7 @@ export function createSandboxServer(options: ServerOptions): Server {
     if (typeof correlation === "string") headers["x-external-correlation-id"] = correlation;
 
     if (path.startsWith(ADMIN_PREFIX)) {
-      if (!handleAdmin(req, res, path, store, stats, headers)) {
+      if (!(await handleAdmin(req, res, path, store, stats, headers, faults))) {
         send(res, errorReply(springError(404, "Not Found", "No such sandbox endpoint", path)), headers);
       }
       return;
@@ -93,11 +98,15 @@ export function createSandboxServer(options: ServerOptions): Server {
     }
 
     const { def, key } = found.store as Mounted;
+    const token = bearerToken(req);
+    const known = token === null ? undefined : store.userByToken(token);
+    stats.record(key, known?.name ?? ANONYMOUS);
+    // Injected fault: may answer, reset or hang the request before the handler runs.
+    const fault = faults.take(key, known?.name);
+    const exchange = { req, res, headers, path, now };
+    if (fault !== null && (await faults.before(fault, exchange))) return;
     let reply: Reply;
     try {
-      const token = bearerToken(req);
-      const known = token === null ? undefined : store.userByToken(token);
-      stats.record(key, known?.name ?? ANONYMOUS);
       const user = authenticate(store, token);
       const ctx: Ctx = {
         store,
@@ -117,7 +126,8 @@ export function createSandboxServer(options: ServerOptions): Server {
         reply = errorReply(wiseErrors(500, { code: "UNEXPECTED_ERROR", message, arguments: [] }));
       }
     }
-    send(res, reply, headers);
+    if (fault === null) send(res, reply, headers);
+    else await faults.after(fault, reply, exchange);
   }
 
   return createServer((req, res) => {

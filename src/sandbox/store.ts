@@ -1,16 +1,19 @@
 // Mutable in-memory state of one sandbox instance, built from the seed. Each resource
 // lives in a Map keyed by its Wise id; per-profile activity lists are kept sorted
-// newest first. Later stages add quotes/recipients/transfers/balance movements by
-// writing to these maps (allocating ids with nextId) and calling touch(), which
-// invalidates cached response bodies.
+// newest first. Routes create quotes/recipients/transfers/balance movements by writing
+// to these maps (allocating ids with nextId) and calling touch(), which invalidates
+// cached response bodies. Idempotency keys (customerTransactionId, X-idempotence-uuid)
+// are indexed here too, so reset() forgets them with everything else.
 
 import type {
   ActivityRecord,
   AddressRecord,
+  BalanceMovementRecord,
   BalanceRecord,
   BalanceTransactionRecord,
   CurrencyRecord,
   ProfileRecord,
+  QuoteRecord,
   RecipientRecord,
   TransferRecord,
   UserRecord,
@@ -24,6 +27,12 @@ export function compareActivities(a: ActivityRecord, b: ActivityRecord): number 
   return b.createdMs - a.createdMs || b.seq - a.seq;
 }
 
+/** A response remembered for an idempotency key: replayed as-is for the same key. */
+export interface StoredReply {
+  status: number;
+  body: string;
+}
+
 export class Store {
   users = new Map<number, UserRecord>();
   usersByToken = new Map<string, UserRecord>();
@@ -33,8 +42,20 @@ export class Store {
   recipients = new Map<number, RecipientRecord>();
   transfers = new Map<number, TransferRecord>();
   balanceTransactions = new Map<number, BalanceTransactionRecord>();
+  /** Quotes by UUID (never seeded). */
+  quotes = new Map<string, QuoteRecord>();
+  /** Completed balance movements (conversions, jar moves) by id. */
+  movements = new Map<number, BalanceMovementRecord>();
+  /** customerTransactionId -> transfer id. */
+  transferByCustomerTx = new Map<string, number>();
+  /** quote UUID -> the one transfer made from it. */
+  transferByQuote = new Map<string, number>();
+  /** "<scope>:<profileId>:<X-idempotence-uuid>" -> the first response. */
+  replays = new Map<string, StoredReply>();
   /** profileId -> activities, newest first. */
   activities = new Map<number, ActivityRecord[]>();
+  /** Activity id -> activity (ids are derived from profile and resource, see activityId()). */
+  private activityIndex = new Map<string, ActivityRecord>();
   /** Static reference data (GET /v1/currencies). */
   currencies: CurrencyRecord[] = [];
 
@@ -60,7 +81,13 @@ export class Store {
     this.transfers = new Map(s.transfers.map((t) => [t.id, t]));
     this.balanceTransactions = new Map(s.balanceTransactions.map((t) => [t.id, t]));
     this.currencies = s.currencies;
+    this.quotes = new Map();
+    this.movements = new Map();
+    this.replays = new Map();
+    this.transferByCustomerTx = new Map(s.transfers.map((t) => [t.customerTransactionId, t.id]));
+    this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));
     this.activities = new Map();
+    this.activityIndex = new Map();
     this.nextSeq = 1;
     // Oldest first so seq grows with time, like an auto-increment key.
     const drafts = [...s.activities].sort((a, b) => a.createdMs - b.createdMs);
@@ -77,6 +104,7 @@ export class Store {
     start("recipient", this.recipients.keys());
     start("transfer", this.transfers.keys());
     start("balanceTransaction", this.balanceTransactions.keys());
+    start("selfRecipient", s.balances.flatMap((b) => (b.recipientId === null ? [] : [b.recipientId])));
     // Resources that only exist as activity references still need fresh, unique ids.
     const referenced = [...this.activities.values()].flat();
     const idsOf = (keep: (a: ActivityRecord) => boolean) => referenced.filter(keep).map((a) => Number(a.resourceId));
@@ -138,6 +166,17 @@ export class Store {
     return this.activities.get(profileId) ?? [];
   }
 
+  /** The activity of a resource (e.g. TRANSFER 58000012), if the profile's feed has one. */
+  activityOf(profileId: number, resourceType: string, resourceId: string): ActivityRecord | undefined {
+    return this.activityIndex.get(activityId(profileId, resourceType, resourceId));
+  }
+
+  /** Changes an activity in place (its createdMs, hence its position, never changes). */
+  updateActivity(record: ActivityRecord, patch: Partial<Omit<ActivityRecord, "id" | "seq" | "profileId" | "createdMs">>): void {
+    Object.assign(record, patch);
+    this.touch();
+  }
+
   /** Adds an activity (id and seq assigned here), keeping the profile's list sorted; returns it. */
   addActivity(draft: ActivityDraft): ActivityRecord {
     const record = this.insertActivity(draft);
@@ -163,6 +202,7 @@ export class Store {
     }
     list.splice(lo, 0, record);
     this.activities.set(draft.profileId, list);
+    this.activityIndex.set(record.id, record);
     return record;
   }
 }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { specifiedDirectives, type GraphQLSchema } from "graphql";
 import { BusinessProfile } from "../modules/profile/business-profile.type.js";
 import { PersonalProfile } from "../modules/profile/personal-profile.type.js";
 import { Address } from "../modules/address/address.type.js";
@@ -8,6 +8,7 @@ import { Balance } from "../modules/balance/balance.type.js";
 import { Quote } from "../modules/quote/quote.type.js";
 import { Recipient } from "../modules/recipient/recipient.type.js";
 import { Transfer } from "../modules/transfer/transfer.type.js";
+import { cacheControlDirective } from "./cache-control.js";
 import { resolvers } from "./resolvers.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -19,6 +20,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
     orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance, Quote, Recipient, Transfer],
     validate: false,
+    // `@cacheControl` hints are written on the types with `@Directive`; the directive must be declared.
+    directives: [...specifiedDirectives, cacheControlDirective],
   }).then(describeRootTypes);
   return built;
 }

@@ -1,10 +1,11 @@
 import http from "node:http";
 import https from "node:https";
-import got, { HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
+import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
+import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
 
 /** Timeouts in milliseconds for each phase of a Wise call (got's names). */
 export interface WiseTimeouts {
@@ -26,6 +27,10 @@ export interface WiseClientOptions {
   getRetryLimit?: number;
   /** The longest Retry-After (ms) a GET will wait for; a longer one fails fast as rate limited. */
   maxRetryAfterMs?: number;
+  /** The largest Wise body accepted (bytes); a larger one is cut off and treated as a fault. */
+  maxResponseBytes?: number;
+  /** Circuit breaker settings, one breaker per route. */
+  breaker?: Partial<BreakerOptions>;
 }
 
 export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };
@@ -41,7 +46,12 @@ export interface WiseCall<T> {
   /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
   json?: unknown;
   headers?: Record<string, string>;
+  /** Epoch ms by which the whole call, retries included, must be over. */
+  deadline?: number;
 }
+
+/** Socket error code for a call that was not sent because its deadline had already passed. */
+export const DEADLINE_EXCEEDED = "EDEADLINE";
 
 /**
  * The one HTTP client for Wise: a keep-alive agent, explicit timeouts, no redirects (a redirect
@@ -50,8 +60,12 @@ export interface WiseCall<T> {
  */
 export class WiseClient {
   private readonly http: Got;
+  readonly breakers: RouteBreakers;
+  private readonly maxResponseBytes: number;
 
   constructor(readonly options: WiseClientOptions) {
+    this.breakers = new RouteBreakers({ ...defaultBreakerOptions, ...options.breaker });
+    this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     const timeouts = { ...defaultTimeouts, ...options.timeouts };
     const agentOptions = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, timeout: 60_000 };
     this.http = got.extend({
@@ -74,10 +88,18 @@ export class WiseClient {
   /** Calls Wise and decodes the JSON answer, or throws a WiseApiError. */
   async call<T>(call: WiseCall<T>): Promise<T> {
     const operation = `${call.method} ${call.route.template}`;
+    return this.breakers.run(operation, () => this.send(call, operation));
+  }
+
+  private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
+    const remaining = call.deadline === undefined ? undefined : call.deadline - Date.now();
+    if (remaining !== undefined && remaining <= 0) {
+      throw new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request deadline passed, call not sent`, DEADLINE_EXCEEDED);
+    }
     let text: string;
     let status: number;
     try {
-      const response = await this.http(call.route.path.replace(/^\//, ""), {
+      const request = this.http(call.route.path.replace(/^\//, ""), {
         method: call.method,
         headers: {
           accept: "application/json",
@@ -89,7 +111,13 @@ export class WiseClient {
         body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
         // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
         retry: call.method === "GET" ? undefined : { limit: 0 },
+        // The caller's deadline bounds the whole call, retries and Retry-After waits included.
+        signal: remaining === undefined ? undefined : AbortSignal.timeout(remaining),
       });
+      request.on("downloadProgress", (progress) => {
+        if (progress.transferred > this.maxResponseBytes || (progress.total ?? 0) > this.maxResponseBytes) request.cancel();
+      });
+      const response = await request;
       text = response.body;
       status = response.statusCode;
     } catch (error) {
@@ -115,6 +143,9 @@ function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operatio
 }
 
 function toWiseError(error: unknown, operation: string): WiseApiError {
+  if (error instanceof CancelError) {
+    return new WiseApiError("BAD_RESPONSE", null, [], null, operation, `${operation}: Wise's answer exceeded the size limit and was cut off`);
+  }
   if (error instanceof HTTPError) {
     const { statusCode, body, headers } = error.response;
     let parsed: unknown = null;

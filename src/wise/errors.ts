@@ -99,7 +99,7 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
 
 /** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
 /** Socket errors that prove the request never reached Wise. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL", "ECONNECT_TIMEOUT"]);
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL", "ECONNECT_TIMEOUT", "EDEADLINE", "EOPENBREAKER"]);
 
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
   const header = Array.isArray(value) ? value[0] : value;

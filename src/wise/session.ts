@@ -1,7 +1,18 @@
-import type { WiseClient } from "./client.js";
+import type { WiseCall, WiseClient } from "./client.js";
 
-/** One caller's access to Wise: the shared client and that caller's own token. */
+/** One caller's access to Wise: the shared client, that caller's own token, and their deadline. */
 export interface WiseSession {
-  readonly client: WiseClient;
   readonly token: string;
+  /** Epoch ms after which no call of this GraphQL request may still run. */
+  readonly deadline: number | undefined;
+  /** Calls Wise with this caller's token, within this caller's deadline. */
+  call<T>(call: Omit<WiseCall<T>, "token" | "deadline">): Promise<T>;
+}
+
+export function createSession(client: WiseClient, token: string, deadline?: number): WiseSession {
+  return {
+    token,
+    deadline,
+    call: (call) => client.call({ ...call, token, deadline }),
+  };
 }

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
-import { createServer, type GraphQLServer } from "../../src/server/create-server.js";
+import { createServer, type GraphQLServer, type ServerOptions } from "../../src/server/create-server.js";
 import { WiseClient, type WiseClientOptions } from "../../src/wise/client.js";
 
 export interface GraphQLResponse<TData> {
@@ -49,13 +49,16 @@ export interface Harness {
  * Starts the embedded sandbox and the GraphQL server on free loopback ports, as `npm start`
  * does. Requests without a token act as alice unless `defaultToken: null`.
  */
-export async function startHarness(options: { defaultToken?: "alice" | null; production?: boolean; client?: Partial<WiseClientOptions> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { defaultToken?: "alice" | null; production?: boolean; client?: Partial<WiseClientOptions>; server?: Partial<Omit<ServerOptions, "client">> } = {},
+): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0 });
   const [alice, bob] = sandbox.users;
   const server = await createServer({
     client: new WiseClient({ baseUrl: sandbox.url, ...options.client }),
     defaultToken: options.defaultToken === null ? null : alice.token,
     production: options.production ?? false,
+    ...options.server,
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();

@@ -11,6 +11,7 @@ import YAML from "yaml";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { toJson } from "../../src/sandbox/http.js";
 import { transferView } from "../../src/sandbox/views/transfers.js";
+import type { RecipientRecord } from "../../src/sandbox/model.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -88,7 +89,7 @@ beforeAll(async () => {
   api = new OpenAPIBackend({
     definition,
     quick: true, // compile validators lazily: only the operations used here
-    ajvOpts: { logger: false },
+    ajvOpts: { logger: false, allErrors: true }, // every violation, so recorded deviations can be matched one by one
     customizeAjv: (ajv) => {
       ajv.addFormat("date-time", DATE_TIME);
       ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
@@ -383,5 +384,342 @@ describe("seeded transfers (served by the next stage)", () => {
       expect(text).toMatch(/"created":"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"/);
       expect(sandbox.store.recipients.get(t.targetAccount)?.profileId).toBe(t.profileId);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Money movement: quotes, requirements, recipients, transfers, funding, simulation,
+// balance create/delete and movements.
+
+interface CallOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  contentType?: string | null;
+  token?: string;
+}
+
+async function call(method: string, pathAndQuery: string, options: CallOptions = {}): Promise<Raw> {
+  const headers: Record<string, string> = { authorization: `Bearer ${options.token ?? alice.token}`, ...options.headers };
+  let body: Uint8Array | undefined;
+  if (options.body !== undefined) {
+    body = new TextEncoder().encode(typeof options.body === "string" ? options.body : JSON.stringify(options.body));
+    const contentType = options.contentType === undefined ? "application/json" : options.contentType;
+    if (contentType !== null) headers["content-type"] = contentType;
+  }
+  const res = await fetch(`${sandbox.url}${pathAndQuery}`, { method, headers, body });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, text, body: text === "" ? undefined : parse(text, null, (n: string) => Number(n)) };
+}
+
+/** One spec violation per entry, "keyword path", array indices folded to "*" (e.g. "type /0/usageInfo" -> "type /{*}/usageInfo"). */
+function violations(body: unknown, operationId: string, status: number): string[] {
+  const result = api.validateResponse(body, operationId, status);
+  return (result.errors ?? []).map((e) => `${e.keyword} ${String(e.instancePath).replace(/\/\d+(?=\/|$)/g, "/{*}")}`);
+}
+
+/**
+ * Valid against the spec except where Wise's own recorded bodies break it the same way
+ * (recordings beat the spec: e.g. usageInfo and displayFormat are null in real forms).
+ */
+function expectValidLike(body: unknown, operationId: string, status: number, recorded: unknown[]): void {
+  const allowed = new Set(recorded.flatMap((r) => violations(r, operationId, status)));
+  const extra = violations(body, operationId, status).filter((v) => !allowed.has(v));
+  expect({ operationId, status, extra }).toEqual({ operationId, status, extra: [] });
+}
+
+/** Wise's {"errors":[{code, message, path?, arguments}]} body. */
+function expectWiseErrors(res: Raw, status: number): { code: string; path?: string }[] {
+  expect(res.status).toBe(status);
+  const { errors } = res.body as { errors: Record<string, unknown>[] };
+  expect(Array.isArray(errors)).toBe(true);
+  expect(errors.length).toBeGreaterThan(0);
+  for (const e of errors) {
+    expect(typeof e.code).toBe("string");
+    expect(typeof e.message).toBe("string");
+    // `arguments` may be an array, null, or absent (bad.request bodies, FACTS 2.6).
+    if (e.arguments !== undefined && e.arguments !== null) expect(Array.isArray(e.arguments)).toBe(true);
+    for (const key of Object.keys(e)) expect(["code", "message", "path", "arguments"]).toContain(key);
+  }
+  return errors as { code: string; path?: string }[];
+}
+
+const keysOf = (v: unknown) => Object.keys(v as object).sort();
+
+function seededRecipient(currency: string, type: string): RecipientRecord {
+  const r = [...sandbox.store.recipients.values()].find((x) => x.profileId === alice.personalProfileId && x.currency === currency && x.type === type && x.active);
+  if (r === undefined) throw new Error(`no ${currency} ${type} recipient`);
+  return r;
+}
+
+async function newQuote(body: Record<string, unknown>): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const res = await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body });
+  expect(res.status).toBe(200);
+  return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+async function newTransfer(amount = 100): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: amount });
+  const res = await call("POST", "/v1/transfers", {
+    body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: q.id, customerTransactionId: crypto.randomUUID(), details: { reference: "Geschenk" } },
+  });
+  expect(res.status).toBe(200);
+  return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const QUOTE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+describe("quotes (v3)", () => {
+  it("POST matches quoteCreate 200 and has exactly the recorded top-level keys (TARGET and SOURCE quotes)", async () => {
+    const [recordedTarget] = recordedBodies("quote-create.yaml") as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const target = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110, preferredPayIn: "BANK_TRANSFER" });
+    expectValidLike(target, "quoteCreate", 200, [recordedTarget]);
+    expect(keysOf(target)).toEqual(keysOf(recordedTarget));
+    // Every option has the recorded option's shape (disabledReason only on disabled ones).
+    const recordedOption = shapeOf(recordedTarget!.paymentOptions[0]);
+    for (const o of target.paymentOptions as Record<string, unknown>[]) {
+      const { disabledReason: _r, ...rest } = o;
+      expect(shapeOf(rest)).toEqual(recordedOption);
+    }
+    const [recordedSource] = recordedBodies("iban-process.yaml") as Record<string, unknown>[];
+    const source = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
+    expectValidLike(source, "quoteCreate", 200, [recordedSource]);
+    expect(keysOf(source)).toEqual(keysOf(recordedSource));
+    for (const t of ["createdTime", "expirationTime", "rateExpirationTime", "rateTimestamp"]) expect(source[t]).toMatch(QUOTE_TIME);
+    const raw = (await call("GET", `/v3/profiles/${alice.personalProfileId}/quotes/${source.id}`)).text;
+    expect(raw).toMatch(/^\{"sourceAmount":1000\.00,/);
+    expect(raw).toMatch(/"feePercentage":0\.\d{4},/);
+    expect(raw).toMatch(/"fee":\{"transferwise":[\d.]+,"payIn":0\.0,"discount":0,"total":[\d.]+,"priceSetId":384,"partner":0\.0\}/);
+  });
+
+  it("GET matches quoteGet 200; PATCH (merge patch) matches quoteUpdate 200 with the recorded keys", async () => {
+    const recorded = recordedBodies("iban-process.yaml") as Record<string, unknown>[];
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
+    const got = await call("GET", `/v3/profiles/${alice.personalProfileId}/quotes/${q.id}`);
+    expectValidLike(got.body, "quoteGet", 200, [recorded[5]]);
+    const patched = await call("PATCH", `/v3/profiles/${alice.personalProfileId}/quotes/${q.id}`, {
+      body: { targetAccount: seededRecipient("EUR", "iban").id },
+      contentType: "application/merge-patch+json",
+    });
+    expect(patched.status).toBe(200);
+    expectValidLike(patched.body, "quoteUpdate", 200, [recorded[4]]);
+    expect(keysOf(patched.body)).toEqual(keysOf(recorded[4]));
+  });
+
+  it("answers 415 with the recorded RFC 7807 body", async () => {
+    const [recorded] = recordedBodies("error.yaml") as Record<string, unknown>[];
+    const res = await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body: "{}", contentType: null });
+    expect(res.status).toBe(415);
+    expect(shapeOf(res.body)).toEqual(shapeOf(recorded));
+    expect(res.body).toMatchObject({ type: "about:blank", title: "Unsupported Media Type", status: 415, detail: recorded!.detail });
+  });
+
+  it("validation errors use Wise's errors body", async () => {
+    const errors = expectWiseErrors(await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body: { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1, targetAmount: 1 } }), 400);
+    expect(errors[0]).toMatchObject({ code: "error.quote.amount.onlySingle", path: "sourceAmount" });
+  });
+});
+
+describe("recipient requirements (v1)", () => {
+  const recorded = () => [...recordedBodies("recipient-requirement.yaml"), recordedBodies("iban-process.yaml")[1]] as Record<string, any>[][]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const typeKeys = (forms: Record<string, any>[]) => new Map(forms.map((f) => [f.type, f.fields.map((x: any) => x.group[0].key)])); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it("GET matches recipientAccountRequirementsGet 200 and the recorded forms, field for field", async () => {
+    const [usd, eur] = recorded();
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110 });
+    const ours = await call("GET", `/v1/quotes/${q.id}/account-requirements`, { headers: { "Accept-Minor-Version": "1" } });
+    expect(ours.status).toBe(200);
+    expectValidLike(ours.body, "recipientAccountRequirementsGet", 200, recorded());
+    // Same inputs, in the same order, for every type both offer (Wise also offers fedwire_local).
+    const recordedTypes = typeKeys(usd!);
+    for (const [type, keys] of typeKeys(ours.body as Record<string, unknown>[])) expect([type, keys]).toEqual([type, recordedTypes.get(type)]);
+    const form = shapeOf((ours.body as unknown[])[0]) as Record<string, Shape>;
+    expect(Object.keys(form)).toEqual(Object.keys(shapeOf(usd![0]) as object));
+    const eurQuote = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
+    const eurForms = await call("GET", `/v1/quotes/${eurQuote.id}/account-requirements`, { headers: { "Accept-Minor-Version": "1" } });
+    const recordedEur = typeKeys(eur!);
+    for (const [type, keys] of typeKeys(eurForms.body as Record<string, unknown>[])) {
+      if (recordedEur.has(type)) expect([type, keys]).toEqual([type, recordedEur.get(type)]);
+    }
+    // Each input has exactly the recorded input's keys.
+    const recordedInput = keysOf(usd![0].fields[0].group[0]);
+    for (const f of (ours.body as Record<string, any>[]).flatMap((x) => x.fields)) expect(keysOf(f.group[0])).toEqual(recordedInput); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
+  it("POST (route and quote variants) match recipientAccountRequirementsPost 200", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110 });
+    for (const path of [`/v1/quotes/${q.id}/account-requirements`, "/v1/account-requirements?source=GBP&target=USD&sourceAmount=100"]) {
+      const res = await call("POST", path, { body: { type: "aba", details: { address: { country: "US" } } }, headers: { "Accept-Minor-Version": "1" } });
+      expect(res.status).toBe(200);
+      expectValidLike(res.body, "recipientAccountRequirementsPost", 200, recorded());
+    }
+  });
+});
+
+describe("recipients (v1 create, v2 read)", () => {
+  it("POST /v1/accounts answers the recorded v1 shape (iban and email) and matches the spec where Wise does", async () => {
+    const recordedIban = recordedBodies("iban-process.yaml")[2] as Record<string, unknown>;
+    const recordedEmail = recordedBodies("recipient-create-email.yaml")[0] as Record<string, unknown>;
+    const iban = await call("POST", "/v1/accounts", {
+      body: { currency: "EUR", type: "iban", profile: alice.businessProfileId, accountHolderName: "Max Mustermann", details: { legalType: "PRIVATE", IBAN: "BE19967722383012" } },
+    });
+    expect(iban.status).toBe(200);
+    expect(shapeOf(iban.body)).toEqual(shapeOf(recordedIban));
+    expect(Object.keys((iban.body as { details: object }).details)).toEqual(Object.keys(recordedIban.details as object));
+    expectValidLike(iban.body, "recipientCreate", 200, [recordedIban, recordedEmail]);
+    expectValidLike(iban.body, "recipientGetV1", 200, [recordedIban, recordedEmail]);
+    const email = await call("POST", "/v1/accounts", {
+      body: { currency: "EUR", type: "email", profile: alice.personalProfileId, accountHolderName: "John Doe", details: { email: "john@doe.com" } },
+    });
+    expect(shapeOf(email.body)).toEqual(shapeOf(recordedEmail));
+    expectValidLike(email.body, "recipientGetV1", 200, [recordedIban, recordedEmail]);
+
+    const v2Recorded = recordedBodies("iban-process.yaml")[3] as Record<string, unknown>;
+    const v2 = await call("GET", `/v2/accounts/${(iban.body as { id: number }).id}`);
+    expectValidLike(v2.body, "recipientGet", 200, [v2Recorded]);
+    expect(shapeOf(v2.body)).toEqual(shapeOf(v2Recorded));
+    const emailV2 = await call("GET", `/v2/accounts/${(email.body as { id: number }).id}`);
+    expect(shapeOf(emailV2.body)).toEqual(shapeOf(recordedBodies("recipient-get.yaml")[0]));
+    const v1 = await call("GET", `/v1/accounts/${(iban.body as { id: number }).id}`);
+    expectValidLike(v1.body, "recipientGetV1", 200, [recordedIban, recordedEmail]);
+    const list = await call("GET", `/v1/accounts?profileId=${alice.personalProfileId}&currency=EUR`);
+    expectValidLike(list.body, "recipientListV1", 200, [[recordedIban, recordedEmail]]);
+  });
+
+  it("validation failures match recipientCreate's 400 error schema (Wise answers 422)", async () => {
+    const res = await call("POST", "/v1/accounts", { body: { currency: "GBP", type: "sort_code", accountHolderName: "X", details: { legalType: "PRIVATE", sortCode: "1" } } });
+    expectWiseErrors(res, 422);
+    expectValid(res.body, "recipientCreate", 400);
+  });
+
+  it("GET /v2/accounts pages match recipientList 200 and the recorded page shapes", async () => {
+    const recorded = recordedBodies("recipients-list-all.yaml") as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const first = await call("GET", `/v2/accounts?profileId=${alice.personalProfileId}&size=2&sort=id,asc`);
+    expectValidLike(first.body, "recipientList", 200, recorded);
+    expect(keysOf(first.body)).toEqual(keysOf(recorded[0]));
+    const next = (first.body as { seekPositionForNext: number }).seekPositionForNext;
+    const second = await call("GET", `/v2/accounts?profileId=${alice.personalProfileId}&size=2&sort=id,asc&seekPosition=${next}`);
+    expect(keysOf(second.body)).toEqual(keysOf(recorded[1]));
+    const recordedIban = recorded[0]!.content.find((r: { type: string }) => r.type === "Iban");
+    const ourIban = (await call("GET", `/v2/accounts?profileId=${alice.personalProfileId}&type=iban&size=20`)).body as { content: Record<string, unknown>[] };
+    const plainIban = ourIban.content.find((r) => !("email" in r) && !("bic" in (r.details as object)));
+    expect(shapeOf(plainIban)).toEqual(shapeOf(recordedIban));
+  });
+
+  it("DELETE /v2/accounts/{id} matches recipientDeactivate 200", async () => {
+    const created = await call("POST", "/v1/accounts", {
+      body: { currency: "GBP", type: "sort_code", accountHolderName: "Temp Recipient", details: { legalType: "PRIVATE", sortCode: "403020", accountNumber: "12345678" } },
+    });
+    const res = await call("DELETE", `/v2/accounts/${(created.body as { id: number }).id}`);
+    expect(res.status).toBe(200);
+    expectValidLike(res.body, "recipientDeactivate", 200, [recordedBodies("iban-process.yaml")[3]]);
+  });
+});
+
+describe("transfers (v1)", () => {
+  const [recordedCreate, , recordedFund, recordedWrongStatus] = (() => {
+    const file = path.join(SHARED, "recordings", "readme-transfer-and-simulation.yaml");
+    const doc = YAML.parse(fs.readFileSync(file, "utf8")) as { responses: { response: { body: string } }[] };
+    return doc.responses.map((r) => JSON.parse(r.response.body) as Record<string, unknown>);
+  })();
+  // sourceAccount and business are nullable: null on a personal, unfunded transfer.
+  const comparable = (t: unknown) => {
+    const { sourceAccount: _a, business: _b, ...rest } = shapeOf(t) as Record<string, Shape>;
+    return rest;
+  };
+
+  it("POST /v1/transfers matches transferCreate 200 and the recorded transfer", async () => {
+    const t = await newTransfer();
+    expectValid(t, "transferCreate", 200);
+    expect(comparable(t)).toEqual(comparable(recordedCreate));
+    expect(t.status).toBe("incoming_payment_waiting");
+  });
+
+  it("GET list, GET one, PUT cancel and transfer requirements match their operations", async () => {
+    const list = await call("GET", `/v1/transfers?profile=${alice.personalProfileId}&limit=50&status=outgoing_payment_sent,processing`);
+    expect(list.status).toBe(200);
+    expectValid(list.body, "transferList", 200);
+    expect(asArray(list.body)).toHaveLength(50);
+    const t = await newTransfer();
+    expectValid((await call("GET", `/v1/transfers/${t.id}`)).body, "transferGet", 200);
+    const cancelled = await call("PUT", `/v1/transfers/${t.id}/cancel`);
+    expectValid(cancelled.body, "transferCancel", 200);
+    const refused = await call("PUT", `/v1/transfers/${t.id}/cancel`);
+    expect(expectWiseErrors(refused, 409)[0]!.code).toBe("transfer.cancellation.not.allowed");
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 });
+    const req = await call("POST", "/v1/transfer-requirements", { body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: q.id, details: { reference: "x" } } });
+    expect(req.status).toBe(200);
+    expectValid(req.body, "transferRequirementsValidate", 200);
+    expect(expectWiseErrors(await call("GET", "/v1/transfers?createdDateStart=2025-01-01T00:00:00%2B00:00"), 422)[0]!.path).toBe("createdDateStart");
+    expect(expectWiseErrors(await call("GET", "/v1/transfers/1"), 404)[0]!.code).toBe("NOT_FOUND");
+  });
+
+  it("funding answers the recorded 201 body (and REJECTED the same way), valid against transferFund's schema", async () => {
+    const t = await newTransfer(20);
+    const paid = await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${t.id}/payments`, { body: { type: "BALANCE" } });
+    expect(paid.status).toBe(201);
+    expect(shapeOf(paid.body)).toEqual(shapeOf(recordedFund));
+    // The spec documents this answer under 200; Wise sent 201.
+    expectValid(paid.body, "transferFund", 200);
+    const again = await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${t.id}/payments`, { body: { type: "BALANCE" } });
+    expect(again.status).toBe(422);
+    expectValid(again.body, "transferFund", 200);
+    expect(keysOf(again.body)).toEqual(["errorCode", "errorMessage", "status", "type"]);
+  });
+
+  it("simulation answers the transfer, or HTTP 200 with the recorded wrong_status body", async () => {
+    const t = await newTransfer(15);
+    const wrong = await call("GET", `/v1/simulation/transfers/${t.id}/processing`);
+    expect(wrong.status).toBe(200);
+    expect(shapeOf(wrong.body)).toEqual(shapeOf(recordedWrongStatus));
+    expectValid(wrong.body, "simulationTransferStateChange", 200);
+    await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${t.id}/payments`, { body: { type: "BALANCE" } });
+    const moved = await call("GET", `/v1/simulation/transfers/${t.id}/processing`);
+    expectValid(moved.body, "simulationTransferStateChange", 200);
+    expectValid(moved.body, "transferGet", 200);
+    const balance = asArray((await call("GET", `/v4/profiles/${alice.personalProfileId}/balances?types=STANDARD`)).body)[0]!;
+    const topup = await call("POST", "/v1/simulation/balance/topup", {
+      body: { profileId: alice.personalProfileId, balanceId: balance.id, currency: balance.currency, amount: 100 },
+    });
+    expect(topup.status).toBe(200);
+    expectValid(topup.body, "simulationBalanceTopup", 200);
+    expect(topup.text).toMatch(/"balancesAfter":\[\{"id":\d+,"value":\d+\.\d{2},"currency":"[A-Z]{3}"\}\]/);
+  });
+});
+
+describe("balance create, delete and movements", () => {
+  it("POST /v4/.../balances matches balanceCreate 201 and the recorded balance shape; DELETE is 204", async () => {
+    const recorded = recordedBodies("balances.yaml").flatMap((b) => b as Record<string, unknown>[]);
+    const created = await call("POST", `/v4/profiles/${alice.businessProfileId}/balances`, {
+      body: { currency: "JPY", type: "STANDARD" },
+      headers: { "X-idempotence-uuid": crypto.randomUUID() },
+    });
+    expect(created.status).toBe(201);
+    expectValid(created.body, "balanceCreate", 201);
+    expect(shapeOf(created.body)).toEqual(shapeOf(recorded[0]));
+    expect(created.text).toMatch(/"amount":\{"value":0,"currency":"JPY"\}/);
+    const deleted = await call("DELETE", `/v4/profiles/${alice.businessProfileId}/balances/${(created.body as { id: number }).id}`);
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe("");
+    expect(expectWiseErrors(await call("POST", `/v4/profiles/${alice.businessProfileId}/balances`, { body: { currency: "JPY", type: "STANDARD" } }), 400)[0]!.code).toBe("bad.request");
+  });
+
+  it("POST /v2/.../balance-movements matches balanceMovement 201 (conversion and jar move)", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", sourceAmount: 25, payOut: "BALANCE" });
+    const conversion = await call("POST", `/v2/profiles/${alice.personalProfileId}/balance-movements`, {
+      body: { quoteId: q.id },
+      headers: { "X-idempotence-uuid": crypto.randomUUID() },
+    });
+    expect(conversion.status).toBe(201);
+    expectValid(conversion.body, "balanceMovement", 201);
+    expect(conversion.text).toMatch(/"sourceAmount":\{"value":25\.00,"currency":"GBP"\}/);
+    const balances = asArray((await call("GET", `/v4/profiles/${alice.personalProfileId}/balances?types=STANDARD,SAVINGS`)).body);
+    const jar = balances.find((b) => b.type === "SAVINGS")!;
+    const standard = balances.find((b) => b.type === "STANDARD" && b.currency === jar.currency)!;
+    const move = await call("POST", `/v2/profiles/${alice.personalProfileId}/balance-movements`, {
+      body: { sourceBalanceId: standard.id, targetBalanceId: jar.id, amount: { value: 1, currency: jar.currency } },
+      headers: { "X-idempotence-uuid": crypto.randomUUID() },
+    });
+    expect(move.status).toBe(201);
+    expectValid(move.body, "balanceMovement", 201);
   });
 });

@@ -1,5 +1,6 @@
-import { Field, ID, InterfaceType } from "type-graphql";
+import { Directive, Field, ID, InterfaceType } from "type-graphql";
 
+@Directive("@cacheControl(scope: PRIVATE)")
 @InterfaceType("Node", {
   description: "An object with a globally unique, opaque ID that `node(id:)` can refetch (Relay Global Object Identification).",
 })

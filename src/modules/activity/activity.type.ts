@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 import { ActivityDirection, ActivityResourceType, ActivityStatus, ActivityType } from "./activity.enums.js";
@@ -12,6 +12,8 @@ export class ActivityResource {
   wiseId!: string;
 }
 
+@Directive('@key(fields: "wiseId", resolvable: false)')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ description: "A snapshot of something that happened on a profile: a transfer, a card payment, a top-up, a conversion." })
 export class Activity {
   @Field({ description: "Wise's opaque id of this activity." })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { SafeIntScalar } from "../../common/scalars/index.js";
 
@@ -11,6 +11,8 @@ export class Occupation {
   format!: string | null;
 }
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: Node, description: "A postal address Wise holds for a profile, such as its registered address." })
 export class Address extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this address." })

@@ -1,9 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, DateTimeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { BalanceInvestmentState, BalanceType } from "./balance.enums.js";
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: Node, description: "Money held in one currency in a profile's Wise multi-currency account." })
 export class Balance extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this balance." })

@@ -1,6 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 
+@Directive("@cacheControl(maxAge: 3600, scope: PUBLIC)")
 @ObjectType({ description: "A currency Wise supports, with how to display it." })
 export class Currency {
   @Field(() => CurrencyCodeScalar, { description: "ISO 4217 code, such as \"EUR\"." })

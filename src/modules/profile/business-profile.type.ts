@@ -1,7 +1,9 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { Profile } from "./profile.interface.js";
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: [Node, Profile], description: "A company's Wise profile, managed by a person with their own personal profile." })
 export class BusinessProfile extends Profile {
   @Field(() => String, { nullable: true, description: "Registered business name." })

@@ -1,8 +1,10 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { DateScalar } from "../../common/scalars/index.js";
 import { Profile } from "./profile.interface.js";
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: [Node, Profile], description: "A person's own Wise profile." })
 export class PersonalProfile extends Profile {
   @Field(() => String, { nullable: true, description: "The person's first name." })

@@ -1,9 +1,11 @@
-import { Field, InterfaceType } from "type-graphql";
+import { Directive, Field, InterfaceType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { DateTimeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { ContactDetails } from "./contact-details.type.js";
 import { ProfileState, ProfileType } from "./profile.enums.js";
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @InterfaceType({
   implements: Node,
   description:

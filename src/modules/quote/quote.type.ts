@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, DateTimeScalar, DecimalScalar } from "../../common/scalars/index.js";
@@ -64,6 +64,8 @@ export class QuoteNotice {
   type!: QuoteNoticeType;
 }
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: Node, description: "A priced offer to convert and send money: rate, fees and amounts, valid until it expires (30 minutes)." })
 export class Quote extends Node {
   @Field({ description: "Wise's id of the quote (a UUID); Wise's transfer calls name it `quoteUuid`." })

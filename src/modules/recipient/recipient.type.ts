@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { LegalEntityType } from "./recipient.enums.js";
@@ -16,6 +16,8 @@ export class RecipientDisplayField {
   value!: string | null;
 }
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: Node, description: "A bank account (or email) that money can be sent to: Wise calls these accounts." })
 export class Recipient extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the recipient (the `targetAccount` of quotes and transfers)." })

@@ -1,9 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { DateTimeScalar, DecimalScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { TransferStatus } from "./transfer-status.enum.js";
 
+@Directive('@key(fields: "id")')
+@Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({ implements: Node, description: "A payment of money from a profile to a recipient, priced by a quote." })
 export class Transfer extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the transfer." })
@@ -15,7 +17,9 @@ export class Transfer extends Node {
   @Field(() => String, { nullable: true, description: "The reference the recipient sees." })
   reference!: string | null;
 
-  @Field(() => Money, { description: "What the sender pays, fees included. Wise may adjust it slightly when funded." })
+  @Field(() => Money, {
+    description: "The amount converted and sent, after Wise's fee (Wise's sourceValue); the sender pays this plus the quote's fee. Wise may adjust it slightly when funded.",
+  })
   sourceAmount!: Money;
 
   @Field(() => Money, { description: "What the recipient receives." })

@@ -29,6 +29,7 @@ import { fromUsd } from "./balances.js";
 import { ACTIVITIES_PER_PROFILE, DAY_MS, HISTORY_DAYS, ID_BASE, SEED_NOW_MS } from "./constants.js";
 import { currencyScale } from "./currencies.js";
 import { Rng } from "./random.js";
+import { TRANSFERS_PER_PROFILE } from "./transfers.js";
 
 /** An activity before the store gives it its id and seq. */
 export type ActivityDraft = Omit<ActivityRecord, "id" | "seq">;
@@ -458,8 +459,10 @@ export function seedActivities(
     const ctx: ProfileContext = { rng, profile, standard, primary, counters, balanceTransactions };
     const drafts: ActivityDraft[] = [];
 
+    let transferCount = 0;
     for (const t of transfers) {
       if (t.profileId !== profile.id) continue;
+      transferCount++;
       const settled = t.status === "outgoing_payment_sent" || t.status === "funds_refunded";
       const updatedMs = Math.min(SEED_NOW_MS, t.createdMs + (settled ? rng.int(2, 48) * 60 * MINUTE : rng.int(0, 30) * MINUTE));
       drafts.push(transferActivity(t, recipientNames.get(t.targetAccount) ?? "Recipient", updatedMs));
@@ -471,7 +474,9 @@ export function seedActivities(
     for (let i = 0; i < 3; i++) drafts.push(scheduledSend(ctx, SEED_NOW_MS - rng.int(MINUTE, 2 * DAY_MS)));
     for (const kind of ONCE) drafts.push(kind(ctx, anyTime()));
     for (const [kind] of weights) drafts.push(kind(ctx, anyTime()));
-    while (drafts.length < ACTIVITIES_PER_PROFILE) drafts.push(rng.weighted(weights)(ctx, anyTime()));
+    // The same number of non-transfer activities everywhere, however many transfers a profile has.
+    const target = ACTIVITIES_PER_PROFILE - TRANSFERS_PER_PROFILE + transferCount;
+    while (drafts.length < target) drafts.push(rng.weighted(weights)(ctx, anyTime()));
 
     for (const d of drafts) d.updatedMs = Math.min(Math.max(d.updatedMs, d.createdMs), SEED_NOW_MS);
     activities.push(...drafts);

@@ -1,9 +1,20 @@
 // Recipients ("accounts") each profile pays; seeded transfers point at them.
-// Bank details use well-known public example IBANs / routing numbers.
+// A hand-written set per profile (well-known public example IBANs / routing numbers),
+// then alice's PERSONAL profile gets GENERATED_RECIPIENTS more in GBP, EUR, USD, PLN,
+// INR, JPY, CHF and SEK (valid IBAN checksums and ABA routing numbers, addresses where
+// Wise needs them), INACTIVE_RECIPIENTS of them deactivated. Ids grow with creation time
+// within each block.
 
 import type { RecipientRecord, RecipientType } from "../model.js";
-import { ID_BASE } from "./constants.js";
+import { makeIban } from "../countries.js";
+import { DAY_MS, ID_BASE, SEED_NOW_MS } from "./constants.js";
+import { Rng } from "./random.js";
 import { ALICE, BOB } from "./users.js";
+
+/** Extra recipients generated for alice's personal profile (the big-list demo). */
+export const GENERATED_RECIPIENTS = 120;
+/** How many of those are deactivated (DELETE /v2/accounts), so 110 stay active. */
+export const INACTIVE_RECIPIENTS = 10;
 
 interface Row {
   profileId: number;
@@ -17,6 +28,7 @@ interface Row {
   email?: string;
   address?: RecipientRecord["address"];
   createdIso: string;
+  ownedByCustomer?: boolean;
 }
 
 const sortCode = (sc: string, acc: string) => ({ sortCode: sc, accountNumber: acc });
@@ -53,8 +65,166 @@ const ROWS: Row[] = [
   { profileId: BOB.businessProfileId, creatorId: BOB.id, currency: "EUR", type: "iban", name: "Ciclos Ibéricos SL", legalType: "BUSINESS", country: "ES", details: iban("ES9121000418450200051332", "CAIXESBBXXX"), createdIso: "2024-09-09T09:09:09" },
 ];
 
+const FIRST = ["Olivia", "Noah", "Amelia", "Lucas", "Chloé", "Mateo", "Zoë", "Henrik", "Priya", "Arjun", "Yuki", "Haruto", "Sofia", "Léa", "Jakub", "Zofia", "Aiden", "Maya", "Tomás", "Ingrid", "Rahul", "Ananya", "Kenta", "Emil", "Isabella", "Björn", "Marta", "Diego", "Fatima", "Oscar"];
+const LAST = ["Walker", "Hughes", "García", "Müller", "Rossi", "Kowalski", "Nowak", "Sharma", "Patel", "Tanaka", "Suzuki", "Dubois", "Jansen", "O'Brien", "Fernández", "Lindqvist", "Novak", "Iyer", "Watanabe", "Moreau", "Schmidt", "Costa", "Nakamura", "Andersen", "Kaur"];
+const BUSINESS = ["Oakridge Cycles Ltd", "Blue Fern Studio", "Kestrel Labs", "Harbour Coffee Co", "Northwind Traders", "Maple & Pine", "Atelier Lumière SARL", "Studio Nord AB", "Sakura Design KK", "Vistula Print Sp. z o.o.", "Ganges Textiles Pvt Ltd", "Alpine Gear AG"];
+
+interface Plan {
+  currency: string;
+  type: RecipientType;
+  count: number;
+}
+
+/** What the generated block holds, in creation order before shuffling by date. */
+const PLANS: Plan[] = [
+  { currency: "GBP", type: "sort_code", count: 24 },
+  { currency: "GBP", type: "iban", count: 4 },
+  { currency: "EUR", type: "iban", count: 30 },
+  { currency: "EUR", type: "email", count: 3 },
+  { currency: "USD", type: "aba", count: 18 },
+  { currency: "USD", type: "swift_code", count: 4 },
+  { currency: "PLN", type: "polish", count: 8 },
+  { currency: "PLN", type: "iban", count: 3 },
+  { currency: "INR", type: "indian", count: 9 },
+  { currency: "JPY", type: "japanese", count: 8 },
+  { currency: "CHF", type: "iban", count: 5 },
+  { currency: "SEK", type: "iban", count: 4 },
+];
+
+const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join("");
+const letters = (rng: Rng, n: number) => Array.from({ length: n }, () => String.fromCharCode(65 + rng.int(0, 25))).join("");
+
+/** BBAN generators per country (random digits; the IBAN check digits are computed). */
+const EURO_BBANS: ReadonlyArray<readonly [country: string, bban: (rng: Rng) => string, bic: string]> = [
+  ["DE", (r) => digits(r, 18), "COBADEFFXXX"],
+  ["NL", (r) => `${letters(r, 4)}${digits(r, 10)}`, "ABNANL2AXXX"],
+  ["ES", (r) => digits(r, 20), "CAIXESBBXXX"],
+  ["BE", (r) => digits(r, 12), "GEBABEBBXXX"],
+  ["AT", (r) => digits(r, 16), "BKAUATWWXXX"],
+  ["IE", (r) => `${letters(r, 4)}${digits(r, 14)}`, "AIBKIE2DXXX"],
+  ["FR", (r) => digits(r, 23), "BNPAFRPPXXX"],
+  ["IT", (r) => `${letters(r, 1)}${digits(r, 22)}`, "UNCRITMMXXX"],
+  ["PT", (r) => digits(r, 21), "BCOMPTPLXXX"],
+  ["FI", (r) => digits(r, 14), "NDEAFIHHXXX"],
+];
+const US_ADDRESSES = [
+  ["Austin", "TX", "78701", "Congress Avenue"],
+  ["Boston", "MA", "02110", "Federal Street"],
+  ["Seattle", "WA", "98101", "Pike Street"],
+  ["Chicago", "IL", "60601", "Michigan Avenue"],
+  ["New York", "NY", "10001", "West 34th Street"],
+  ["Miami", "FL", "33131", "Brickell Avenue"],
+  ["San Francisco", "CA", "94105", "Mission Street"],
+  ["Atlanta", "GA", "30303", "Peachtree Street"],
+] as const;
+const ABA = ["026009593", "021000021", "111000025", "121000248", "322271627", "011000138", "071000013", "091000019", "122105155", "031176110"];
+const SWIFT_ABROAD = [
+  ["BNMXMXMMXXX", "MX", "Ciudad de México", "06000", "Avenida Reforma"],
+  ["DBSSSGSGXXX", "SG", "Singapore", "018989", "Marina Boulevard"],
+  ["HSBCHKHHHKH", "HK", "Hong Kong", "999077", "Queen's Road Central"],
+  ["ROYCCAT2XXX", "CA", "Toronto", "M5J 2J5", "Front Street West"],
+] as const;
+const IFSC = ["HDFC0000001", "ICIC0000011", "SBIN0000300", "UTIB0000004", "YESB0236041", "KKBK0000958"];
+const INDIA = [
+  ["Mumbai", "400001", "Marine Drive"],
+  ["Bengaluru", "560001", "MG Road"],
+  ["New Delhi", "110001", "Janpath"],
+  ["Pune", "411001", "FC Road"],
+] as const;
+const JP_BANKS = ["0001", "0005", "0009", "0010", "0033", "0036", "9900"];
+
+function generated(): Row[] {
+  const rng = new Rng(0x5eed_a11c);
+  const start = Date.UTC(2022, 3, 1);
+  const end = SEED_NOW_MS - 5 * DAY_MS;
+  const kinds = PLANS.flatMap((p) => Array.from({ length: p.count }, () => p));
+  const times = kinds.map(() => rng.int(start, end)).sort((a, b) => a - b);
+  // Shuffle the kinds so each currency is spread over the whole period.
+  for (let i = kinds.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [kinds[i], kinds[j]] = [kinds[j]!, kinds[i]!];
+  }
+  return kinds.map((plan, i): Row => {
+    const own = plan.type !== "email" && rng.chance(0.06);
+    const business = !own && plan.type !== "email" && rng.chance(0.15);
+    const name = own ? "Alice Martin" : business ? rng.pick(BUSINESS) : `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+    const emailName = name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").trim().replace(/\s+/g, ".");
+    const email = plan.type === "email" || rng.chance(0.2) ? `${emailName}@example.com` : undefined;
+    const base = {
+      profileId: ALICE.personalProfileId,
+      creatorId: ALICE.id,
+      currency: plan.currency,
+      type: plan.type,
+      name,
+      legalType: business ? ("BUSINESS" as const) : ("PRIVATE" as const),
+      email,
+      createdIso: new Date(times[i]!).toISOString().slice(0, 19),
+      ownedByCustomer: own,
+    };
+    switch (plan.type) {
+      case "sort_code":
+        return { ...base, country: "GB", details: sortCode(digits(rng, 6), digits(rng, 8)) };
+      case "iban": {
+        if (plan.currency === "EUR") {
+          const [country, bban, bic] = rng.pick(EURO_BBANS);
+          return { ...base, country, details: rng.chance(0.5) ? iban(makeIban(country, bban(rng)), bic) : { IBAN: makeIban(country, bban(rng)) } };
+        }
+        const country = { GBP: "GB", PLN: "PL", CHF: "CH", SEK: "SE" }[plan.currency] ?? "GB";
+        const bban = { GB: () => `${letters(rng, 4)}${digits(rng, 14)}`, PL: () => digits(rng, 24), CH: () => digits(rng, 17), SE: () => digits(rng, 20) }[country]!;
+        return { ...base, country, details: { IBAN: makeIban(country, bban()) } };
+      }
+      case "email":
+        return { ...base, country: null, details: {} };
+      case "aba": {
+        const [city, state, postCode, street] = rng.pick(US_ADDRESSES);
+        return {
+          ...base,
+          country: "US",
+          details: aba(rng.pick(ABA), digits(rng, rng.int(8, 12)), rng.chance(0.8) ? "CHECKING" : "SAVINGS"),
+          address: { country: "US", city, firstLine: `${rng.int(1, 2400)} ${street}`, postCode, state },
+        };
+      }
+      case "swift_code": {
+        const [bic, country, city, postCode, street] = rng.pick(SWIFT_ABROAD);
+        return {
+          ...base,
+          country,
+          details: { swiftCode: bic, accountNumber: digits(rng, 12) },
+          address: { country, city, firstLine: `${rng.int(1, 300)} ${street}`, postCode, state: country === "CA" ? "ON" : null },
+        };
+      }
+      case "polish":
+        return { ...base, country: "PL", details: { accountNumber: makeIban("PL", digits(rng, 24)).slice(2) } };
+      case "indian": {
+        const [city, postCode, street] = rng.pick(INDIA);
+        return {
+          ...base,
+          country: "IN",
+          details: { ifscCode: rng.pick(IFSC), accountNumber: digits(rng, rng.int(9, 16)) },
+          address: { country: "IN", city, firstLine: `${rng.int(1, 200)} ${street}`, postCode, state: null },
+        };
+      }
+      case "japanese":
+        return {
+          ...base,
+          country: "JP",
+          details: { bankCode: rng.pick(JP_BANKS), branchCode: digits(rng, 3), accountType: rng.pick(["CURRENT", "SAVINGS"]), accountNumber: digits(rng, 7) },
+        };
+    }
+  });
+}
+
 export function seedRecipients(): RecipientRecord[] {
-  return ROWS.map((row, i) => ({
+  const extra = generated();
+  // Deactivate a few, never Alice's own accounts.
+  const rng = new Rng(0x1dea_c71e);
+  const inactive = new Set<number>();
+  while (inactive.size < INACTIVE_RECIPIENTS) {
+    const i = rng.int(0, extra.length - 1);
+    if (!extra[i]!.ownedByCustomer) inactive.add(i);
+  }
+  const rows = [...ROWS, ...extra];
+  return rows.map((row, i) => ({
     id: ID_BASE.recipient + 1 + i,
     profileId: row.profileId,
     creatorId: row.creatorId,
@@ -66,8 +236,8 @@ export function seedRecipients(): RecipientRecord[] {
     email: row.email ?? null,
     details: { ...row.details },
     address: row.address ? { ...row.address } : null,
-    active: true,
-    ownedByCustomer: false,
+    active: !(i >= ROWS.length && inactive.has(i - ROWS.length)),
+    ownedByCustomer: row.ownedByCustomer ?? false,
     isDefaultAccount: false,
     createdMs: Date.parse(`${row.createdIso}Z`),
   }));

@@ -1,6 +1,6 @@
 // Standard (v1) transfer JSON as Wise sends it (recordings/transfer-get.yaml):
-// `created` as "2025-01-05 11:31:08", rate and values as exact numbers.
-// No route serves it yet; the transfers stage will.
+// `created` as "2025-01-05 11:31:08", rate and values as exact numbers. sourceValue
+// excludes the fee (recorded: 1000 GBP quote -> sourceValue 996.12).
 
 import { spaceDateTime } from "../format.js";
 import { dec } from "../http.js";

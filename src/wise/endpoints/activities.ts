@@ -17,10 +17,10 @@ export interface WiseActivityQuery {
 
 /** `GET /v1/profiles/{profileId}/activities`: one page of a profile's activity feed. */
 export function listActivities(wise: WiseSession, profileId: number, query: WiseActivityQuery): Promise<WiseActivityPage> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v1/profiles/${profileId}/activities`,
-    token: wise.token,
+   
     searchParams: { ...query },
     decoder: wiseActivityPage,
   });

@@ -5,15 +5,15 @@ import type { WiseSession } from "../session.js";
 
 /** `GET /v1/addresses/{addressId}`. */
 export function getAddress(wise: WiseSession, addressId: number): Promise<WiseAddress> {
-  return wise.client.call({ method: "GET", route: route`/v1/addresses/${addressId}`, token: wise.token, decoder: wiseAddress });
+  return wise.call({ method: "GET", route: route`/v1/addresses/${addressId}`, decoder: wiseAddress });
 }
 
 /** `GET /v1/addresses?profile=`: every address of a profile. */
 export function listAddresses(wise: WiseSession, profileId: number): Promise<WiseAddress[]> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v1/addresses`,
-    token: wise.token,
+   
     searchParams: { profile: profileId },
     decoder: z.array(wiseAddress),
   });

@@ -11,10 +11,10 @@ export function createBalance(
   request: { currency: string; type: "STANDARD" | "SAVINGS"; name?: string },
   idempotencyKey: string,
 ): Promise<WiseBalance> {
-  return wise.client.call({
+  return wise.call({
     method: "POST",
     route: route`/v4/profiles/${profileId}/balances`,
-    token: wise.token,
+   
     headers: { "x-idempotence-uuid": idempotencyKey },
     json: request,
     decoder: wiseBalance,
@@ -23,15 +23,15 @@ export function createBalance(
 
 /** `DELETE /v4/profiles/{profileId}/balances/{balanceId}`: closes an empty balance. */
 export function deleteBalance(wise: WiseSession, profileId: number, balanceId: number): Promise<unknown> {
-  return wise.client.call({ method: "DELETE", route: route`/v4/profiles/${profileId}/balances/${balanceId}`, token: wise.token, decoder: z.unknown() });
+  return wise.call({ method: "DELETE", route: route`/v4/profiles/${profileId}/balances/${balanceId}`, decoder: z.unknown() });
 }
 
 /** `POST /v2/profiles/{profileId}/balance-movements` with a quote: converts between two balances. */
 export function convertBalance(wise: WiseSession, profileId: number, quoteId: string, idempotencyKey: string): Promise<WiseBalanceMovement> {
-  return wise.client.call({
+  return wise.call({
     method: "POST",
     route: route`/v2/profiles/${profileId}/balance-movements`,
-    token: wise.token,
+   
     headers: { "x-idempotence-uuid": idempotencyKey },
     json: { quoteId },
     decoder: wiseBalanceMovement,

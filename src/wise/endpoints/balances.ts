@@ -8,10 +8,10 @@ export type WiseBalanceType = "STANDARD" | "SAVINGS";
 
 /** `GET /v4/profiles/{profileId}/balances?types=`; `types` is required by Wise. */
 export function listBalances(wise: WiseSession, profileId: number, types: readonly WiseBalanceType[]): Promise<WiseBalance[]> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v4/profiles/${profileId}/balances`,
-    token: wise.token,
+   
     searchParams: { types: types.join(",") },
     decoder: z.array(wiseBalance),
   });
@@ -19,10 +19,10 @@ export function listBalances(wise: WiseSession, profileId: number, types: readon
 
 /** `GET /v4/profiles/{profileId}/balances/{balanceId}`. */
 export function getBalance(wise: WiseSession, profileId: number, balanceId: number): Promise<WiseBalance> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v4/profiles/${profileId}/balances/${balanceId}`,
-    token: wise.token,
+   
     decoder: wiseBalance,
   });
 }

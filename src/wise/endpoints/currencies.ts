@@ -5,5 +5,5 @@ import type { WiseSession } from "../session.js";
 
 /** `GET /v1/currencies`: every currency Wise supports. */
 export function listCurrencies(wise: WiseSession): Promise<WiseCurrency[]> {
-  return wise.client.call({ method: "GET", route: route`/v1/currencies`, token: wise.token, decoder: z.array(wiseCurrency) });
+  return wise.call({ method: "GET", route: route`/v1/currencies`, decoder: z.array(wiseCurrency) });
 }

@@ -5,10 +5,10 @@ import type { WiseSession } from "../session.js";
 
 /** `GET /v2/profiles`: every profile of the token's user. */
 export function listProfiles(wise: WiseSession): Promise<WiseProfile[]> {
-  return wise.client.call({ method: "GET", route: route`/v2/profiles`, token: wise.token, decoder: z.array(wiseProfile) });
+  return wise.call({ method: "GET", route: route`/v2/profiles`, decoder: z.array(wiseProfile) });
 }
 
 /** `GET /v2/profiles/{profileId}`. */
 export function getProfile(wise: WiseSession, profileId: number): Promise<WiseProfile> {
-  return wise.client.call({ method: "GET", route: route`/v2/profiles/${profileId}`, token: wise.token, decoder: wiseProfile });
+  return wise.call({ method: "GET", route: route`/v2/profiles/${profileId}`, decoder: wiseProfile });
 }

@@ -16,10 +16,10 @@ export interface WiseQuoteRequest {
 
 /** `POST /v3/profiles/{profileId}/quotes`. */
 export function createQuote(wise: WiseSession, profileId: number, request: WiseQuoteRequest): Promise<WiseQuote> {
-  return wise.client.call({
+  return wise.call({
     method: "POST",
     route: route`/v3/profiles/${profileId}/quotes`,
-    token: wise.token,
+   
     json: {
       ...request,
       // Amounts go out as exact JSON numbers, never through a float.
@@ -32,15 +32,15 @@ export function createQuote(wise: WiseSession, profileId: number, request: WiseQ
 
 /** `GET /v3/profiles/{profileId}/quotes/{quoteId}`. */
 export function getQuote(wise: WiseSession, profileId: number, quoteId: string): Promise<WiseQuote> {
-  return wise.client.call({ method: "GET", route: route`/v3/profiles/${profileId}/quotes/${quoteId}`, token: wise.token, decoder: wiseQuote });
+  return wise.call({ method: "GET", route: route`/v3/profiles/${profileId}/quotes/${quoteId}`, decoder: wiseQuote });
 }
 
 /** `PATCH /v3/profiles/{profileId}/quotes/{quoteId}` (merge patch): attach a recipient or change the pay-out. */
 export function updateQuote(wise: WiseSession, profileId: number, quoteId: string, patch: { targetAccount?: number; payOut?: string }): Promise<WiseQuote> {
-  return wise.client.call({
+  return wise.call({
     method: "PATCH",
     route: route`/v3/profiles/${profileId}/quotes/${quoteId}`,
-    token: wise.token,
+   
     headers: { "content-type": "application/merge-patch+json" },
     json: patch,
     decoder: wiseQuote,

@@ -15,10 +15,10 @@ function rateTime(date: Date): string {
 
 /** `GET /v1/rates?source=&target=[&time=]`: the current rate, or the rate at one moment. */
 export function getRate(wise: WiseSession, source: string, target: string, at?: Date): Promise<WiseRate[]> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v1/rates`,
-    token: wise.token,
+   
     searchParams: { source, target, time: at ? rateTime(at) : undefined },
     decoder: rates,
   });
@@ -29,10 +29,10 @@ export function getRateHistory(
   wise: WiseSession,
   args: { source: string; target: string; from: Date; to: Date; group: WiseRateGroup },
 ): Promise<WiseRate[]> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v1/rates`,
-    token: wise.token,
+   
     searchParams: { source: args.source, target: args.target, from: rateTime(args.from), to: rateTime(args.to), group: args.group },
     decoder: rates,
   });

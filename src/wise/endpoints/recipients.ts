@@ -7,10 +7,10 @@ export function listRecipients(
   wise: WiseSession,
   query: { profileId: number; currency?: string; size: number; seekPosition?: number },
 ): Promise<WiseRecipientPage> {
-  return wise.client.call({
+  return wise.call({
     method: "GET",
     route: route`/v2/accounts`,
-    token: wise.token,
+   
     searchParams: { profileId: query.profileId, currency: query.currency, size: query.size, seekPosition: query.seekPosition, sort: "id,asc" },
     decoder: wiseRecipientPage,
   });
@@ -18,7 +18,7 @@ export function listRecipients(
 
 /** `GET /v2/accounts/{id}`. */
 export function getRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
-  return wise.client.call({ method: "GET", route: route`/v2/accounts/${recipientId}`, token: wise.token, decoder: wiseRecipient });
+  return wise.call({ method: "GET", route: route`/v2/accounts/${recipientId}`, decoder: wiseRecipient });
 }
 
 /** The body of `POST /v1/accounts`; `details` holds the currency-specific keys of the requirements form. */
@@ -33,10 +33,10 @@ export interface WiseRecipientRequest {
 
 /** `POST /v1/accounts`: creates a recipient; Wise answers in the v1 shape. */
 export function createRecipient(wise: WiseSession, request: WiseRecipientRequest): Promise<WiseRecipientV1> {
-  return wise.client.call({ method: "POST", route: route`/v1/accounts`, token: wise.token, json: request, decoder: wiseRecipientV1 });
+  return wise.call({ method: "POST", route: route`/v1/accounts`, json: request, decoder: wiseRecipientV1 });
 }
 
 /** `DELETE /v2/accounts/{id}`: deactivates a recipient; answers it with `active: false`. */
 export function deactivateRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
-  return wise.client.call({ method: "DELETE", route: route`/v2/accounts/${recipientId}`, token: wise.token, decoder: wiseRecipient });
+  return wise.call({ method: "DELETE", route: route`/v2/accounts/${recipientId}`, decoder: wiseRecipient });
 }

@@ -12,10 +12,10 @@ const minorVersion = { "accept-minor-version": "1" };
  * reveals fields depending on answers given so far (`refreshRequirementsOnChange`).
  */
 export function getQuoteRequirements(wise: WiseSession, quoteId: string, details?: Record<string, unknown>): Promise<WiseRequirement[]> {
-  return wise.client.call({
+  return wise.call({
     method: details ? "POST" : "GET",
     route: route`/v1/quotes/${quoteId}/account-requirements`,
-    token: wise.token,
+   
     headers: minorVersion,
     json: details,
     decoder: requirements,
@@ -28,10 +28,10 @@ export function getRequirements(
   query: { source: string; target: string; sourceAmount: string },
   details?: Record<string, unknown>,
 ): Promise<WiseRequirement[]> {
-  return wise.client.call({
+  return wise.call({
     method: details ? "POST" : "GET",
     route: route`/v1/account-requirements`,
-    token: wise.token,
+   
     headers: minorVersion,
     searchParams: query,
     json: details,

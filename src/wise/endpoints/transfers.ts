@@ -15,12 +15,12 @@ export interface WiseTransferRequest {
 
 /** `POST /v1/transfers`. Never retried here; see the transfer mutations for the safe retry. */
 export function createTransfer(wise: WiseSession, request: WiseTransferRequest): Promise<WiseTransfer> {
-  return wise.client.call({ method: "POST", route: route`/v1/transfers`, token: wise.token, json: request, decoder: wiseTransfer });
+  return wise.call({ method: "POST", route: route`/v1/transfers`, json: request, decoder: wiseTransfer });
 }
 
 /** `GET /v1/transfers/{transferId}`. */
 export function getTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
-  return wise.client.call({ method: "GET", route: route`/v1/transfers/${transferId}`, token: wise.token, decoder: wiseTransfer });
+  return wise.call({ method: "GET", route: route`/v1/transfers/${transferId}`, decoder: wiseTransfer });
 }
 
 /** Filters and paging of `GET /v1/transfers`, in Wise's names. */
@@ -36,20 +36,20 @@ export interface WiseTransferQuery {
 
 /** `GET /v1/transfers`: a bare array, newest first, paged by offset and limit. */
 export function listTransfers(wise: WiseSession, query: WiseTransferQuery): Promise<WiseTransfer[]> {
-  return wise.client.call({ method: "GET", route: route`/v1/transfers`, token: wise.token, searchParams: { ...query }, decoder: z.array(wiseTransfer) });
+  return wise.call({ method: "GET", route: route`/v1/transfers`, searchParams: { ...query }, decoder: z.array(wiseTransfer) });
 }
 
 /** `PUT /v1/transfers/{transferId}/cancel`. */
 export function cancelTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
-  return wise.client.call({ method: "PUT", route: route`/v1/transfers/${transferId}/cancel`, token: wise.token, decoder: wiseTransfer });
+  return wise.call({ method: "PUT", route: route`/v1/transfers/${transferId}/cancel`, decoder: wiseTransfer });
 }
 
 /** `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`. */
 export function fundTransfer(wise: WiseSession, profileId: number, transferId: number): Promise<WisePayment> {
-  return wise.client.call({
+  return wise.call({
     method: "POST",
     route: route`/v3/profiles/${profileId}/transfers/${transferId}/payments`,
-    token: wise.token,
+   
     json: { type: "BALANCE" },
     decoder: wisePayment,
   });
@@ -63,10 +63,10 @@ export type WiseSimulatedStatus = "processing" | "funds_converted" | "outgoing_p
  * `errors` array (`wrong_status`) when the step is out of order, so that body is an error too.
  */
 export async function simulateTransfer(wise: WiseSession, transferId: number, status: WiseSimulatedStatus): Promise<WiseTransfer> {
-  const answer = await wise.client.call({
+  const answer = await wise.call({
     method: "GET",
     route: route`/v1/simulation/transfers/${transferId}/${status}`,
-    token: wise.token,
+   
     decoder: z.union([wiseTransfer, z.object({ errors: z.array(z.object({ code: z.string().nullish(), message: z.string().nullish() })) })]),
   });
   if ("errors" in answer) {

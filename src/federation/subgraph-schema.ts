@@ -1,0 +1,69 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { isInputObjectType, isInterfaceType, isObjectType, lexicographicSortSchema, parse, type GraphQLSchema } from "graphql";
+import { createResolversMap } from "type-graphql";
+import { createSchema } from "../schema/build-schema.js";
+import { entityReferenceResolvers } from "./entity-references.js";
+
+/**
+ * The Federation 2 link of this subgraph. 2.3 is the first version with entity interfaces
+ * (`@key` on the Profile interface); `@shareable` lets other subgraphs define PageInfo too.
+ */
+export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The schema this server serves: the type-graphql schema turned into a Federation 2 subgraph.
+ * One schema serves both direct clients and a router; it adds `_service { sdl }` and
+ * `_entities(representations:)` to Query.
+ *
+ * How: print the type-graphql schema with its directives (`@key`, `@cacheControl`; graphql-js'
+ * `printSchema` drops them), put the `@link` line in front, and give `buildSubgraphSchema` that
+ * SDL with the resolvers type-graphql built (`createResolversMap`: field resolvers, interface
+ * `resolveType`, enum values, custom scalars) plus `__resolveReference` for each entity.
+ */
+export function createSubgraphSchema(): Promise<GraphQLSchema> {
+  built ??= createSchema().then(toSubgraph);
+  return built;
+}
+
+function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
+  // Sorted, like schema/schema.graphql, so that schema/subgraph.graphql diffs stay readable.
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`);
+  const resolvers: Record<string, object> = createResolversMap(schema);
+  for (const [typeName, reference] of Object.entries(entityReferenceResolvers())) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  const subgraph = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  copyExtensions(schema, subgraph);
+  return subgraph;
+}
+
+/**
+ * The SDL round trip keeps names, types, descriptions and directives but not `extensions`
+ * (where type-graphql `@Extensions` and complexity settings live), so they are carried over.
+ */
+function copyExtensions(from: GraphQLSchema, to: GraphQLSchema): void {
+  for (const type of Object.values(from.getTypeMap())) {
+    const target = to.getType(type.name);
+    if (!target || type.name.startsWith("__")) continue;
+    if (Object.keys(type.extensions).length > 0) target.extensions = { ...type.extensions, ...target.extensions };
+    if ((isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) && (isObjectType(target) || isInterfaceType(target) || isInputObjectType(target))) {
+      const targetFields = target.getFields();
+      for (const field of Object.values(type.getFields())) {
+        const targetField = targetFields[field.name];
+        if (targetField && Object.keys(field.extensions).length > 0) targetField.extensions = { ...field.extensions, ...targetField.extensions };
+      }
+    }
+  }
+}
+
+/** The subgraph SDL a router composes: what `_service { sdl }` answers, `@link` included. */
+export async function subgraphSdl(): Promise<string> {
+  const schema = await createSubgraphSchema();
+  const service = schema.getQueryType()!.getFields()._service;
+  const result = (await service.resolve!(undefined, {}, undefined, undefined as never)) as { sdl: string };
+  return result.sdl;
+}

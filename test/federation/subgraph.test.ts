@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { readFile } from "node:fs/promises";
+import { parse } from "graphql";
+import { toGlobalId } from "graphql-relay";
+import { subgraphSchemaFile } from "../../src/schema/emit.js";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { startGateway } from "./gateway.js";
+import { loyaltyTypeDefs, startLoyaltySubgraph } from "./loyalty-subgraph.js";
+
+interface Body {
+  data?: Record<string, any> | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Body };
+}
+
+const ENTITIES = `#graphql
+  query Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      __typename
+      ... on Node { id }
+      ... on Profile { fullName }
+      ... on Transfer { wiseId }
+    }
+  }
+`;
+
+describe("the Wise subgraph", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("answers _service { sdl } with the committed schema/subgraph.graphql, @link included", async () => {
+    const response = await post(h.url, "{ _service { sdl } }");
+    const sdl = response.body.data!._service.sdl as string;
+    expect(`${sdl}\n`).toBe(await readFile(subgraphSchemaFile, "utf8"));
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3"');
+    for (const type of ["PersonalProfile", "BusinessProfile", "Address", "Balance", "Quote", "Recipient", "Transfer"]) {
+      expect(sdl).toMatch(new RegExp(`type ${type} implements [^{]*@key\\(fields: "id"\\)`));
+    }
+    expect(sdl).toMatch(/interface Profile implements Node[^{]*@key\(fields: "id"\)/);
+  });
+
+  it("resolves a representation of every entity type through the same loaders as node(id:)", async () => {
+    const personal = toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
+    const ids = await post(
+      h.url,
+      `#graphql
+      query ($id: ID!) { profile(id: $id) { address { id } balances { id } recipients(first: 1) { nodes { id } } transfers(first: 1) { nodes { id wiseId } } } }`,
+      { id: personal },
+    );
+    const profile = ids.body.data!.profile;
+    const representations = [
+      { __typename: "PersonalProfile", id: personal },
+      { __typename: "BusinessProfile", id: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)) },
+      { __typename: "Profile", id: personal },
+      { __typename: "Address", id: profile.address.id },
+      { __typename: "Balance", id: profile.balances[0].id },
+      { __typename: "Recipient", id: profile.recipients.nodes[0].id },
+      { __typename: "Transfer", id: profile.transfers.nodes[0].id },
+    ];
+    await h.reset();
+    const response = await post(h.url, ENTITIES, { representations });
+    expect(response.body.errors).toBeUndefined();
+    const entities = response.body.data!._entities as Array<{ __typename: string; id: string }>;
+    // The Profile interface's reference comes back as its concrete type.
+    expect(entities.map((e) => e.__typename)).toEqual(["PersonalProfile", "BusinessProfile", "PersonalProfile", "Address", "Balance", "Recipient", "Transfer"]);
+    expect(entities.map((e) => e.id)).toEqual(representations.map((r) => r.id));
+    // Three profile representations, one list call.
+    expect((await h.stats()).routes["GET /v2/profiles"]).toBe(1);
+    // Entities are the caller's data: never cacheable.
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers a bad representation with an error in its own slot, resolving the others", async () => {
+    const personal = toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
+    const response = await post(h.url, ENTITIES, {
+      representations: [
+        { __typename: "PersonalProfile", id: personal },
+        { __typename: "Address", id: toGlobalId("Transfer", "1") },
+        { __typename: "Transfer", id: "not-an-id" },
+        { __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(h.alice.businessProfileId)) },
+        { __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(h.bob.personalProfileId)) },
+      ],
+    });
+    const entities = response.body.data!._entities as Array<unknown>;
+    expect(entities[0]).toMatchObject({ __typename: "PersonalProfile", id: personal });
+    expect(entities.slice(1)).toEqual([null, null, null, null]);
+    const codes = Object.fromEntries((response.body.errors ?? []).map((e) => [e.path?.[1], e.extensions?.code]));
+    expect(codes).toEqual({ 1: "BAD_USER_INPUT", 2: "BAD_USER_INPUT", 3: "NOT_FOUND", 4: "FORBIDDEN" });
+  });
+
+  it("still serves _service and _entities with introspection off, which is why it must be shielded", async () => {
+    const production = await startHarness({ production: true });
+    try {
+      const introspection = await post(production.url, "{ __schema { queryType { name } } }");
+      expect(introspection.status).toBe(400);
+      const service = await post(production.url, "{ _service { sdl } }");
+      expect(service.body.data!._service.sdl).toContain("type Transfer");
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe("SUBGRAPH_SECRET", () => {
+  const secret = "s3cret-shared-with-the-router-only";
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ server: { subgraphSecret: secret } });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("refuses /graphql requests without the router's secret, before anything runs", async () => {
+    await h.reset();
+    for (const headers of [{}, { "x-subgraph-secret": "wrong" }, { "x-subgraph-secret": `${secret}x` }]) {
+      const response = await post(h.url, "{ profiles { id } _service { sdl } }", {}, headers);
+      expect(response.status).toBe(401);
+      expect(response.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect(response.body.data).toBeUndefined();
+    }
+    const landing = await fetch(h.url, { headers: { accept: "text/html" } });
+    expect(landing.status).toBe(401);
+    expect((await h.stats()).total).toBe(0);
+  });
+
+  it("answers requests that carry it, and leaves /health open", async () => {
+    const response = await post(h.url, "{ profiles { id } }", {}, { "x-subgraph-secret": secret });
+    expect(response.status).toBe(200);
+    expect(response.body.data!.profiles.length).toBeGreaterThan(0);
+    expect((await fetch(h.url.replace("/graphql", "/health"))).status).toBe(200);
+  });
+
+  it("works behind a gateway that adds the secret to its subgraph requests", async () => {
+    const loyalty = await startLoyaltySubgraph();
+    const sdl = await post(h.url, "{ _service { sdl } }", {}, { "x-subgraph-secret": secret });
+    const subgraphs = [
+      { name: "wise", url: h.url, typeDefs: parse(sdl.body.data!._service.sdl) },
+      { name: "loyalty", url: loyalty.url, typeDefs: loyaltyTypeDefs },
+    ];
+    const withSecret = await startGateway(subgraphs, { "x-subgraph-secret": secret });
+    const without = await startGateway(subgraphs);
+    try {
+      const ok = await withSecret.query<{ profiles: Array<{ loyaltyTier: string }> }>("{ profiles { id loyaltyTier } }", { token: h.alice.token });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.profiles[0].loyaltyTier).toBe("BRONZE");
+      const refused = await without.query("{ profiles { id } }", { token: h.alice.token });
+      expect(refused.errors?.length).toBeGreaterThan(0);
+    } finally {
+      await withSecret.close();
+      await without.close();
+      await loyalty.close();
+    }
+  });
+});
