@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
 import { startSandbox } from "./sandbox/index.js";
 import { createServer } from "./server/create-server.js";
+import { limitsFromEnv } from "./server/limits.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
       })
     : null;
 
-  const { app } = await createServer({
+  const { app, apollo } = await createServer({
     client: new WiseClient({ baseUrl: wiseUrl }),
     defaultToken,
     production: config.production,
@@ -27,6 +28,13 @@ async function main(): Promise<void> {
     studio: config.studio,
     trustedDocuments,
     subgraphSecret: config.subgraphSecret,
+    limits: (() => {
+      try {
+        return limitsFromEnv();
+      } catch (error) {
+        throw new ConfigError((error as Error).message);
+      }
+    })(),
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -47,7 +55,8 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
-    await app.close();
+    // Stopping Apollo drains and closes Fastify, and flushes pending Studio usage reports.
+    await apollo.stop();
     await sandbox?.close();
     process.exit(0);
   };

@@ -1,5 +1,6 @@
 import { apiError, ErrorCode } from "../common/errors.js";
 import { createLoaders, type Loaders } from "../loaders/index.js";
+import { referenceCacheFor, type ReferenceCache } from "../loaders/reference-cache.js";
 import type { WiseClient } from "../wise/client.js";
 import { createSession, type WiseSession } from "../wise/session.js";
 
@@ -9,6 +10,8 @@ export interface Context {
   wise(): WiseSession;
   /** Per-request DataLoaders, bound to this caller's token. */
   loaders: Loaders;
+  /** Public reference data (currencies, rates) shared by every request of the process. */
+  reference: ReferenceCache;
 }
 
 /**
@@ -23,5 +26,5 @@ export function createContext(client: WiseClient, token: string | null, deadline
     }
     return session;
   };
-  return { wise, loaders: createLoaders(wise) };
+  return { wise, loaders: createLoaders(wise), reference: referenceCacheFor(client) };
 }

@@ -14,6 +14,24 @@ export function createLoaders(wise: () => WiseSession) {
     ...createAddressLoaders(wise),
     ...createBalanceLoaders(wise),
     ...createMoneyLoaders(wise),
+    once: createOnce(),
+  };
+}
+
+/**
+ * One answer per key per request, for reads that are not by id (a page of a list): the same
+ * page asked twice (aliases, or a prefetch by the parent field and then the field itself) is
+ * fetched once.
+ */
+function createOnce() {
+  const pages = new Map<string, Promise<unknown>>();
+  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let page = pages.get(key) as Promise<T> | undefined;
+    if (!page) {
+      page = load();
+      pages.set(key, page);
+    }
+    return page;
   };
 }
 

@@ -15,9 +15,15 @@ export const redactedPaths = [
   "*.headers.authorization",
 ];
 
-/** The process-wide structured logger (JSON lines on stdout; LOG_LEVEL sets the level). */
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  redact: { paths: redactedPaths, censor: "[redacted]" },
-  base: { service: "wise-graphql" },
-});
+/**
+ * The process-wide structured logger: JSON lines on stdout, or into `LOG_DIR/<pid>.log` when
+ * LOG_DIR is set (the test suite does this to search every line it logged for tokens).
+ */
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    redact: { paths: redactedPaths, censor: "[redacted]" },
+    base: { service: "wise-graphql" },
+  },
+  process.env.LOG_DIR ? pino.destination({ dest: `${process.env.LOG_DIR}/${process.pid}.log`, sync: true, mkdir: true }) : undefined,
+);

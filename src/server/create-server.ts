@@ -1,14 +1,20 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { createContext, type Context } from "../context/context.js";
 import { logger } from "../logging/logger.js";
 import { createSubgraphSchema } from "../federation/subgraph-schema.js";
 import type { WiseClient } from "../wise/client.js";
 import { callerToken } from "./caller-token.js";
 import { formatError } from "./format-error.js";
+import { defaultLimits, type Limits } from "./limits.js";
+import { armorProtection } from "./plugins/armor.js";
+import { costLimitPlugin } from "./plugins/cost-limit.js";
+import { readinessCheck } from "./readiness.js";
+import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
+import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
 import { studioReportingPlugins, type StudioOptions } from "./plugins/studio-reporting.js";
 import { subgraphSecretHook } from "./plugins/subgraph-secret.js";
 import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
@@ -28,8 +34,16 @@ export interface ServerOptions {
   trustedDocuments?: TrustedDocuments | null;
   /** When set, /graphql answers only requests carrying it in `x-subgraph-secret` (the router's). */
   subgraphSecret?: string | null;
-  /** Every Wise call of one GraphQL request must be over this many ms after it arrived. */
-  requestDeadlineMs?: number;
+  /** Request limits (depth, aliases, cost, body size, deadline); `defaultLimits` when omitted. */
+  limits?: Limits;
+}
+
+/** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
+async function utf8Only(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(request.headers["content-type"] ?? "")?.[1]?.toLowerCase();
+  if (charset && charset !== "utf-8" && charset !== "utf8") {
+    await reply.code(415).send({ errors: [{ message: `Unsupported charset "${charset.slice(0, 40)}": send UTF-8.`, extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } }] });
+  }
 }
 
 export interface GraphQLServer {
@@ -41,20 +55,36 @@ export interface GraphQLServer {
 export async function createServer(options: ServerOptions): Promise<GraphQLServer> {
   // The Federation 2 subgraph schema: the public API plus `_service` and `_entities` for a router.
   const schema = await createSubgraphSchema();
+  const limits = options.limits ?? defaultLimits;
+  const armor = armorProtection(limits, options.production);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // One line per request would dominate the log under load; errors are logged where they happen.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 100_000,
+    bodyLimit: limits.maxBodyBytes,
+    // A client that sends its request slowly is cut off; the GraphQL deadline bounds the rest.
+    requestTimeout: limits.requestDeadlineMs + 10_000,
   });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? !options.production,
     // The Studio graph comes from our config; without one, studioReportingPlugins disables reporting.
     apollo: options.studio ? { key: options.studio.key, graphRef: options.studio.graphRef } : undefined,
+    // Apollo's own warnings go through the same redacting logger as ours.
+    logger,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" hints in production: they would map the schema for an attacker.
+    hideSchemaDetailsFromClientErrors: options.production,
+    allowBatchedHttpRequests: false,
+    // Counted inside graphql's parser, so an oversized document is refused before it is built.
+    parseOptions: { maxTokens: limits.maxTokens },
+    csrfPrevention: true,
+    validationRules: [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields)],
     formatError,
     plugins: [
+      // armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(schema, limits.maxCost),
       fastifyApolloDrainPlugin(app),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false, graphRef: options.studio?.graphRef })
@@ -67,11 +97,27 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   });
   await apollo.start();
 
+  // Liveness never touches Wise; readiness says whether Wise can be reached from here.
   app.get("/health", async () => ({ status: "ok" }));
+  const ready = readinessCheck(options.client.options.baseUrl);
+  app.get("/ready", async (_request, reply) => {
+    const state = await ready();
+    return reply.code(state.ready ? 200 : 503).send({ status: state.ready ? "ready" : "not ready", wise: state.wise });
+  });
   if (options.subgraphSecret) app.addHook("onRequest", subgraphSecretHook(options.subgraphSecret));
+  app.addHook("onRequest", utf8Only);
+  // While shutting down, answers in flight ask the client to close its keep-alive connection,
+  // so draining ends as soon as they are sent instead of waiting for idle sockets to time out.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request) => createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), options.requestDeadlineMs ?? 20_000),
+    context: async (request) => createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs),
   });
   return { app, apollo };
 }

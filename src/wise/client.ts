@@ -6,6 +6,7 @@ import { parseWiseJson, stringifyWiseJson } from "./json.js";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
 import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
+import { logger } from "../logging/logger.js";
 
 /** Timeouts in milliseconds for each phase of a Wise call (got's names). */
 export interface WiseTimeouts {
@@ -27,6 +28,8 @@ export interface WiseClientOptions {
   getRetryLimit?: number;
   /** The longest Retry-After (ms) a GET will wait for; a longer one fails fast as rate limited. */
   maxRetryAfterMs?: number;
+  /** The first GET retry waits about this long (ms), each later one twice as long, plus jitter. */
+  retryBaseDelayMs?: number;
   /** The largest Wise body accepted (bytes); a larger one is cut off and treated as a fault. */
   maxResponseBytes?: number;
   /** Circuit breaker settings, one breaker per route. */
@@ -81,6 +84,13 @@ export class WiseClient {
         statusCodes: [408, 429, 500, 502, 503, 504],
         maxRetryAfter: options.maxRetryAfterMs ?? 5_000,
         backoffLimit: 2_000,
+        // got's own backoff starts at 1 s; ours starts lower and keeps Retry-After when Wise sends it.
+        calculateDelay: ({ computedValue, attemptCount, error }) => {
+          if (computedValue === 0) return 0;
+          if (error.response?.headers["retry-after"] !== undefined) return computedValue;
+          const base = options.retryBaseDelayMs ?? 200;
+          return Math.min(2_000, base * 2 ** (attemptCount - 1) + Math.random() * (base / 2));
+        },
       },
     });
   }
@@ -88,7 +98,16 @@ export class WiseClient {
   /** Calls Wise and decodes the JSON answer, or throws a WiseApiError. */
   async call<T>(call: WiseCall<T>): Promise<T> {
     const operation = `${call.method} ${call.route.template}`;
-    return this.breakers.run(operation, () => this.send(call, operation));
+    const started = performance.now();
+    try {
+      const result = await this.breakers.run(operation, () => this.send(call, operation));
+      if (logger.isLevelEnabled("debug")) logger.debug({ operation, ms: Math.round(performance.now() - started) }, "wise call");
+      return result;
+    } catch (error) {
+      const e = error as WiseApiError;
+      logger.debug({ operation, ms: Math.round(performance.now() - started), kind: e.kind, status: e.status, networkCode: e.networkCode }, "wise call failed");
+      throw error;
+    }
   }
 
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {

@@ -22,7 +22,9 @@ beforeAll(async () => {
   h = await startHarness({ defaultToken: null });
   loyalty = await startLoyaltySubgraph();
   // The Wise subgraph's SDL as a router gets it: from `_service { sdl }`.
-  const service = await (await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) })).json();
+  const service = (await (await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) })).json()) as {
+    data: { _service: { sdl: string } };
+  };
   gateway = await startGateway([
     { name: "wise", url: h.url, typeDefs: parse(service.data._service.sdl) },
     { name: "loyalty", url: loyalty.url, typeDefs: loyaltyTypeDefs },

@@ -122,7 +122,8 @@ describe("SUBGRAPH_SECRET", () => {
 
   it("refuses /graphql requests without the router's secret, before anything runs", async () => {
     await h.reset();
-    for (const headers of [{}, { "x-subgraph-secret": "wrong" }, { "x-subgraph-secret": `${secret}x` }]) {
+    const attempts: Array<Record<string, string>> = [{}, { "x-subgraph-secret": "wrong" }, { "x-subgraph-secret": `${secret}x` }];
+    for (const headers of attempts) {
       const response = await post(h.url, "{ profiles { id } _service { sdl } }", {}, headers);
       expect(response.status).toBe(401);
       expect(response.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");

@@ -4,6 +4,7 @@ import { print } from "graphql";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { createServer, type GraphQLServer, type ServerOptions } from "../../src/server/create-server.js";
 import { WiseClient, type WiseClientOptions } from "../../src/wise/client.js";
+import { configureReferenceCache, type ReferenceCacheTtls } from "../../src/loaders/reference-cache.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -50,12 +51,21 @@ export interface Harness {
  * does. Requests without a token act as alice unless `defaultToken: null`.
  */
 export async function startHarness(
-  options: { defaultToken?: "alice" | null; production?: boolean; client?: Partial<WiseClientOptions>; server?: Partial<Omit<ServerOptions, "client">> } = {},
+  options: {
+    defaultToken?: "alice" | null;
+    production?: boolean;
+    client?: Partial<WiseClientOptions>;
+    server?: Partial<Omit<ServerOptions, "client">>;
+    /** The reference-data cache (currencies, rates): off unless a test turns it on, since tests count calls and inject faults on those routes. */
+    referenceCache?: Partial<ReferenceCacheTtls> | false;
+  } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0 });
   const [alice, bob] = sandbox.users;
+  const client = new WiseClient({ baseUrl: sandbox.url, ...options.client });
+  configureReferenceCache(client, options.referenceCache ?? false);
   const server = await createServer({
-    client: new WiseClient({ baseUrl: sandbox.url, ...options.client }),
+    client,
     defaultToken: options.defaultToken === null ? null : alice.token,
     production: options.production ?? false,
     ...options.server,

@@ -73,7 +73,14 @@ describe("Profile.activities", () => {
 
   it("is honest about the last page when the feed ends exactly on a page boundary", async () => {
     // Find a filter whose total splits into full pages, so the last page is exactly full.
-    const candidates = [{}, { status: "COMPLETED" }, { status: "CANCELLED" }, { status: "IN_PROGRESS" }, { monetaryResourceType: "TRANSFER" }, { monetaryResourceType: "CARD_TRANSACTION" }];
+    const candidates: Array<Omit<ProfileActivitiesQueryVariables, "id" | "after">> = [
+      {},
+      { status: "COMPLETED" },
+      { status: "CANCELLED" },
+      { status: "IN_PROGRESS" },
+      { monetaryResourceType: "TRANSFER" },
+      { monetaryResourceType: "CARD_TRANSACTION" },
+    ];
     for (const filters of candidates) {
       const total = (await restActivities(filters as Record<string, string>)).length;
       const divisor = [40, 34, 30, 25, 24, 22, 20, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2].find((d) => total % d === 0 && total > d);

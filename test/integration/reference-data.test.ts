@@ -72,3 +72,44 @@ describe("rates", () => {
     expect(errorCodes(huge)).toEqual(["BAD_USER_INPUT"]);
   });
 });
+
+describe("reference-data cache", () => {
+  let cached: Harness;
+  beforeAll(async () => {
+    cached = await startHarness({ referenceCache: {} });
+  });
+  afterAll(async () => {
+    await cached.close();
+  });
+
+  it("serves currencies and the current rate to every caller from one Wise call each", async () => {
+    await cached.reset();
+    for (const token of [undefined, cached.bob.token, cached.alice.token]) {
+      const currencies = await cached.request(CurrenciesDocument, undefined, { token });
+      expect(currencies.body.data!.currencies.length).toBeGreaterThanOrEqual(30);
+      const rate = await cached.request(RateDocument, { source: "GBP", target: "EUR" }, { token });
+      expect(rate.body.data!.rate!.rate).toMatch(/^\d+\.\d+$/);
+    }
+    const routes = (await cached.stats()).routes;
+    expect(routes["GET /v1/currencies"]).toBe(1);
+    expect(routes["GET /v1/rates"]).toBe(1);
+  });
+
+  it("still refuses a request without a token, and keeps no failed answer", async () => {
+    const anonymous = await startHarness({ referenceCache: {}, defaultToken: null });
+    try {
+      const refused = await anonymous.request(CurrenciesDocument);
+      expect(errorCodes(refused)).toEqual(["UNAUTHENTICATED"]);
+      const bad = await anonymous.request(CurrenciesDocument, undefined, { token: "not-a-wise-token" });
+      expect(errorCodes(bad)).toEqual(["UNAUTHENTICATED"]);
+      const good = await anonymous.request(CurrenciesDocument, undefined, { token: anonymous.alice.token });
+      expect(good.body.errors).toBeUndefined();
+      expect((await anonymous.stats()).routes["GET /v1/currencies"]).toBe(2);
+      // Cached now, and still nothing for a request without a token.
+      expect(errorCodes(await anonymous.request(CurrenciesDocument))).toEqual(["UNAUTHENTICATED"]);
+    } finally {
+      await anonymous.close();
+    }
+  });
+});
+

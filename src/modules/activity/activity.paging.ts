@@ -1,8 +1,10 @@
-import { decodeCursor, encodeCursor } from "../../common/cursor.js";
-import { apiError, ErrorCode } from "../../common/errors.js";
+import { decodeCursor, encodeCursor, pageSize } from "../../common/cursor.js";
+import { apiError, badUserInput, ErrorCode } from "../../common/errors.js";
+import type { Context } from "../../context/context.js";
 import { listActivities, type WiseActivityQuery } from "../../wise/endpoints/activities.js";
 import type { WiseActivity } from "../../wise/schemas/activity.js";
 import type { WiseSession } from "../../wise/session.js";
+import { ActivityResourceType, ActivityStatus } from "./activity.enums.js";
 
 /** Wise's page size limit on the activities endpoint. */
 const WISE_MAX_SIZE = 100;
@@ -73,3 +75,29 @@ function lastTaken(edges: ActivityPage["edges"], items: WiseActivity[]): boolean
 function activityScope(profileId: number, filters: ActivityFilters): string {
   return `activities:${profileId}:${filters.monetaryResourceType ?? ""}:${filters.status ?? ""}:${filters.since ?? ""}:${filters.until ?? ""}`;
 }
+
+/** The arguments of `Profile.activities`, as GraphQL gives them. */
+export interface ActivityListArgs {
+  first: number;
+  after?: string | null;
+  status?: ActivityStatus | null;
+  since?: Date | null;
+  until?: Date | null;
+  monetaryResourceType?: ActivityResourceType | null;
+}
+
+/**
+ * Checks the arguments of `Profile.activities` (throwing BAD_USER_INPUT before any Wise call) and
+ * reads the page once per request: the field and a prefetch by `profile(id:)` share one call.
+ */
+export function loadActivityPage(ctx: Context, profileId: number, args: ActivityListArgs): Promise<ActivityPage> {
+  const { first, after, status, since, until, monetaryResourceType } = args;
+  pageSize(first);
+  if (status === ActivityStatus.UNKNOWN) throw badUserInput('Argument "status" cannot be UNKNOWN.', "status");
+  if (monetaryResourceType === ActivityResourceType.UNKNOWN) throw badUserInput('Argument "monetaryResourceType" cannot be UNKNOWN.', "monetaryResourceType");
+  if (since && until && since > until) throw badUserInput('Argument "since" must not be later than "until".', "since");
+  const filters = { status: status ?? undefined, monetaryResourceType: monetaryResourceType ?? undefined, since: since?.toISOString(), until: until?.toISOString() };
+  const key = `${activityScope(profileId, filters)}:${first}:${after ?? ""}`;
+  return ctx.loaders.once(key, () => fetchActivityPage(ctx.wise(), profileId, filters, first, after));
+}
+

@@ -1,6 +1,4 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { pageSize } from "../../common/cursor.js";
-import { badUserInput } from "../../common/errors.js";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { toProfile } from "../profile/profile.mapper.js";
@@ -8,7 +6,7 @@ import { Profile } from "../profile/profile.interface.js";
 import { ActivityConnection } from "./activity.connection.js";
 import { ActivityResourceType, ActivityStatus } from "./activity.enums.js";
 import { toActivity } from "./activity.mapper.js";
-import { fetchActivityPage } from "./activity.paging.js";
+import { loadActivityPage } from "./activity.paging.js";
 import { Activity, ActivityResource } from "./activity.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { isWiseError } from "../../common/errors.js";
@@ -29,17 +27,7 @@ export class ProfileActivitiesResolver {
     @Arg("monetaryResourceType", () => ActivityResourceType, { nullable: true, description: "Only activities about this kind of resource." })
     monetaryResourceType: ActivityResourceType | null,
   ): Promise<ActivityConnection> {
-    pageSize(first);
-    if (status === ActivityStatus.UNKNOWN) throw badUserInput('Argument "status" cannot be UNKNOWN.', "status");
-    if (monetaryResourceType === ActivityResourceType.UNKNOWN) throw badUserInput('Argument "monetaryResourceType" cannot be UNKNOWN.', "monetaryResourceType");
-    if (since && until && since > until) throw badUserInput('Argument "since" must not be later than "until".', "since");
-    const page = await fetchActivityPage(
-      ctx.wise(),
-      profile.wiseId,
-      { status: status ?? undefined, monetaryResourceType: monetaryResourceType ?? undefined, since: since?.toISOString(), until: until?.toISOString() },
-      first,
-      after,
-    );
+    const page = await loadActivityPage(ctx, profile.wiseId, { first, after, status, since, until, monetaryResourceType });
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toActivity(profile.wiseId, edge.activity) }));
     return Object.assign(new ActivityConnection(), {
       edges,

@@ -18,10 +18,15 @@ export class ProfileBalancesResolver {
     types: BalanceType[],
     @Ctx() ctx: Context,
   ): Promise<Balance[]> {
-    const wanted = types.length > 0 ? [...new Set(types)] : [BalanceType.STANDARD, BalanceType.SAVINGS];
-    const balances = await ctx.loaders.balancesByProfile.load({ profileId: profile.wiseId, types: wanted });
+    const balances = await loadProfileBalances(ctx, profile.wiseId, types);
     return balances.map((balance) => toBalance(profile.wiseId, balance));
   }
+}
+
+/** A profile's balances of the given kinds (both when none), once per request. */
+export function loadProfileBalances(ctx: Context, profileId: number, types: readonly BalanceType[] | null | undefined) {
+  const wanted = types && types.length > 0 ? [...new Set(types)] : [BalanceType.STANDARD, BalanceType.SAVINGS];
+  return ctx.loaders.balancesByProfile.load({ profileId, types: wanted });
 }
 
 @Resolver(() => Balance)

@@ -7,7 +7,8 @@ import { Currency } from "./currency.type.js";
 export class CurrencyResolver {
   @Query(() => [Currency], { description: "Every currency Wise supports." })
   async currencies(@Ctx() ctx: Context): Promise<Currency[]> {
-    const currencies = await listCurrencies(ctx.wise());
+    const wise = ctx.wise();
+    const currencies = await ctx.reference.get("currencies", ctx.reference.ttls.currencies, () => listCurrencies(wise));
     return currencies.map((c) =>
       Object.assign(new Currency(), {
         code: c.code,

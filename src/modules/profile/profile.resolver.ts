@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { parseGlobalIdOf } from "../../common/node/global-id.js";
 import type { Context } from "../../context/context.js";
 import { toAddress } from "../address/address.mapper.js";
 import { Address } from "../address/address.type.js";
 import { toProfile } from "./profile.mapper.js";
 import { Profile } from "./profile.interface.js";
+import { prefetchProfileLists } from "./profile.prefetch.js";
 
 @Resolver(() => Profile)
 export class ProfileResolver {
@@ -17,9 +19,13 @@ export class ProfileResolver {
   async profile(
     @Arg("id", () => ID, { description: "The global ID of a PersonalProfile or BusinessProfile." }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Profile> {
-    const { key } = parseGlobalIdOf(id, ["PersonalProfile", "BusinessProfile"]);
-    return toProfile(await ctx.loaders.profileById.load(Number(key)));
+    const { type, key } = parseGlobalIdOf(id, ["PersonalProfile", "BusinessProfile"]);
+    const profileId = Number(key);
+    // The lists asked under the profile need only its id: start them alongside the profile.
+    prefetchProfileLists(ctx, profileId, type, info);
+    return toProfile(await ctx.loaders.profileById.load(profileId));
   }
 
   @FieldResolver(() => Address, { nullable: true, description: "The profile's main registered address." })

@@ -25,7 +25,11 @@ export class RateResolver {
     @Ctx() ctx: Context,
   ): Promise<Rate | null> {
     if (at && at.getTime() > Date.now() + 60_000) throw badUserInput('Argument "at" must not be in the future.', "at");
-    const rates = await getRate(ctx.wise(), source, target, at ?? undefined);
+    const wise = ctx.wise();
+    // The current rate is kept briefly, a past one for longer: the same for every caller.
+    const key = `rate:${source}:${target}:${at ? at.getTime() : "now"}`;
+    const ttl = at ? ctx.reference.ttls.pastRate : ctx.reference.ttls.currentRate;
+    const rates = await ctx.reference.get(key, ttl, () => getRate(wise, source, target, at ?? undefined));
     return rates[0] ? toRate(rates[0]) : null;
   }
 

@@ -1,8 +1,10 @@
-import { decodeCursor, encodeCursor } from "../../common/cursor.js";
+import { decodeCursor, encodeCursor, pageSize } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
+import type { Context } from "../../context/context.js";
 import { listTransfers } from "../../wise/endpoints/transfers.js";
 import type { WiseTransfer } from "../../wise/schemas/transfer.js";
 import type { WiseSession } from "../../wise/session.js";
+import { TransferStatus } from "./transfer-status.enum.js";
 
 export interface TransferFilters {
   /** Wise statuses, lower case. */
@@ -46,3 +48,28 @@ export async function fetchTransferPage(wise: WiseSession, profileId: number, fi
     hasNextPage: transfers.length > first,
   };
 }
+
+/** The arguments of `Profile.transfers`, as GraphQL gives them. */
+export interface TransferListArgs {
+  first: number;
+  after?: string | null;
+  status?: TransferStatus[] | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+/**
+ * Checks the arguments of `Profile.transfers` (throwing BAD_USER_INPUT before any Wise call) and
+ * reads the page once per request: the field and a prefetch by `profile(id:)` share one call.
+ */
+export function loadTransferPage(ctx: Context, profileId: number, args: TransferListArgs): Promise<TransferPage> {
+  const { first, after, status, createdAfter, createdBefore } = args;
+  pageSize(first);
+  if (status?.includes(TransferStatus.UNKNOWN)) throw badUserInput('Argument "status" cannot include UNKNOWN.', "status");
+  if (createdAfter && createdBefore && createdAfter > createdBefore) throw badUserInput('Argument "createdAfter" must not be later than "createdBefore".', "createdAfter");
+  const statuses = [...new Set(status ?? [])].sort().map((s) => s.toLowerCase());
+  const filters = { statuses, createdAfter: createdAfter ?? null, createdBefore: createdBefore ?? null };
+  const key = `transfers:${profileId}:${first}:${after ?? ""}:${statuses.join(",")}:${createdAfter?.toISOString() ?? ""}:${createdBefore?.toISOString() ?? ""}`;
+  return ctx.loaders.once(key, () => fetchTransferPage(ctx.wise(), profileId, filters, first, after));
+}
+

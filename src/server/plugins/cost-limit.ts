@@ -1,0 +1,51 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { ComplexityEstimator } from "graphql-query-complexity";
+// The package's ESM build imports `graphql/index.mjs`, a second copy of graphql beside the CommonJS
+// one everything else here loads ("Cannot use GraphQLObjectType from another realm"); its
+// CommonJS build shares our graphql instance.
+import complexity from "graphql-query-complexity/cjs";
+
+const { getComplexity } = complexity as typeof import("graphql-query-complexity");
+
+/** The page size assumed for a connection whose `first` was not given (its default). */
+const DEFAULT_PAGE = 20;
+
+/**
+ * Every field costs 1, and everything under a paged field costs `first` times over: a query for
+ * 100 transfers with 5 fields each costs about 500. Lists that are not paged (balances,
+ * currencies) are small and bounded by Wise, so they count once.
+ */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const paged = field.args.some((arg) => arg.name === "first");
+  const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
+  const ids = Array.isArray(args.ids) ? args.ids.length : 1;
+  return 1 + childComplexity * (paged ? first : ids);
+};
+
+/**
+ * Refuses an operation whose estimated cost is over `maxCost` once its variables are known, before
+ * any resolver runs (so before any Wise call). Answers 400 with code COST_LIMIT_EXCEEDED.
+ */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [pagedEstimator] });
+          } catch {
+            // Variables that do not coerce: Apollo's own coercion answers that with a 400 next.
+            return;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`This operation's estimated cost is ${cost}, over the limit of ${maxCost}. Ask for smaller pages (first) or fewer fields.`, {
+              extensions: { code: "COST_LIMIT_EXCEEDED", cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Preloaded (`node --import`) into the measured server processes by the benchmark. Over the IPC
+// channel it answers `{type: "memory", gc}` with process.memoryUsage() (after a full GC when asked
+// and `--expose-gc` is on), and `{type: "profile-start"}` / `{type: "profile-stop", file}` with a
+// V8 CPU profile of the process (node:inspector), so one operation's load can be profiled.
+// It changes nothing else in the process.
+import { writeFileSync } from "node:fs";
+import inspector from "node:inspector";
+
+if (process.send) {
+  let session = null;
+  const reply = (message, extra) => process.send({ type: message.type, id: message.id, ...extra });
+  process.on("message", (message) => {
+    if (message?.type === "memory") {
+      if (message.gc && typeof globalThis.gc === "function") globalThis.gc();
+      const usage = process.memoryUsage();
+      reply(message, { rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external });
+    } else if (message?.type === "profile-start") {
+      session = new inspector.Session();
+      session.connect();
+      session.post("Profiler.enable", () => session.post("Profiler.start", () => reply(message)));
+    } else if (message?.type === "profile-stop" && session) {
+      session.post("Profiler.stop", (error, result) => {
+        if (!error) writeFileSync(message.file, JSON.stringify(result.profile));
+        session.disconnect();
+        session = null;
+        reply(message, { error: error?.message });
+      });
+    }
+  });
+  // The IPC channel must not keep a process alive that would otherwise exit.
+  process.channel?.unref();
+}

@@ -1,0 +1,328 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance suite. Starts the Wise sandbox (own process, fixed latency),
+// our server as `npm start` runs it (dist/main.js, production) and the GraphQL Mesh peer, then
+// drives every operation of operations.mjs against ours, Mesh and the sandbox's REST API in the
+// same run, and writes one Markdown table to test/bench/results/latest.md.
+//
+//   npm run bench                       # default suite, ~3-4 minutes on 2 cores
+//   npm run bench -- --latency 0        # sandbox latency per call (ms), default 20
+//   npm run bench -- --connections 50 --duration 8 --only transfers-page,nodes-20 --no-mesh
+//   npm run bench -- --profile          # also writes a V8 CPU profile of our server (test/bench/results/)
+//   npm run bench -- --soak             # 100k requests: RSS and heap at start, middle and end
+
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runFlow, runOnce, runSteps } from "./lib/load.mjs";
+import { prepareMesh } from "./lib/mesh.mjs";
+import { measureStartup, repoRoot, rssOf, sampleRss, startMeshServer, startOurServer, startSandboxProcess, stop } from "./lib/processes.mjs";
+import { ALICE, NODE_MIX, quoteMayExist, suite } from "./operations.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    latency: { type: "string", default: "20" },
+    connections: { type: "string", default: "32" },
+    duration: { type: "string", default: "6" },
+    warmup: { type: "string", default: "2" },
+    only: { type: "string" },
+    "no-mesh": { type: "boolean", default: false },
+    "no-rest": { type: "boolean", default: false },
+    "wide-connections": { type: "string", default: "100" },
+    profile: { type: "boolean", default: false },
+    soak: { type: "boolean", default: false },
+    "soak-requests": { type: "string", default: "100000" },
+    out: { type: "string" },
+  },
+});
+const latencyMs = Number(args.latency);
+const connections = Number(args.connections);
+const seconds = Number(args.duration);
+const warmup = Number(args.warmup);
+const resultsDir = path.join(repoRoot, "test/bench/results");
+const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024 / 1024).toFixed(0) : "–");
+const ms = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : "–");
+const rate = (value) => (Number.isFinite(value) ? value.toFixed(0) : "–");
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+
+if (!existsSync(path.join(repoRoot, "dist/main.js"))) {
+  console.error("dist/ is missing: run `npm run build` first (`npm run bench` does).");
+  process.exit(1);
+}
+
+const children = [];
+const cleanup = async () => {
+  await Promise.all(children.map((child) => stop(child)));
+};
+process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+try {
+  await main();
+} finally {
+  await cleanup();
+}
+
+async function main() {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, ${mb(os.totalmem())} MB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
+  log(machine);
+
+  // Ready-to-serve time of `node dist/main.js` on an idle machine, before any load.
+  const startups = [];
+  for (let i = 0; i < 3; i++) startups.push(await measureStartup());
+  const startup = startups.map((s) => s.firstAnswer).sort((a, b) => a - b)[1];
+  log(`startup (node dist/main.js to first answer): ${startups.map((s) => ms(s.firstAnswer)).join(", ")} ms`);
+
+  const sandbox = await startSandboxProcess(latencyMs);
+  children.push(sandbox.child);
+  log(`sandbox at ${sandbox.url}, latency ${latencyMs} ms per call`);
+  const seed = await readSeed(sandbox.url);
+
+  const profileDir = path.join(resultsDir, "profiles");
+  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  const ours = await startOurServer(sandbox.url, ALICE.token, { nodeFlags: args.soak ? ["--expose-gc"] : [] });
+  children.push(ours.child);
+  log(`our server at ${ours.url} (pid ${ours.pid})`);
+
+  if (args.soak) return soak(ours, sandbox, seed);
+
+  let mesh = null;
+  let meshNote = null;
+  if (!args["no-mesh"]) {
+    try {
+      const prepared = prepareMesh(log);
+      if (prepared.skipped) meshNote = prepared.skipped;
+      else {
+        mesh = await startMeshServer(sandbox.url, prepared.supergraph);
+        children.push(mesh.child);
+        log(`Mesh at ${mesh.url} (pid ${mesh.pid})`);
+      }
+    } catch (error) {
+      meshNote = `Mesh could not run: ${error.message.split("\n")[0]}`;
+    }
+    if (meshNote) log(meshNote);
+  } else meshNote = "Mesh skipped (--no-mesh).";
+
+  const operations = suite(seed).filter((op) => !args.only || args.only.split(",").includes(op.name));
+  const targets = [
+    { key: "ours", server: ours, headers: {}, steps: (op) => op.ours },
+    ...(mesh ? [{ key: "mesh", server: mesh, headers: { authorization: `Bearer ${ALICE.token}` }, steps: (op) => op.mesh.steps }] : []),
+    ...(args["no-rest"] ? [] : [{ key: "rest", server: { url: sandbox.url }, headers: { authorization: `Bearer ${ALICE.token}` }, rest: true }]),
+  ];
+
+  const rows = [];
+  for (const op of operations) {
+    const row = { op };
+    for (const target of targets) {
+      await sandbox.reset();
+      row[target.key] = await measure(op, target, sandbox, connections, args.profile && target.key === "ours" ? path.join(profileDir, `${op.name}.cpuprofile`) : null);
+      const r = row[target.key];
+      log(`${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`);
+    }
+    rows.push(row);
+  }
+
+  // Memory at 100 connections: the heaviest read of the suite, ours only.
+  const wideOp = operations.find((op) => op.name === "transfers-page") ?? operations[0];
+  await sandbox.reset();
+  const wide = await measure(wideOp, targets[0], sandbox, Number(args["wide-connections"]));
+  log(`${wideOp.name} at ${args["wide-connections"]} connections: ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, peak RSS ${mb(wide.peakRss)} MB`);
+  const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
+
+  const report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
+  console.log(report);
+  const out = args.out ?? path.join(resultsDir, "latest.md");
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  log(`written to ${path.relative(process.cwd(), out)}`);
+  if (args.profile) log(`CPU profiles of our server, one per operation: ${path.relative(process.cwd(), profileDir)}/*.cpuprofile (summarise with test/bench/profile-summary.mjs)`);
+}
+
+/** Exact calls per operation (sequential runs), then warm-up and a timed run under load. */
+async function measure(op, target, sandbox, conns, profileFile = null) {
+  const base = target.server.url;
+  const once = () =>
+    target.rest
+      ? runOnce({ baseUrl: base, flow: op.rest.flow, steps: op.rest.steps, headers: target.headers, token: ALICE.token })
+      : runOnce({ baseUrl: base, steps: target.steps(op), headers: target.headers });
+  await once(); // warm: caches, connections, JIT
+  const before = await sandbox.stats();
+  const runs = 3;
+  for (let i = 0; i < runs; i++) await once();
+  const after = await sandbox.stats();
+  const callsPerOp = (after.total - before.total) / runs;
+  const routes = Object.fromEntries(
+    Object.entries(after.routes)
+      .map(([route, count]) => [route, (count - (before.routes[route] ?? 0)) / runs])
+      .filter(([, count]) => count > 0),
+  );
+
+  const load = (duration) =>
+    target.rest && op.rest.flow
+      ? runFlow({ baseUrl: base, token: ALICE.token, flow: op.rest.flow, connections: conns, seconds: duration })
+      : runSteps({ baseUrl: base, steps: target.rest ? op.rest.steps : target.steps(op), headers: target.headers, connections: conns, seconds: duration });
+  if (warmup > 0) {
+    await load(warmup);
+    await settle(sandbox);
+  }
+  const pid = target.server.pid ?? sandbox.child.pid;
+  const stopSampling = sampleRss(pid);
+  const statsBefore = await sandbox.stats();
+  if (profileFile) await target.server.startProfile();
+  const result = await load(seconds);
+  if (profileFile) await target.server.stopProfile(profileFile);
+  await settle(sandbox);
+  const statsAfter = await sandbox.stats();
+  return {
+    ...result,
+    callsPerOp,
+    routes,
+    callsPerOpUnderLoad: result.ops ? (statsAfter.total - statsBefore.total) / result.ops : NaN,
+    peakRss: stopSampling(),
+  };
+}
+
+/** Waits until requests still in flight after a timed run have reached the sandbox. */
+async function settle(sandbox) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const { total } = await sandbox.stats();
+    if (total === last) return;
+    last = total;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(150, latencyMs * 4)));
+  }
+}
+
+/** Reads from the sandbox the ids the suite uses and the counts its minimums depend on. */
+async function readSeed(url) {
+  const get = async (p) => {
+    const response = await fetch(url + p, { headers: { authorization: `Bearer ${ALICE.token}` } });
+    if (!response.ok) throw new Error(`seed: ${p} answered ${response.status}`);
+    return response.json();
+  };
+  const profiles = await get("/v2/profiles");
+  const business = await get(`/v4/profiles/${ALICE.business}/balances?types=STANDARD,SAVINGS`);
+  const transfers = (await get(`/v1/transfers?profile=${ALICE.personal}&offset=0&limit=20`)).slice(0, 20);
+  const activities = (await get(`/v1/profiles/${ALICE.personal}/activities?size=50`)).activities;
+  const nodeMix = {
+    ...NODE_MIX,
+    balances: [...NODE_MIX.balances.filter(([, b]) => b !== null), ...business.slice(0, 2).map((b) => [ALICE.business, b.id])],
+    addresses: profiles.map((p) => p.address?.id).filter(Boolean),
+  };
+  return {
+    nodeMix,
+    transfers: {
+      recipients: new Set(transfers.map((t) => t.targetAccount)).size,
+      quotes: new Set(transfers.filter(quoteMayExist).map((t) => t.quoteUuid)).size,
+    },
+    activities: { transfers: new Set(activities.filter((a) => a.resource?.type === "TRANSFER").map((a) => a.resource.id)).size },
+  };
+}
+
+function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh, hasRest }) {
+  const date = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
+  const lines = [];
+  lines.push(`### Benchmark: ${date}`);
+  lines.push("");
+  lines.push(
+    `Machine: ${machine}. Sandbox latency **${latencyMs} ms** per Wise call; ${connections} connections; ${seconds} s per operation and target after ${warmup} s of warm-up; all targets in this one run.`,
+  );
+  lines.push("");
+  lines.push(
+    "| Operation | Min. calls (rounds) | Ours ops/s | Ours p50 / p95 / p99 ms | Ours calls/op | p50 − critical path | Mesh ops/s | Mesh p50 / p95 / p99 ms | Mesh requests, calls/op | REST ops/s | Ours / Mesh | Ours / REST | Peak RSS ours / Mesh MB |",
+  );
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const { op, ours, mesh, rest } of rows) {
+    const critical = latencyMs * op.rounds;
+    const callsOk = ours.callsPerOp <= op.minimum ? "✓" : "✗";
+    lines.push(
+      [
+        "",
+        op.title,
+        `${op.minimum} (${op.rounds})`,
+        rate(ours.opsPerSecond) + (ours.errors ? ` (${ours.errors} errors)` : ""),
+        `${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)}`,
+        `${fmtCalls(ours.callsPerOp)} ${callsOk}`,
+        `${ms(ours.p50 - critical)} ms`,
+        mesh ? rate(mesh.opsPerSecond) + (mesh.errors ? ` (${mesh.errors} errors)` : "") : "–",
+        mesh ? `${ms(mesh.p50)} / ${ms(mesh.p95)} / ${ms(mesh.p99)}` : "–",
+        mesh ? `${op.mesh.roundTrips}, ${fmtCalls(mesh.callsPerOp)}` : "–",
+        rest ? rate(rest.opsPerSecond) : "–",
+        mesh ? ratio(ours.opsPerSecond, mesh.opsPerSecond) : "–",
+        rest ? ratio(ours.opsPerSecond, rest.opsPerSecond) : "–",
+        `${mb(ours.peakRss)} / ${mesh ? mb(mesh.peakRss) : "–"}`,
+        "",
+      ].join(" | ").trim(),
+    );
+  }
+  lines.push("");
+  lines.push(
+    `At ${args["wide-connections"]} connections (${wideOp.title}, ours): ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, p99 ${ms(wide.p99)} ms, peak RSS **${mb(wide.peakRss)} MB** (high-water mark over the whole run: ours ${mb(hwm.ours)} MB${hasMesh ? `, Mesh ${mb(hwm.mesh)} MB` : ""}). Ready to serve: \`node dist/main.js\` answered its first query ${ms(startup)} ms after spawn (median of 3).`,
+  );
+  if (meshNote) lines.push("", `Note: ${meshNote}`);
+  lines.push("");
+  lines.push("Minimum Wise calls per operation, and why:");
+  lines.push("");
+  for (const { op, ours, mesh } of rows) {
+    const routes = Object.entries(ours.routes)
+      .map(([route, count]) => `${route} ×${fmtCalls(count)}`)
+      .join(", ");
+    lines.push(`- **${op.title}**: ${op.minimum} in ${op.rounds} round${op.rounds === 1 ? "" : "s"}. ${op.why} Ours made: ${routes || "none"}.${mesh && op.mesh.note ? ` Mesh: ${op.mesh.note}.` : ""}`);
+  }
+  lines.push("");
+  lines.push(
+    "ops/s counts whole operations (quote → transfer is 2 GraphQL requests; Mesh's joined operations are 2 requests, the second built from the first's answer). Latency is per whole operation. " +
+      "Calls/op are exact (sandbox counters over 3 sequential runs after a warm one). Critical path = sandbox latency × the minimum's sequential rounds. " +
+      `REST = a hand-written client calling the sandbox directly with the minimum calls, independent calls of a round in parallel${hasRest ? "" : " (skipped)"}.`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+function fmtCalls(value) {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/** `--soak`: 100k requests of the read operations in turn; memory at start, middle and end. */
+async function soak(ours, sandbox, seed) {
+  const total = Number(args["soak-requests"]);
+  const ops = suite(seed).filter((op) => op.name !== "quote-transfer");
+  const steps = ops.flatMap((op) => op.ours);
+  const snapshot = async (label) => {
+    const memory = await ours.memory(true);
+    return { label, rss: rssOf(ours.pid)?.rss ?? memory.rss, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal };
+  };
+  // Warm up, then measure from a settled start.
+  await runSteps({ baseUrl: ours.url, steps, connections, seconds: warmup || 2 });
+  const points = [await snapshot("start")];
+  let middle = null;
+  const began = performance.now();
+  const run = runSteps({
+    baseUrl: ours.url,
+    steps,
+    connections,
+    amount: total,
+    onProgress: (done) => {
+      if (!middle && done * steps.length >= total / 2) middle = snapshot("middle");
+    },
+  });
+  const result = await run;
+  if (middle) points.push(await middle);
+  points.push(await snapshot("end"));
+  const elapsed = (performance.now() - began) / 1000;
+  const lines = [
+    `### Soak: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    `${total} requests (${ops.map((op) => op.name).join(", ")} in turn), ${connections} connections, sandbox latency ${latencyMs} ms: ${elapsed.toFixed(0)} s, ${(result.requests / elapsed).toFixed(0)} req/s, ${result.errors} errors.`,
+    "",
+    "| point | RSS MB | heap used MB (after GC) | heap total MB |",
+    "|---|---|---|---|",
+    ...points.map((p) => `| ${p.label} | ${mb(p.rss)} | ${mb(p.heapUsed)} | ${mb(p.heapTotal)} |`),
+    "",
+  ];
+  const report = lines.join("\n");
+  console.log(report);
+  const out = args.out ?? path.join(resultsDir, "soak.md");
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  log(`written to ${path.relative(process.cwd(), out)}`);
+}
