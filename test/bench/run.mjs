@@ -16,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runFlow, runOnce, runSteps } from "./lib/load.mjs";
 import { prepareMesh } from "./lib/mesh.mjs";
-import { measureStartup, repoRoot, rssOf, sampleRss, startMeshServer, startOurServer, startSandboxProcess, stop } from "./lib/processes.mjs";
+import { cpuMsOf, measureStartup, repoRoot, rssOf, sampleRss, startMeshServer, startOurServer, startSandboxProcess, stop } from "./lib/processes.mjs";
 import { ALICE, NODE_MIX, quoteMayExist, suite } from "./operations.mjs";
 
 const { values: args } = parseArgs({
@@ -117,7 +117,7 @@ async function main() {
       await sandbox.reset();
       row[target.key] = await measure(op, target, sandbox, connections, args.profile && target.key === "ours" ? path.join(profileDir, `${op.name}.cpuprofile`) : null);
       const r = row[target.key];
-      log(`${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`);
+      log(`${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${ms(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`);
     }
     rows.push(row);
   }
@@ -169,7 +169,9 @@ async function measure(op, target, sandbox, conns, profileFile = null) {
   const stopSampling = sampleRss(pid);
   const statsBefore = await sandbox.stats();
   if (profileFile) await target.server.startProfile();
+  const cpuBefore = cpuMsOf(pid);
   const result = await load(seconds);
+  const cpuAfter = cpuMsOf(pid);
   if (profileFile) await target.server.stopProfile(profileFile);
   await settle(sandbox);
   const statsAfter = await sandbox.stats();
@@ -178,6 +180,8 @@ async function measure(op, target, sandbox, conns, profileFile = null) {
     callsPerOp,
     routes,
     callsPerOpUnderLoad: result.ops ? (statsAfter.total - statsBefore.total) / result.ops : NaN,
+    // CPU the serving process spent per operation: far less sensitive to other load on the machine than ops/s.
+    cpuMsPerOp: result.ops ? (cpuAfter - cpuBefore) / result.ops : NaN,
     peakRss: stopSampling(),
   };
 }
@@ -185,11 +189,12 @@ async function measure(op, target, sandbox, conns, profileFile = null) {
 /** Waits until requests still in flight after a timed run have reached the sandbox. */
 async function settle(sandbox) {
   let last = -1;
-  for (let i = 0; i < 100; i++) {
+  let quiet = 0;
+  for (let i = 0; i < 200 && quiet < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const { total } = await sandbox.stats();
-    if (total === last) return;
+    quiet = total === last ? quiet + 1 : 0;
     last = total;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(150, latencyMs * 4)));
   }
 }
 
@@ -229,9 +234,9 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
   );
   lines.push("");
   lines.push(
-    "| Operation | Min. calls (rounds) | Ours ops/s | Ours p50 / p95 / p99 ms | Ours calls/op | p50 − critical path | Mesh ops/s | Mesh p50 / p95 / p99 ms | Mesh requests, calls/op | REST ops/s | Ours / Mesh | Ours / REST | Peak RSS ours / Mesh MB |",
+    "| Operation | Min. calls (rounds) | Ours ops/s | Ours p50 / p95 / p99 ms | Ours calls/op | p50 − critical path | Ours CPU ms/op | Mesh ops/s | Mesh p50 / p95 / p99 ms | Mesh requests, calls/op | Mesh CPU ms/op | REST ops/s | Ours / Mesh ops/s | Ours / REST ops/s | Peak RSS ours / Mesh MB |",
   );
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const { op, ours, mesh, rest } of rows) {
     const critical = latencyMs * op.rounds;
     const callsOk = ours.callsPerOp <= op.minimum ? "✓" : "✗";
@@ -244,9 +249,11 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
         `${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)}`,
         `${fmtCalls(ours.callsPerOp)} ${callsOk}`,
         `${ms(ours.p50 - critical)} ms`,
+        ms(ours.cpuMsPerOp),
         mesh ? rate(mesh.opsPerSecond) + (mesh.errors ? ` (${mesh.errors} errors)` : "") : "–",
         mesh ? `${ms(mesh.p50)} / ${ms(mesh.p95)} / ${ms(mesh.p99)}` : "–",
         mesh ? `${op.mesh.roundTrips}, ${fmtCalls(mesh.callsPerOp)}` : "–",
+        mesh ? ms(mesh.cpuMsPerOp) : "–",
         rest ? rate(rest.opsPerSecond) : "–",
         mesh ? ratio(ours.opsPerSecond, mesh.opsPerSecond) : "–",
         rest ? ratio(ours.opsPerSecond, rest.opsPerSecond) : "–",
@@ -272,7 +279,7 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
   lines.push("");
   lines.push(
     "ops/s counts whole operations (quote → transfer is 2 GraphQL requests; Mesh's joined operations are 2 requests, the second built from the first's answer). Latency is per whole operation. " +
-      "Calls/op are exact (sandbox counters over 3 sequential runs after a warm one). Critical path = sandbox latency × the minimum's sequential rounds. " +
+      "Calls/op are exact (sandbox counters over 3 sequential runs after a warm one). CPU ms/op = the server process's user+system CPU over the timed run / operations (from /proc; steadier than ops/s when other work shares the machine). Critical path = sandbox latency × the minimum's sequential rounds. " +
       `REST = a hand-written client calling the sandbox directly with the minimum calls, independent calls of a round in parallel${hasRest ? "" : " (skipped)"}.`,
   );
   return lines.join("\n") + "\n";

@@ -143,6 +143,18 @@ export function rssOf(pid) {
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat; NaN where missing. */
+export function cpuMsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat (12 and 13 after the command), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Samples a process's RSS every `everyMs` until stopped; returns the peak seen. */
 export function sampleRss(pid, everyMs = 100) {
   let peak = rssOf(pid)?.rss ?? NaN;
