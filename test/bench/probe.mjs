@@ -17,13 +17,24 @@ if (process.send) {
     } else if (message?.type === "profile-start") {
       session = new inspector.Session();
       session.connect();
-      session.post("Profiler.enable", () => session.post("Profiler.start", () => reply(message)));
+      // CPU samples, and allocation samples when asked (BENCH_HEAP_PROFILE=1): where GC work comes from.
+      const heap = process.env.BENCH_HEAP_PROFILE === "1";
+      session.post("Profiler.enable", () =>
+        session.post("Profiler.start", () => (heap ? session.post("HeapProfiler.startSampling", { samplingInterval: 16384 }, () => reply(message)) : reply(message))),
+      );
     } else if (message?.type === "profile-stop" && session) {
       session.post("Profiler.stop", (error, result) => {
         if (!error) writeFileSync(message.file, JSON.stringify(result.profile));
-        session.disconnect();
-        session = null;
-        reply(message, { error: error?.message });
+        const done = () => {
+          session.disconnect();
+          session = null;
+          reply(message, { error: error?.message });
+        };
+        if (process.env.BENCH_HEAP_PROFILE !== "1") return done();
+        session.post("HeapProfiler.stopSampling", (heapError, heap) => {
+          if (!heapError) writeFileSync(message.file.replace(/\.cpuprofile$/, ".heapprofile"), JSON.stringify(heap.profile));
+          done();
+        });
       });
     }
   });
