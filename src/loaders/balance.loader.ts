@@ -13,12 +13,17 @@ export interface BalanceListKey {
   types: readonly WiseBalanceType[];
 }
 
-/** Balances of a profile (one call per profile and type set) and single balances, primed from lists. */
+const ALL_TYPES: readonly WiseBalanceType[] = ["STANDARD", "SAVINGS"];
+const listKey = (key: BalanceListKey) => `${key.profileId}:${[...key.types].sort().join(",")}`;
+
+/**
+ * Balances of a profile (one call per profile and type set) and single balances, primed from
+ * lists. Wise has no batch read by id, but one list call returns every balance of a profile:
+ * when a request asks for two or more balances of one profile by id (`nodes`), one
+ * `GET /v4/profiles/{id}/balances` answers them all (and the profile's `balances` field too);
+ * an id missing from the list is read on its own, so Wise still says 403 or 404 for it.
+ */
 export function createBalanceLoaders(wise: () => WiseSession) {
-  const balanceById = new DataLoader<BalanceKey, WiseBalance, string>(
-    (keys) => Promise.all(keys.map((key) => getBalance(wise(), key.profileId, key.balanceId).catch((error: Error) => error))),
-    { cacheKeyFn: (key) => `${key.profileId}:${key.balanceId}` },
-  );
   const balancesByProfile = new DataLoader<BalanceListKey, WiseBalance[], string>(
     (keys) =>
       Promise.all(
@@ -32,7 +37,27 @@ export function createBalanceLoaders(wise: () => WiseSession) {
           ),
         ),
       ),
-    { cacheKeyFn: (key) => `${key.profileId}:${[...key.types].sort().join(",")}` },
+    { cacheKeyFn: listKey },
+  );
+  const balanceById = new DataLoader<BalanceKey, WiseBalance, string>(
+    async (keys) => {
+      const perProfile = new Map<number, number>();
+      for (const key of keys) perProfile.set(key.profileId, (perProfile.get(key.profileId) ?? 0) + 1);
+      return Promise.all(
+        keys.map(async (key) => {
+          try {
+            if ((perProfile.get(key.profileId) ?? 0) >= 2) {
+              const listed = (await balancesByProfile.load({ profileId: key.profileId, types: ALL_TYPES })).find((b) => b.id === key.balanceId);
+              if (listed) return listed;
+            }
+            return await getBalance(wise(), key.profileId, key.balanceId);
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      );
+    },
+    { cacheKeyFn: (key) => `${key.profileId}:${key.balanceId}` },
   );
   return { balanceById, balancesByProfile };
 }

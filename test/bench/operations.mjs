@@ -259,9 +259,9 @@ export function suite(seed) {
     {
       name: "nodes-20",
       title: "`nodes` refetch of 20 mixed ids",
-      minimum: 1 + balanceProfiles.length + mix.transfers.length + mix.recipients.length + 1,
+      minimum: 1 + balanceProfiles.length + mix.transfers.length + mix.recipients.length + mix.addresses.length,
       rounds: 1,
-      why: `2 profiles from 1 \`GET /v2/profiles\`; 4 balances from 1 \`GET /v4/profiles/{id}/balances\` per profile (${balanceProfiles.length}); 1 \`GET /v1/transfers/{id}\` per transfer (${mix.transfers.length}) and \`GET /v2/accounts/{id}\` per recipient (${mix.recipients.length}), which Wise cannot read in batches; ${mix.addresses.length} addresses from 1 \`GET /v1/addresses\` (all the caller's). All independent: one round.`,
+      why: `2 profiles from 1 \`GET /v2/profiles\`; 4 balances from 1 \`GET /v4/profiles/{id}/balances\` per profile (${balanceProfiles.length}); 1 \`GET /v1/transfers/{id}\` per transfer (${mix.transfers.length}) and \`GET /v2/accounts/{id}\` per recipient (${mix.recipients.length}), and \`GET /v1/addresses/{id}\` per address (${mix.addresses.length}), which Wise cannot read in batches. All independent: one round.`,
       ours: [
         {
           method: "POST",
@@ -290,7 +290,7 @@ export function suite(seed) {
             ...balanceProfiles.map((p) => http.get(`/v4/profiles/${p}/balances?types=STANDARD,SAVINGS`)),
             ...mix.transfers.map((id) => http.get(`/v1/transfers/${id}`)),
             ...mix.recipients.map((id) => http.get(`/v2/accounts/${id}`)),
-            http.get("/v1/addresses"),
+            ...mix.addresses.map((id) => http.get(`/v1/addresses/${id}`)),
           ]);
         },
       },

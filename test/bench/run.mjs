@@ -9,6 +9,7 @@
 //   npm run bench -- --connections 50 --duration 8 --only transfers-page,nodes-20 --no-mesh
 //   npm run bench -- --profile          # also writes a V8 CPU profile of our server (test/bench/results/)
 //   npm run bench -- --soak             # 100k requests: RSS and heap at start, middle and end
+//   npm run bench -- --baseline DIR     # also measure DIR/dist/main.js (an older build) in the same run
 
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     soak: { type: "boolean", default: false },
     "soak-requests": { type: "string", default: "100000" },
     out: { type: "string" },
+    baseline: { type: "string" },
   },
 });
 const latencyMs = Number(args.latency);
@@ -86,6 +88,13 @@ async function main() {
 
   if (args.soak) return soak(ours, sandbox, seed);
 
+  let base = null;
+  if (args.baseline) {
+    base = await startOurServer(sandbox.url, ALICE.token, { root: path.resolve(args.baseline) });
+    children.push(base.child);
+    log(`baseline server (${args.baseline}) at ${base.url} (pid ${base.pid})`);
+  }
+
   let mesh = null;
   let meshNote = null;
   if (!args["no-mesh"]) {
@@ -105,6 +114,7 @@ async function main() {
 
   const operations = suite(seed).filter((op) => !args.only || args.only.split(",").includes(op.name));
   const targets = [
+    ...(base ? [{ key: "base", server: base, headers: {}, steps: (op) => op.ours }] : []),
     { key: "ours", server: ours, headers: {}, steps: (op) => op.ours },
     ...(mesh ? [{ key: "mesh", server: mesh, headers: { authorization: `Bearer ${ALICE.token}` }, steps: (op) => op.mesh.steps }] : []),
     ...(args["no-rest"] ? [] : [{ key: "rest", server: { url: sandbox.url }, headers: { authorization: `Bearer ${ALICE.token}` }, rest: true }]),
@@ -125,11 +135,12 @@ async function main() {
   // Memory at 100 connections: the heaviest read of the suite, ours only.
   const wideOp = operations.find((op) => op.name === "transfers-page") ?? operations[0];
   await sandbox.reset();
-  const wide = await measure(wideOp, targets[0], sandbox, Number(args["wide-connections"]));
+  const wide = await measure(wideOp, targets.find((t) => t.key === "ours"), sandbox, Number(args["wide-connections"]));
   log(`${wideOp.name} at ${args["wide-connections"]} connections: ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, peak RSS ${mb(wide.peakRss)} MB`);
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
-  const report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
+  let report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
+  if (base) report += renderBaseline(rows);
   console.log(report);
   const out = args.out ?? path.join(resultsDir, "latest.md");
   mkdirSync(path.dirname(out), { recursive: true });
@@ -282,6 +293,19 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
       "Calls/op are exact (sandbox counters over 3 sequential runs after a warm one). CPU ms/op = the server process's user+system CPU over the timed run / operations (from /proc; steadier than ops/s when other work shares the machine). Critical path = sandbox latency × the minimum's sequential rounds. " +
       `REST = a hand-written client calling the sandbox directly with the minimum calls, independent calls of a round in parallel${hasRest ? "" : " (skipped)"}.`,
   );
+  return lines.join("\n") + "\n";
+}
+
+/** Before/after: the baseline build and this one, measured in the same run. */
+function renderBaseline(rows) {
+  const lines = ["", `Before / after (\`--baseline ${args.baseline}\`, same run):`, ""];
+  lines.push("| Operation | ops/s before → after | p50 ms before → after | calls/op before → after | CPU ms/op before → after |");
+  lines.push("|---|---|---|---|---|");
+  for (const { op, base, ours } of rows) {
+    lines.push(
+      `| ${op.title} | ${rate(base.opsPerSecond)} → ${rate(ours.opsPerSecond)} (${ratio(ours.opsPerSecond, base.opsPerSecond)}) | ${ms(base.p50)} → ${ms(ours.p50)} | ${fmtCalls(base.callsPerOp)} → ${fmtCalls(ours.callsPerOp)} | ${ms(base.cpuMsPerOp)} → ${ms(ours.cpuMsPerOp)} |`,
+    );
+  }
   return lines.join("\n") + "\n";
 }
 

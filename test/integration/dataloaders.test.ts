@@ -38,3 +38,59 @@ describe("upstream call counts (N+1)", () => {
     });
   });
 });
+
+describe("lists under profile(id:) start with the profile, and are read once", () => {
+  const query = (text: string, variables: Record<string, unknown> = {}) => h.raw(JSON.stringify({ query: text, variables }));
+  const personal = () => toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
+
+  it("transfers, activities and balances under one profile: one call each, whatever the aliases", async () => {
+    await h.reset();
+    const response = await query(
+      `query($id: ID!) { profile(id: $id) { id
+        a: transfers(first: 3) { nodes { id } } b: transfers(first: 3) { nodes { id } }
+        activities(first: 2) { nodes { wiseId } } balances { id } } }`,
+      { id: personal() },
+    );
+    expect(JSON.parse(response.text).errors).toBeUndefined();
+    expect((await h.stats()).routes).toEqual({
+      "GET /v2/profiles": 1,
+      "GET /v1/transfers": 1,
+      "GET /v1/profiles/:profileId/activities": 1,
+      "GET /v4/profiles/:profileId/balances": 1,
+    });
+  });
+
+  it("starts nothing for skipped fields, fragments on the other profile type, or refused arguments", async () => {
+    await h.reset();
+    const response = await query(
+      `query($id: ID!, $skip: Boolean!) { profile(id: $id) { id
+        transfers(first: 3) @skip(if: $skip) { nodes { id } }
+        ... on BusinessProfile { activities(first: 2) { nodes { wiseId } } }
+        all: balances(types: []) { id } } }`,
+      { id: personal(), skip: true },
+    );
+    expect(JSON.parse(response.text).errors).toBeUndefined();
+    const routes = (await h.stats()).routes;
+    expect(routes["GET /v1/transfers"]).toBeUndefined();
+    expect(routes["GET /v1/profiles/:profileId/activities"]).toBeUndefined();
+
+    await h.reset();
+    const refused = await query(`query($id: ID!) { profile(id: $id) { id transfers(first: 0) { nodes { id } } } }`, { id: personal() });
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect((await h.stats()).routes["GET /v1/transfers"]).toBeUndefined();
+  });
+
+  it("nodes: two or more balances of one profile come from one list call", async () => {
+    const balances = await h.rest<Array<{ id: number }>>(`/v4/profiles/${h.alice.businessProfileId}/balances?types=STANDARD,SAVINGS`, h.alice.token);
+    await h.reset();
+    const ids = balances.slice(0, 3).map((b) => toGlobalId("Balance", `${h.alice.businessProfileId}:${b.id}`));
+    const response = await query(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Balance { currency } } }`, { ids: [...ids, toGlobalId("Balance", `${h.alice.businessProfileId}:999999`)] });
+    const body = JSON.parse(response.text);
+    expect(body.data.nodes.slice(0, 3).map((n: { id: string }) => n.id)).toEqual(ids);
+    expect(body.data.nodes[3]).toBeNull();
+    expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["NOT_FOUND"]);
+    // One list for the three, and the unknown id asked on its own so that Wise answers 404 for it.
+    expect((await h.stats()).routes).toEqual({ "GET /v4/profiles/:profileId/balances": 1, "GET /v4/profiles/:profileId/balances/:balanceId": 1 });
+  });
+});
+

@@ -102,6 +102,16 @@ describe("transfer userErrors", () => {
     expect(payload.userErrors.map((e) => e.code)).toEqual(["QUOTE_ALREADY_USED"]);
   });
 
+  it("an expired quote", async () => {
+    const [quote, recipient] = await Promise.all([gbpToEurQuote(h), eurRecipient(h)]);
+    // Age the quote past its 30 minutes inside the sandbox rather than waiting for it.
+    const record = h.sandbox.store.quotes.get(quote.wiseId)!;
+    record.expirationMs = Date.now() - 1_000;
+    const payload = (await h.request(TransferCreateDocument, { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey() } })).body.data!.transferCreate;
+    expect(payload.transfer).toBeNull();
+    expect(payload.userErrors.map((e) => e.code)).toEqual(["QUOTE_EXPIRED"]);
+  });
+
   it("an idempotency key reused for another quote", async () => {
     const { idempotencyKey, recipient } = await newTransfer(h);
     const other = await gbpToEurQuote(h, "12.00");

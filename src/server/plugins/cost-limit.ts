@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 // The package's ESM build imports `graphql/index.mjs`, a second copy of graphql beside the CommonJS
 // one everything else here loads ("Cannot use GraphQLObjectType from another realm"); its
@@ -23,6 +23,11 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =
   return 1 + childComplexity * (paged ? first : ids);
 };
 
+/** The estimated cost of an operation with these variables (throws when they do not coerce). */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator] });
+}
+
 /**
  * Refuses an operation whose estimated cost is over `maxCost` once its variables are known, before
  * any resolver runs (so before any Wise call). Answers 400 with code COST_LIMIT_EXCEEDED.
@@ -34,7 +39,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [pagedEstimator] });
+            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName);
           } catch {
             // Variables that do not coerce: Apollo's own coercion answers that with a 400 next.
             return;

@@ -111,8 +111,9 @@ function controls(child) {
  * the sandbox process as if it were Wise (WISE_API_URL/WISE_API_TOKEN = alice's demo token, which
  * is what a request without Authorization acts as), so the sandbox's work is not charged to it.
  */
-export async function startOurServer(sandboxUrl, token, { nodeFlags = [] } = {}) {
+export async function startOurServer(sandboxUrl, token, { nodeFlags = [], root = repoRoot } = {}) {
   const { child, match, startMs } = await start("GraphQL server", [...nodeFlags, "--import", probe, "dist/main.js"], {
+    cwd: root,
     env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
     ipc: true,
