@@ -34,3 +34,21 @@ export function Connection<T extends object>(nodeType: ClassType<T>, noun: strin
 
   return ConnectionType;
 }
+
+/**
+ * Fills a connection object from one page of edges: `nodes` mirror the edges, and the page's
+ * start and end cursors come from its first and last edge. Pages only go forwards, so a page
+ * has a previous page exactly when it was asked for `after` a cursor.
+ */
+export function connectionOf<C extends object, T>(ConnectionClass: new () => C, edges: Array<EdgeShape<T>>, hasNextPage: boolean, after: string | null | undefined): C {
+  return Object.assign(new ConnectionClass(), {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage,
+      hasPreviousPage: after !== null && after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+  });
+}

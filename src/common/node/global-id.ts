@@ -54,3 +54,15 @@ export function parseGlobalIdOf<T extends NodeTypeName>(id: string, types: reado
 export function numericKey(key: string): number {
   return Number(key);
 }
+
+/** Reads a Quote's global id into the profile it belongs to and Wise's quote UUID. */
+export function parseQuoteId(id: string, argument = "id"): { profileId: number; quoteId: string } {
+  const { key } = parseGlobalIdOf(id, ["Quote"], argument);
+  return splitQuoteKey(key);
+}
+
+/** Splits a Quote key (`profileId:quoteUuid`). */
+export function splitQuoteKey(key: string): { profileId: number; quoteId: string } {
+  const colon = key.indexOf(":");
+  return { profileId: Number(key.slice(0, colon)), quoteId: key.slice(colon + 1) };
+}

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../../common/connection.js";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { toProfile } from "../profile/profile.mapper.js";
@@ -29,16 +30,7 @@ export class ProfileActivitiesResolver {
   ): Promise<ActivityConnection> {
     const page = await loadActivityPage(ctx, profile.wiseId, { first, after, status, since, until, monetaryResourceType });
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toActivity(profile.wiseId, edge.activity) }));
-    return Object.assign(new ActivityConnection(), {
-      edges,
-      nodes: edges.map((edge) => edge.node),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after !== null && after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    });
+    return connectionOf(ActivityConnection, edges, page.hasNextPage, after);
   }
 }
 

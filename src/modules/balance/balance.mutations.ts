@@ -1,13 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { isWiseError } from "../../common/errors.js";
 import { toEnum } from "../../common/enum.js";
+import { withIdempotentRetry } from "../../common/idempotent-retry.js";
 import { Money } from "../../common/money.type.js";
 import { attempt, outcomeUnknown, sameNames } from "../../common/mutation-errors.js";
-import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { parseOptionalWiseTime } from "../../common/time.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
-import { logger } from "../../logging/logger.js";
 import { convertBalance, createBalance, deleteBalance } from "../../wise/endpoints/balance-changes.js";
 import type { WiseBalanceMovement } from "../../wise/schemas/balance-movement.js";
 import { BalanceConversion, BalanceMovementState } from "./balance-conversion.type.js";
@@ -17,23 +16,6 @@ import { toBalance } from "./balance.mapper.js";
 import { BalanceConvertPayload, BalanceCreatePayload, BalanceDeletePayload } from "./balance.payloads.js";
 
 const balanceFields = sameNames(["currency", "type", "name"], { quoteId: "quoteId", profile: "profileId" });
-
-/**
- * Calls a Wise POST that carries an idempotency key, and after a lost answer calls it once more
- * with the same key (Wise then returns the first result rather than acting twice). Returns
- * "unknown" when both answers were lost.
- */
-async function withIdempotentRetry<T>(what: string, key: string, call: () => Promise<T>): Promise<T | "unknown"> {
-  for (let attemptNo = 1; attemptNo <= 2; attemptNo++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (!(isWiseError(error) && error.outcomeUnknown)) throw error;
-      logger.warn({ operation: error.operation, attempt: attemptNo, idempotencyKey: key }, `${what} outcome unknown`);
-    }
-  }
-  return "unknown";
-}
 
 function toConversion(movement: WiseBalanceMovement): BalanceConversion {
   const money = (m: { value: string; currency: string } | null | undefined) => (m ? Money.of(m.value, m.currency) : null);
@@ -90,9 +72,7 @@ export class BalanceMutations {
     @Arg("input", () => BalanceConvertInput, { description: "The quote and the idempotency key." }) input: BalanceConvertInput,
     @Ctx() ctx: Context,
   ): Promise<BalanceConvertPayload> {
-    const quoteKey = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId").key;
-    const profileId = Number(quoteKey.slice(0, quoteKey.indexOf(":")));
-    const quoteId = quoteKey.slice(quoteKey.indexOf(":") + 1);
+    const { profileId, quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
     const key = input.idempotencyKey.toLowerCase();
     const done = (conversion: BalanceConversion | null, balances: BalanceConvertPayload["balances"], userErrors: UserError[]) =>
       Object.assign(new BalanceConvertPayload(), { conversion, balances, idempotencyKey: key, userErrors });

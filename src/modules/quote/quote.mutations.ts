@@ -1,7 +1,7 @@
 import Big from "big.js";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { attempt, sameNames } from "../../common/mutation-errors.js";
-import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { createQuote, updateQuote } from "../../wise/endpoints/quotes.js";
@@ -60,9 +60,7 @@ export class QuoteMutations {
     @Arg("input", () => QuoteUpdateInput, { description: "The quote and what to change." }) input: QuoteUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<QuoteUpdatePayload> {
-    const { key } = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId");
-    const profileId = Number(key.slice(0, key.indexOf(":")));
-    const quoteId = key.slice(key.indexOf(":") + 1);
+    const { profileId, quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
     const recipient = input.recipientId ? Number(parseGlobalIdOf(input.recipientId, ["Recipient"], "input.recipientId").key) : undefined;
     if (recipient === undefined && !input.payOut) {
       return Object.assign(new QuoteUpdatePayload(), { quote: null, userErrors: [UserError.of(UserErrorCode.REQUIRED, "Give recipientId or payOut to change.", ["input", "recipientId"])] });

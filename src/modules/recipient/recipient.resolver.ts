@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../../common/connection.js";
 import { pageSize } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
-import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { parseQuoteId } from "../../common/node/global-id.js";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { getQuoteRequirements, getRequirements } from "../../wise/endpoints/requirements.js";
@@ -31,11 +32,7 @@ export class ProfileRecipientsResolver {
       ctx.loaders.recipientById.prime(edge.recipient.id, edge.recipient);
       return { cursor: edge.cursor, node: toRecipient(edge.recipient) };
     });
-    return Object.assign(new RecipientConnection(), {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null && after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    });
+    return connectionOf(RecipientConnection, edges, page.hasNextPage, after);
   }
 }
 
@@ -60,8 +57,7 @@ export class RecipientResolver {
     }
     const refresh = answers.length > 0 || input.type ? { ...(input.type ? { type: input.type } : {}), details: nestAnswers(answers) } : undefined;
     if (input.quoteId) {
-      const { key } = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId");
-      const quoteId = key.slice(key.indexOf(":") + 1);
+      const { quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
       return (await getQuoteRequirements(ctx.wise(), quoteId, refresh)).map(toRequirement);
     }
     if (!input.sourceCurrency || !input.targetCurrency || !input.sourceAmount) {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { isWiseError } from "../../common/errors.js";
+import { withIdempotentRetry } from "../../common/idempotent-retry.js";
 import { attempt, outcomeUnknown, toUserErrors, type FieldMapper } from "../../common/mutation-errors.js";
-import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { logger } from "../../logging/logger.js";
@@ -45,12 +46,11 @@ export class TransferMutations {
     @Arg("input", () => TransferCreateInput, { description: "The quote, the recipient, the idempotency key and the reference." }) input: TransferCreateInput,
     @Ctx() ctx: Context,
   ): Promise<TransferCreatePayload> {
-    const quoteKey = parseGlobalIdOf(input.quoteId, ["Quote"], "input.quoteId").key;
+    const { profileId, quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
     const recipientId = Number(parseGlobalIdOf(input.recipientId, ["Recipient"], "input.recipientId").key);
-    const profileId = Number(quoteKey.slice(0, quoteKey.indexOf(":")));
     const request = {
       targetAccount: recipientId,
-      quoteUuid: quoteKey.slice(quoteKey.indexOf(":") + 1),
+      quoteUuid: quoteId,
       customerTransactionId: input.idempotencyKey.toLowerCase(),
       details: { reference: input.reference ?? undefined, transferPurpose: input.transferPurpose ?? undefined, sourceOfFunds: input.sourceOfFunds ?? undefined },
     };
@@ -59,21 +59,13 @@ export class TransferMutations {
 
     // Wise deduplicates on customerTransactionId, so after a lost answer one more call with the
     // same key is safe: it returns the transfer already made, or makes the only one.
-    for (let call = 1; call <= 2; call++) {
-      try {
-        const transfer = await createTransfer(ctx.wise(), request);
-        ctx.loaders.transferById.prime(transfer.id, transfer);
-        return done(transfer, []);
-      } catch (error) {
-        if (isWiseError(error) && error.outcomeUnknown) {
-          logger.warn({ operation: error.operation, call, idempotencyKey: request.customerTransactionId }, "transfer create outcome unknown");
-          continue;
-        }
-        const result = await attempt(() => Promise.reject(error), transferFields, { notFoundField: ["input", "quoteId"] });
-        return done(null, "userErrors" in result ? result.userErrors : []);
-      }
-    }
-    return done(null, [outcomeUnknown("transfer")]);
+    const result = await attempt(() => withIdempotentRetry("transfer create", request.customerTransactionId, () => createTransfer(ctx.wise(), request)), transferFields, {
+      notFoundField: ["input", "quoteId"],
+    });
+    if ("userErrors" in result) return done(null, result.userErrors);
+    if (result.value === "unknown") return done(null, [outcomeUnknown("transfer")]);
+    ctx.loaders.transferById.prime(result.value.id, result.value);
+    return done(result.value, []);
   }
 
   @Mutation(() => TransferCancelPayload, { description: "Cancels a transfer that has not been sent yet. Once Wise has sent it, userErrors says NOT_ALLOWED." })

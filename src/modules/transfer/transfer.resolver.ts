@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { connectionOf } from "../../common/connection.js";
 import { isWiseError } from "../../common/errors.js";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
@@ -34,11 +35,7 @@ export class ProfileTransfersResolver {
       ctx.loaders.transferById.prime(edge.transfer.id, edge.transfer);
       return { cursor: edge.cursor, node: toTransfer(edge.transfer, profile.wiseId) };
     });
-    return Object.assign(new TransferConnection(), {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null && after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    });
+    return connectionOf(TransferConnection, edges, page.hasNextPage, after);
   }
 }
 
