@@ -39,6 +39,12 @@ const uniq = (values) => [...new Set(values)];
  */
 export const QUOTE_RETENTION_MS = 7 * 24 * 3600_000;
 const wiseTime = (created) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(created) ? created : `${created.replace(" ", "T")}Z`);
+/** The creation-date window (a day of slack each side) that holds the transfers of these activities. */
+function dateWindow(times) {
+  const ms = times.map((t) => Date.parse(t));
+  return { start: new Date(Math.min(...ms) - 86_400_000).toISOString(), end: new Date(Math.max(...ms) + 86_400_000).toISOString() };
+}
+
 export const quoteMayExist = (transfer) => Boolean(transfer.quoteUuid) && Date.now() - wiseTime(transfer.created) <= QUOTE_RETENTION_MS;
 
 // Mesh speaks Wise's shapes: unions per endpoint, so every selection is an inline fragment.
@@ -205,9 +211,9 @@ export function suite(seed) {
     {
       name: "activities-page",
       title: "50 activities with linked resources",
-      minimum: 2 + seed.activities.transfers,
+      minimum: 3,
       rounds: 2,
-      why: `1 \`GET /v2/profiles\` (the profile) and 1 \`GET /v1/profiles/{id}/activities?size=50\` at once, then 1 \`GET /v1/transfers/{id}\` per distinct linked transfer (${seed.activities.transfers} of the 50; Wise has no batch read by id, and the other resource types are not objects of this API).`,
+      why: `1 \`GET /v2/profiles\` (the profile) and 1 \`GET /v1/profiles/{id}/activities?size=50\` at once, then the ${seed.activities.transfers} linked transfers from 1 \`GET /v1/transfers?profile&createdDateStart&createdDateEnd\` around the activities' times (Wise has no batch read by id, but lists transfers by creation date; the other resource types are not objects of this API).`,
       ours: [
         {
           method: "POST",
@@ -224,7 +230,7 @@ export function suite(seed) {
       ],
       mesh: {
         roundTrips: 2,
-        note: "no link from an activity to its resource: list activities, then one aliased `transferGet` per linked transfer",
+        note: "no link from an activity to its resource: list activities, then the linked transfers with one `transferList` over the activities' dates (client-side join by id)",
         steps: [
           {
             method: "POST",
@@ -235,24 +241,34 @@ export function suite(seed) {
             check: (status, text, ctx) => {
               const error = graphqlError(status, text);
               if (error) return error;
-              const activities = parse(text).data.activityList.activities;
-              ctx.transfers = uniq(activities.filter((a) => a.resource?.type === "TRANSFER").map((a) => a.resource.id));
+              const linked = parse(text).data.activityList.activities.filter((a) => a.resource?.type === "TRANSFER");
+              ctx.transfers = uniq(linked.map((a) => a.resource.id));
+              ctx.window = dateWindow(linked.map((a) => a.createdOn));
               return null;
             },
           },
           {
             method: "POST",
             path: "/graphql",
-            body: (ctx) => json({ query: `{ ${ctx.transfers.map((id, i) => `t${i}: transferGet(transferId: ${id}) { ${MESH_TRANSFER} }`).join(" ")} }` }),
-            check: graphqlError,
+            body: (ctx) =>
+              json({
+                query: `{ transferList(profile: ${ALICE.personal}, offset: 0, limit: 100, createdDateStart: "${ctx.window.start}", createdDateEnd: "${ctx.window.end}") { ${MESH_TRANSFER} } }`,
+              }),
+            check: (status, text, ctx) => {
+              const error = graphqlError(status, text);
+              if (error) return error;
+              const found = new Set(parse(text).data.transferList.map((t) => String(t.id)));
+              return ctx.transfers.every((id) => found.has(id)) ? null : "a linked transfer is missing from the list";
+            },
           },
         ],
       },
       rest: {
         flow: async (http) => {
           const [, page] = await Promise.all([http.get(`/v2/profiles/${ALICE.personal}`), http.get(`/v1/profiles/${ALICE.personal}/activities?size=50`)]);
-          const ids = uniq(page.activities.filter((a) => a.resource?.type === "TRANSFER").map((a) => a.resource.id));
-          await Promise.all(ids.map((id) => http.get(`/v1/transfers/${id}`)));
+          const linked = page.activities.filter((a) => a.resource?.type === "TRANSFER");
+          const { start, end } = dateWindow(linked.map((a) => a.createdOn));
+          await http.get(`/v1/transfers?profile=${ALICE.personal}&offset=0&limit=100&createdDateStart=${start}&createdDateEnd=${end}`);
         },
       },
     },

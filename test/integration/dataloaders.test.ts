@@ -94,3 +94,21 @@ describe("lists under profile(id:) start with the profile, and are read once", (
   });
 });
 
+describe("an activity feed's transfers", () => {
+  it("come from one transfer list around the activities' times, not one call each", async () => {
+    await h.reset();
+    const response = await h.raw(
+      JSON.stringify({
+        query: `query($id: ID!) { profile(id: $id) { activities(first: 50) { nodes { resource { type wiseId node { id ... on Transfer { status } } } } } } }`,
+        variables: { id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)) },
+      }),
+    );
+    const body = JSON.parse(response.text);
+    expect(body.errors).toBeUndefined();
+    const transfers = body.data.profile.activities.nodes.filter((n: { resource: { type: string } | null }) => n.resource?.type === "TRANSFER");
+    expect(transfers.length).toBeGreaterThan(10);
+    for (const { resource } of transfers) expect(resource.node.id).toBe(toGlobalId("Transfer", resource.wiseId));
+    expect((await h.stats()).routes).toEqual({ "GET /v2/profiles": 1, "GET /v1/profiles/:profileId/activities": 1, "GET /v1/transfers": 1 });
+  });
+});
+

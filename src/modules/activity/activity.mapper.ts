@@ -14,6 +14,7 @@ export function toActivity(profileId: number, wise: WiseActivity): Activity {
   let direction = primary?.direction ?? ActivityDirection.NONE;
   if (direction === ActivityDirection.NONE && title.includes("<positive>")) direction = ActivityDirection.IN;
   if (direction === ActivityDirection.NONE && title.includes("<negative>")) direction = ActivityDirection.OUT;
+  const createdAt = parseWiseTime(wise.createdOn);
   return Object.assign(new Activity(), {
     wiseId: wise.id,
     profileId,
@@ -31,9 +32,11 @@ export function toActivity(profileId: number, wise: WiseActivity): Activity {
       ? Object.assign(new ActivityResource(), {
           type: toEnum(ActivityResourceType, "ActivityResourceType", wise.resource.type),
           wiseId: wise.resource.id,
+          profileId,
+          activityAt: createdAt,
         })
       : null,
-    createdAt: parseWiseTime(wise.createdOn),
+    createdAt,
     updatedAt: parseOptionalWiseTime(wise.updatedOn),
   });
 }

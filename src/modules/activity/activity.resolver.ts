@@ -12,6 +12,7 @@ import { Activity, ActivityResource } from "./activity.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { isWiseError } from "../../common/errors.js";
 import { fetchTransferNode } from "../transfer/transfer.node.js";
+import { toTransfer } from "../transfer/transfer.mapper.js";
 
 @Resolver(() => Profile)
 export class ProfileActivitiesResolver {
@@ -43,8 +44,12 @@ export class ActivityResolver {
 }
 
 /** Resource types that are Node types of this API, and how to load them. */
-const RESOURCE_NODES: Partial<Record<ActivityResourceType, (ctx: Context, wiseId: string) => Promise<Node>>> = {
-  [ActivityResourceType.TRANSFER]: fetchTransferNode,
+const RESOURCE_NODES: Partial<Record<ActivityResourceType, (ctx: Context, resource: ActivityResource) => Promise<Node>>> = {
+  // Through the feed's loader: the transfers of a page of activities come from one list call.
+  [ActivityResourceType.TRANSFER]: async (ctx, resource) =>
+    resource.profileId !== undefined && resource.activityAt
+      ? toTransfer(await ctx.loaders.feedTransfer.load({ profileId: resource.profileId, transferId: Number(resource.wiseId), at: resource.activityAt.getTime() }))
+      : fetchTransferNode(ctx, resource.wiseId),
 };
 
 @Resolver(() => ActivityResource)
@@ -57,7 +62,7 @@ export class ActivityResourceResolver {
     const load = RESOURCE_NODES[resource.type];
     if (!load || !/^\d{1,16}$/.test(resource.wiseId)) return null;
     try {
-      return await load(ctx, resource.wiseId);
+      return await load(ctx, resource);
     } catch (error) {
       if (isWiseError(error) && (error.status === 404 || error.status === 403)) return null;
       throw error;

@@ -10,6 +10,12 @@ export class ActivityResource {
 
   @Field({ description: "Wise's id of the resource, as Wise gives it (a numeric string)." })
   wiseId!: string;
+
+  // Not in the schema: how the resource's object is loaded together with the rest of its feed.
+  /** The Wise id of the profile whose feed holds the activity. */
+  profileId?: number;
+  /** When the activity was created. */
+  activityAt?: Date;
 }
 
 @Directive('@key(fields: "wiseId", resolvable: false)')

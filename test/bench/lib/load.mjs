@@ -61,8 +61,7 @@ export async function runSteps({ baseUrl, steps, headers = {}, connections, seco
     url: baseUrl,
     connections,
     pipelining: 1,
-    duration: amount ? undefined : seconds,
-    amount,
+    ...(amount ? { amount } : { duration: seconds }),
     timeout: 30,
     requests,
   });
