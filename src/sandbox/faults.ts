@@ -320,16 +320,8 @@ export function parseFault(value: unknown): Fault {
   }
 }
 
-interface Entry {
-  id: number;
-  route: string;
-  fault: Fault;
-  times: number | null;
-  probability: number;
-  user: string | null;
-  seed: number;
-  matched: number;
-  applied: number;
+/** A registered fault: what FaultInfo reports, less the derived `active`, plus its own PRNG. */
+interface Entry extends Omit<FaultInfo, "active"> {
   rng: () => number;
 }
 

@@ -57,11 +57,7 @@ export const balanceRoutes: RouteDef[] = [
     method: "GET",
     path: "/v4/profiles/:profileId/balances/:balanceId",
     handler: (ctx) => {
-      const profile = profileFromPath(ctx);
-      const id = pathLong(ctx, "balanceId");
-      const balance = ctx.store.balances.get(id);
-      // Another profile's balance is simply not found under this profile.
-      if (balance === undefined || balance.profileId !== profile.id) throw notFound("Balance", "balanceId", String(id));
+      const balance = balanceFromPath(ctx);
       return rawJson(ctx.store.cached(`balance:${balance.id}`, () => toJson(balanceView(balance))));
     },
   },
@@ -74,20 +70,17 @@ export const balanceRoutes: RouteDef[] = [
     method: "DELETE",
     path: "/v4/profiles/:profileId/balances/:balanceId",
     handler: (ctx) => {
-      const profile = profileFromPath(ctx);
-      const id = pathLong(ctx, "balanceId");
-      const balance = ctx.store.balances.get(id);
-      if (balance === undefined || balance.profileId !== profile.id) throw notFound("Balance", "balanceId", String(id));
+      const balance = balanceFromPath(ctx);
       const empty = [balance.amount, balance.reservedAmount, balance.cashAmount, balance.totalWorth].every((v) => new Big(v).eq(0));
       if (!empty) {
         throw wiseErrors(422, {
           code: "balance.not-empty",
           message: "Only an empty balance can be closed: move or spend the money first.",
           path: "balanceId",
-          arguments: ["balanceId", String(id)],
+          arguments: ["balanceId", String(balance.id)],
         });
       }
-      ctx.store.balances.delete(id);
+      ctx.store.balances.delete(balance.id);
       ctx.store.touch();
       return { status: 204, body: "" };
     },
@@ -150,4 +143,13 @@ async function createBalance(ctx: Ctx): Promise<Reply> {
   const reply = { status: 201, body: toJson(balanceView(balance)) };
   ctx.store.replays.set(replayKey, reply);
   return { ...reply };
+}
+
+/** The balance named in the path, under the profile named in the path (another profile's is not found). */
+function balanceFromPath(ctx: Ctx) {
+  const profile = profileFromPath(ctx);
+  const id = pathLong(ctx, "balanceId");
+  const balance = ctx.store.balances.get(id);
+  if (balance === undefined || balance.profileId !== profile.id) throw notFound("Balance", "balanceId", String(id));
+  return balance;
 }
