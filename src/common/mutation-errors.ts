@@ -1,4 +1,3 @@
-import type { GraphQLError } from "graphql";
 import type { WiseApiError, WiseErrorDetail } from "../wise/errors.js";
 import { fromWiseError, isWiseError } from "./errors.js";
 import { UserError, UserErrorCode } from "./user-error.js";
@@ -32,18 +31,6 @@ function codeFor(detail: WiseErrorDetail, status: number | null): UserErrorCode 
   return UserErrorCode.INVALID;
 }
 
-/**
- * Turns a Wise answer to a mutation into userErrors when it is about the caller's input or the
- * state of their objects (400, 404, 409, 422); returns a top-level GraphQLError for everything
- * else (401, 403, 429, faults), which the caller throws.
- */
-export function mutationError(error: unknown, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] | GraphQLError | unknown {
-  if (!isWiseError(error)) return error;
-  const status = error.kind === "HTTP" ? error.status : null;
-  if (status === 400 || status === 404 || status === 409 || status === 422) return toUserErrors(error, mapField, notFoundField);
-  return fromWiseError(error);
-}
-
 export function toUserErrors(error: WiseApiError, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] {
   return error.details.map((detail) => {
     const code = codeFor(detail, error.status);
@@ -63,16 +50,26 @@ export interface AttemptOptions {
   statusAsUserError?: Partial<Record<number, { code: UserErrorCode; message: string; field: string[] | null }>>;
 }
 
+/**
+ * Sorts a failed Wise mutation call: userErrors when Wise's answer is about the caller's input or
+ * the state of their objects (400, 404, 409, 422, or a status the call names in
+ * `statusAsUserError`); otherwise it throws the top-level error (401, 403, 429, faults).
+ */
+export function userErrorsOrThrow(error: unknown, mapField: FieldMapper, options: AttemptOptions = {}): UserError[] {
+  if (!isWiseError(error)) throw error;
+  const status = error.kind === "HTTP" ? error.status : null;
+  const special = status !== null ? options.statusAsUserError?.[status] : undefined;
+  if (special) return [UserError.of(special.code, special.message, special.field)];
+  if (status === 400 || status === 404 || status === 409 || status === 422) return toUserErrors(error, mapField, options.notFoundField ?? null);
+  throw fromWiseError(error);
+}
+
 /** Runs a Wise mutation call and sorts its failure into userErrors or a thrown error. */
 export async function attempt<T>(call: () => Promise<T>, mapField: FieldMapper, options: AttemptOptions = {}): Promise<{ value: T } | { userErrors: UserError[] }> {
   try {
     return { value: await call() };
   } catch (error) {
-    const special = isWiseError(error) && error.kind === "HTTP" && error.status !== null ? options.statusAsUserError?.[error.status] : undefined;
-    if (special) return { userErrors: [UserError.of(special.code, special.message, special.field)] };
-    const mapped = mutationError(error, mapField, options.notFoundField ?? null);
-    if (Array.isArray(mapped)) return { userErrors: mapped };
-    throw mapped;
+    return { userErrors: userErrorsOrThrow(error, mapField, options) };
   }
 }
 

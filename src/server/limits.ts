@@ -57,6 +57,3 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   }
   return limits;
 }
-
-/** The environment variable that sets each limit, for documentation and error messages. */
-export const limitEnvNames = ENV_NAMES;

@@ -52,11 +52,6 @@ export class RouteBreakers {
     }
   }
 
-  /** Route keys whose breaker is open now (for readiness and diagnostics). */
-  openRoutes(): string[] {
-    return [...this.breakers].filter(([, breaker]) => breaker.opened).map(([key]) => key);
-  }
-
   shutdown(): void {
     for (const breaker of this.breakers.values()) breaker.shutdown();
     this.breakers.clear();

@@ -50,11 +50,6 @@ export function parseGlobalIdOf<T extends NodeTypeName>(id: string, types: reado
   return parsed as { type: T; key: string };
 }
 
-/** The numeric key of a global id with a single-number key. */
-export function numericKey(key: string): number {
-  return Number(key);
-}
-
 /** Reads a Quote's global id into the profile it belongs to and Wise's quote UUID. */
 export function parseQuoteId(id: string, argument = "id"): { profileId: number; quoteId: string } {
   const { key } = parseGlobalIdOf(id, ["Quote"], argument);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { isWiseError } from "../../common/errors.js";
 import { withIdempotentRetry } from "../../common/idempotent-retry.js";
-import { attempt, outcomeUnknown, toUserErrors, type FieldMapper } from "../../common/mutation-errors.js";
+import { attempt, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
@@ -116,8 +116,7 @@ export class TransferMutations {
         logger.warn({ operation: error.operation, transferId }, "transfer funding outcome unknown");
         return done(after ?? transfer, [outcomeUnknown("payment")]);
       }
-      const result = await attempt(() => Promise.reject(error), () => null, { notFoundField: ["input", "transferId"] });
-      return done(transfer, "userErrors" in result ? result.userErrors.map(withField) : []);
+      return done(transfer, userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
     }
   }
 }
