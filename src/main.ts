@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
-import { startSandbox } from "./sandbox/index.js";
 import { createServer } from "./server/create-server.js";
 import { limitsFromEnv } from "./server/limits.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
@@ -10,7 +9,11 @@ import { WiseClient } from "./wise/client.js";
 /** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const sandbox = config.wise ? null : await startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+  // The sandbox (its seed data included) is loaded only when it is used: talking to real Wise,
+  // the process neither pays for it at start-up nor keeps it in memory.
+  const sandbox = config.wise
+    ? null
+    : await import("./sandbox/index.js").then(({ startSandbox }) => startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs }));
   const wiseUrl = config.wise?.url ?? sandbox!.url;
   const defaultToken = config.wise?.token ?? sandbox!.users[0].token;
 
@@ -21,7 +24,7 @@ async function main(): Promise<void> {
     : null;
 
   const { app, apollo } = await createServer({
-    client: new WiseClient({ baseUrl: wiseUrl }),
+    client: new WiseClient({ baseUrl: wiseUrl, maxConcurrentCalls: config.maxConcurrentWiseCalls }),
     defaultToken,
     production: config.production,
     introspection: config.introspection,

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -11,6 +11,7 @@ import { callerToken } from "./caller-token.js";
 import { formatError } from "./format-error.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { armorProtection } from "./plugins/armor.js";
+import { staticCacheControlPlugin } from "./plugins/cache-control.js";
 import { costLimitPlugin } from "./plugins/cost-limit.js";
 import { readinessCheck } from "./readiness.js";
 import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
@@ -89,8 +90,10 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false, graphRef: options.studio?.graphRef })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
-      // `Cache-Control` from the schema's @cacheControl hints; unhinted fields are not cacheable.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
+      // `Cache-Control` from the schema's @cacheControl hints, once per document; unhinted fields are
+      // not cacheable. Apollo's own plugin (which wraps every resolver) is turned off for it.
+      ApolloServerPluginCacheControlDisabled(),
+      staticCacheControlPlugin(schema),
       ...studioReportingPlugins(options.studio ?? null),
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
     ],

@@ -1,5 +1,6 @@
 import http from "node:http";
 import https from "node:https";
+import pLimit, { type LimitFunction } from "p-limit";
 import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
@@ -37,6 +38,8 @@ export interface WiseClientOptions {
   breaker?: Partial<BreakerOptions>;
   /** Share of calls that may be retried when Wise fails a lot (default 0.2: at most ~1.2 calls per call). */
   retryBudgetRatio?: number;
+  /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 128). */
+  maxConcurrentCalls?: number;
 }
 
 export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };
@@ -69,8 +72,13 @@ export class WiseClient {
   readonly breakers: RouteBreakers;
   private readonly maxResponseBytes: number;
   private readonly retryBudget: RetryBudget;
+  private readonly limit: LimitFunction;
 
   constructor(readonly options: WiseClientOptions) {
+    // Each call in flight holds got's request machinery (~10 objects, timers, a stream); beyond
+    // what the loopback or Wise can serve at once, more of them only fill the heap. Waiting
+    // calls are one closure each, and none is sent late: the deadline is checked once it may go.
+    this.limit = pLimit(options.maxConcurrentCalls ?? 128);
     this.retryBudget = new RetryBudget(options.retryBudgetRatio ?? 0.2);
     const budget = this.retryBudget;
     this.breakers = new RouteBreakers({ ...defaultBreakerOptions, ...options.breaker });
@@ -109,7 +117,7 @@ export class WiseClient {
     const operation = `${call.method} ${call.route.template}`;
     const started = performance.now();
     try {
-      const result = await this.breakers.run(operation, () => this.send(call, operation));
+      const result = await this.limit(() => this.breakers.run(operation, () => this.send(call, operation)));
       if (logger.isLevelEnabled("debug")) logger.debug({ operation, ms: Math.round(performance.now() - started) }, "wise call");
       return result;
     } catch (error) {

@@ -7,6 +7,7 @@
 // --latency MS (sandbox latency per call, default 20).
 
 import { spawn } from "node:child_process";
+import { startCommand } from "./lib/processes.mjs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,8 +23,8 @@ const connections = arg("connections", 30);
 const latency = arg("latency", 20);
 
 /** Spawns `node <script>` and resolves with the first URL it prints matching `pattern`. */
-function start(script, env, pattern) {
-  const child = spawn(process.execPath, [path.join(root, script)], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+function start(script, env, pattern, flags = []) {
+  const child = spawn(process.execPath, [...flags, path.join(root, script)], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk) => {
@@ -42,7 +43,9 @@ const rssMb = (pid) => {
 
 const sandbox = await start("dist/sandbox/main.js", { WISE_SANDBOX_PORT: "0", WISE_SANDBOX_LATENCY_MS: String(latency) }, /(http:\/\/127\.0\.0\.1:\d+)/);
 const token = /alice[^\n]*?([0-9a-f]{8}-[0-9a-f-]{27})/.exec(sandbox.out)?.[1] ?? "a11ce5a4-d0b0-4c0d-8e00-000000000001";
-const server = await start("dist/main.js", { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandbox.url, WISE_API_TOKEN: token, LOG_LEVEL: "warn" }, /ready at (http:\/\/\S+)/);
+// The server as `npm start` runs it (its entry file and node flags).
+const { flags, entry } = startCommand();
+const server = await start(entry, { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandbox.url, WISE_API_TOKEN: token, LOG_LEVEL: "warn" }, /ready at (http:\/\/\S+)/, flags);
 const graphqlUrl = server.url.replace("localhost", "127.0.0.1");
 
 const admin = (p, init) => fetch(`${sandbox.url}${p}`, init);

@@ -17,10 +17,11 @@ if (process.send) {
     } else if (message?.type === "profile-start") {
       session = new inspector.Session();
       session.connect();
-      // CPU samples, and allocation samples when asked (BENCH_HEAP_PROFILE=1): where GC work comes from.
+      // CPU samples, and allocation samples when asked (BENCH_HEAP_PROFILE=1), collected objects
+      // included: where the garbage collector's work comes from.
       const heap = process.env.BENCH_HEAP_PROFILE === "1";
       session.post("Profiler.enable", () =>
-        session.post("Profiler.start", () => (heap ? session.post("HeapProfiler.startSampling", { samplingInterval: 16384 }, () => reply(message)) : reply(message))),
+        session.post("Profiler.start", () => (heap ? session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }, () => reply(message)) : reply(message))),
       );
     } else if (message?.type === "profile-stop" && session) {
       session.post("Profiler.stop", (error, result) => {

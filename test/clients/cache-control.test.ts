@@ -9,11 +9,11 @@ afterAll(async () => {
   await h.close();
 });
 
-async function cacheControl(query: string, options: { token?: string | null } = {}): Promise<{ header: string | null; errors: unknown }> {
+async function cacheControl(query: string, options: { token?: string | null; operationName?: string } = {}): Promise<{ header: string | null; errors: unknown }> {
   const response = await fetch(h.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, operationName: options.operationName }),
   });
   const body = (await response.json()) as { errors?: unknown };
   return { header: response.headers.get("cache-control"), errors: body.errors };
@@ -28,8 +28,13 @@ describe("HTTP Cache-Control follows the schema's @cacheControl hints", () => {
     ["currencies with a profile: the profile wins", "{ currencies { code } profiles { id } }", "no-store"],
     ["a node: not cacheable", `{ node(id: "${Buffer.from("Transfer:1").toString("base64")}") { id } }`, "no-store"],
     ["only __typename: not cacheable by default", "{ __typename }", "no-store"],
-  ])("%s", async (_name, query, expected) => {
-    const { header } = await cacheControl(query);
+    ["public data through a named fragment", "query Q { ...C } fragment C on Query { currencies { code } }", "max-age=3600, public"],
+    ["a profile through a fragment: not cacheable", "query Q { ...P } fragment P on Query { profiles { id } currencies { code } }", "no-store"],
+    ["a rate inside an inline fragment", '{ ... on Query { rate(source: "GBP", target: "EUR") { rate } } currencies { code } }', "max-age=60, public"],
+    ["the chosen operation's policy, not its neighbour's", "query Cur { currencies { code } } query Me { profiles { id } }", "max-age=3600, public", "Cur"],
+  ])("%s", async (_name, query, expected, ...operationName: string[]) => {
+    // (A rest parameter: a fourth named one would make Jest pass a `done` callback in it.)
+    const { header } = await cacheControl(query, { operationName: operationName[0] });
     expect(header).toBe(expected);
   });
 

@@ -1,5 +1,5 @@
 // The processes a benchmark run measures, each on its own: the Wise sandbox, our server as
-// `npm start` runs it (dist/main.js, production mode) and the Mesh peer. Memory comes from
+// `npm start` runs it (dist/server.mjs with its node flags, production mode) and the Mesh peer. Memory comes from
 // /proc/<pid>/status (RSS) and, for heap figures, from the probe preloaded into the servers.
 
 import { spawn } from "node:child_process";
@@ -11,12 +11,26 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
 const probe = path.resolve(here, "../probe.mjs");
 
-/** Spawns `node args` and resolves once a stdout line matches `ready`, with the match. */
-function start(name, args, { env = {}, cwd = repoRoot, ready, timeoutMs = 30_000, ipc = false }) {
-  const child = spawn(process.execPath, args, {
+/**
+ * What `npm start` runs (package.json's start script): the node flags (its heap cap) and the
+ * entry file, so that the measured process is the one `npm start` starts. An older build given
+ * by `--baseline` may start `dist/main.js` without flags.
+ */
+export function startCommand(root = repoRoot) {
+  const script = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
+  const match = /\bnode\s+((?:--\S+\s+)*)(dist\/\S+)/.exec(script);
+  if (!match) throw new Error(`cannot read the node command from the start script: ${script}`);
+  return { flags: match[1].trim().split(/\s+/).filter(Boolean), entry: match[2] };
+}
+
+/** Spawns `node args` (or `command args`) and resolves once a stdout line matches `ready`, with the match. */
+function start(name, args, { env = {}, cwd = repoRoot, ready, timeoutMs = 30_000, ipc = false, command = process.execPath }) {
+  const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
+    // `npm start` runs node under a shell: its own process group, so stopping it stops them all.
+    detached: command !== process.execPath,
   });
   let output = "";
   const started = performance.now();
@@ -107,12 +121,13 @@ function controls(child) {
 }
 
 /**
- * Our server exactly as `npm start` runs it (`node dist/main.js`, NODE_ENV=production), pointed at
+ * Our server exactly as `npm start` runs it (`startCommand`, NODE_ENV=production), pointed at
  * the sandbox process as if it were Wise (WISE_API_URL/WISE_API_TOKEN = alice's demo token, which
  * is what a request without Authorization acts as), so the sandbox's work is not charged to it.
  */
 export async function startOurServer(sandboxUrl, token, { nodeFlags = [], root = repoRoot } = {}) {
-  const { child, match, startMs } = await start("GraphQL server", [...nodeFlags, "--import", probe, "dist/main.js"], {
+  const { flags, entry } = startCommand(root);
+  const { child, match, startMs } = await start("GraphQL server", [...flags, ...nodeFlags, "--import", probe, entry], {
     cwd: root,
     env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
@@ -171,12 +186,14 @@ export function sampleRss(pid, everyMs = 100) {
 }
 
 /**
- * Time from `node dist/main.js` (production, embedded sandbox) to its first answered GraphQL
- * query: what "ready to serve" means for `npm start` once built.
+ * Time from `npm start` (production, embedded sandbox, already built by `npm ci`) to its first
+ * answered GraphQL query: what "ready to serve" means. npm's own start-up is included.
  */
 export async function measureStartup() {
   const began = performance.now();
-  const { child, match } = await start("GraphQL server (startup)", ["dist/main.js"], {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const { child, match } = await start("GraphQL server (startup)", ["start", "--silent"], {
+    command: npm,
     env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: "", WISE_API_TOKEN: "", LOG_LEVEL: "warn" },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
   });
@@ -185,6 +202,19 @@ export async function measureStartup() {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ profiles { id } }" }) });
   await response.text();
   const firstAnswer = performance.now() - began;
-  await stop(child);
+  await stopGroup(child);
   return { readyLine, firstAnswer, ok: response.ok };
+}
+
+/** Stops a detached child's whole process group (npm, its shell and node). */
+function stopGroup(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    process.kill(-child.pid, "SIGTERM");
+  });
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { listProfiles } from "../../src/wise/endpoints/profiles.js";
+import { WiseClient, DEADLINE_EXCEEDED } from "../../src/wise/client.js";
+import { WiseApiError } from "../../src/wise/errors.js";
+import { createSession } from "../../src/wise/session.js";
+
+// A stand-in for Wise that counts the requests it is serving at once and answers each after a
+// pause, so the client's cap on calls in flight can be seen from the server's side.
+let server: http.Server;
+let baseUrl: string;
+let inFlight = 0;
+let maxInFlight = 0;
+let received = 0;
+let delayMs = 30;
+
+beforeAll(async () => {
+  server = http.createServer((_request, response) => {
+    received++;
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    setTimeout(() => {
+      inFlight--;
+      response.writeHead(200, { "content-type": "application/json" }).end("[]");
+    }, delayMs);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const reset = (delay: number) => {
+  inFlight = 0;
+  maxInFlight = 0;
+  received = 0;
+  delayMs = delay;
+};
+
+describe("Wise calls in flight are capped per process", () => {
+  it("sends at most maxConcurrentCalls at once; the others wait and all succeed", async () => {
+    reset(30);
+    const client = new WiseClient({ baseUrl, maxConcurrentCalls: 3 });
+    const session = createSession(client, "token");
+    const answers = await Promise.all(Array.from({ length: 12 }, () => listProfiles(session)));
+    expect(answers).toEqual(Array.from({ length: 12 }, () => []));
+    expect(received).toBe(12);
+    expect(maxInFlight).toBe(3);
+    client.breakers.shutdown();
+  });
+
+  it("never sends a waiting call whose request deadline passed while it waited", async () => {
+    reset(300);
+    const client = new WiseClient({ baseUrl, maxConcurrentCalls: 1 });
+    const first = listProfiles(createSession(client, "token"));
+    const late = listProfiles(createSession(client, "token", Date.now() + 50));
+    const error = await late.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WiseApiError);
+    expect((error as WiseApiError).networkCode).toBe(DEADLINE_EXCEEDED);
+    await first;
+    expect(received).toBe(1);
+    client.breakers.shutdown();
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// `npm start` runs dist/server.mjs, the bundle `npm run build` makes (built by `npm test` before
+// Jest runs); the other tests run the TypeScript sources. A bundler that renamed a class would
+// rename a GraphQL type, so the bundle's schema and answers are checked here.
+let child: ChildProcess;
+let url: string;
+
+beforeAll(async () => {
+  child = spawn(process.execPath, [path.resolve("dist/server.mjs")], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", NODE_ENV: "development", WISE_API_URL: "", WISE_API_TOKEN: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /GraphQL server ready at (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1].replace("localhost", "127.0.0.1"));
+    });
+    child.once("exit", (code) => reject(new Error(`dist/server.mjs exited (${code}) before it was ready: ${out}`)));
+  });
+});
+
+afterAll(() => {
+  child?.kill("SIGKILL");
+});
+
+async function graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any; errors?: unknown };
+}
+
+describe("the bundle npm start runs", () => {
+  it("serves exactly the committed federation SDL", async () => {
+    const { data, errors } = await graphql("{ _service { sdl } }");
+    expect(errors).toBeUndefined();
+    expect(`${data._service.sdl}\n`).toBe(readFileSync("schema/subgraph.graphql", "utf8"));
+  });
+
+  it("answers a query across profiles, transfers and their recipients", async () => {
+    const { data, errors } = await graphql(`{ profiles { __typename id ... on PersonalProfile { fullName transfers(first: 3) { nodes { __typename status sourceAmount { amount currency } recipient { __typename holderName } } } } } }`);
+    expect(errors).toBeUndefined();
+    const personal = data.profiles.find((p: { __typename: string }) => p.__typename === "PersonalProfile");
+    expect(personal.fullName).toEqual(expect.any(String));
+    expect(personal.transfers.nodes).toHaveLength(3);
+    for (const transfer of personal.transfers.nodes) {
+      expect(transfer.__typename).toBe("Transfer");
+      expect(transfer.sourceAmount.amount).toMatch(/^\d+(\.\d+)?$/);
+    }
+    const node = await graphql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: personal.id });
+    expect(node.errors).toBeUndefined();
+    expect(node.data.node).toEqual({ __typename: "PersonalProfile", id: personal.id });
+  });
+});
