@@ -2,7 +2,9 @@
 // Summarises a V8 .cpuprofile (from `npm run bench -- --profile`): self time by function and by
 // package, so the hot spots of the server under the benchmark's load are easy to read.
 //   node test/bench/profile-summary.mjs test/bench/results/profiles/CPU.*.cpuprofile [top]
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
@@ -28,13 +30,28 @@ const where = (url) => {
   const dist = url.indexOf("/dist/");
   return dist >= 0 ? "ours:" + url.slice(dist + 6).split("/").slice(0, 2).join("/") : url;
 };
+// `npm start` runs one bundle (dist/server.mjs): its source map gives each frame back its file.
+const maps = new Map();
+function original(callFrame) {
+  if (!callFrame.url.endsWith(".mjs")) return { url: callFrame.url, line: callFrame.lineNumber };
+  if (!maps.has(callFrame.url)) {
+    const mapFile = `${fileURLToPath(callFrame.url)}.map`;
+    maps.set(callFrame.url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : null);
+  }
+  const entry = maps.get(callFrame.url)?.findEntry(callFrame.lineNumber, callFrame.columnNumber);
+  if (!entry?.originalSource) return { url: callFrame.url, line: callFrame.lineNumber };
+  const source = entry.originalSource.replace(/^(\.\.\/)+/, "/");
+  return { url: source.startsWith("/src/") ? `/dist/${source.slice(5)}` : source, line: entry.originalLine };
+}
+
 const byFunction = new Map();
 const byPackage = new Map();
 for (const [id, time] of self) {
   const { callFrame } = byId.get(id);
-  const fn = `${callFrame.functionName || "(anonymous)"} ${where(callFrame.url)}:${callFrame.lineNumber + 1}`;
+  const { url, line } = callFrame.url.startsWith("file:") ? original(callFrame) : { url: callFrame.url, line: callFrame.lineNumber };
+  const fn = `${callFrame.functionName || "(anonymous)"} ${where(url)}:${line + 1}`;
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + time);
-  const pkg = where(callFrame.url);
+  const pkg = where(url);
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + time);
 }
 const print = (title, map, n) => {

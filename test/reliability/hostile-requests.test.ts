@@ -99,6 +99,19 @@ describe("hostile documents are refused before any Wise call", () => {
     expect(response.body?.errors?.[0].extensions?.code).toBe("COST_LIMIT_EXCEEDED");
     await expectNoUpstreamCalls();
   });
+
+  it("the same document is weighed with each request's own variables (estimates are cached per variables)", async () => {
+    const query = `query($id: ID!, $n: Int!) { profile(id: $id) { activities(first: $n) { nodes { wiseId profile { transfers(first: $n) { nodes { id status } } } } } } }`;
+    for (const n of [100, 1, 100, 1]) {
+      const response = await post(query, { id: profileId(), n });
+      if (n === 100) {
+        expect(response.status).toBe(400);
+        expect(response.body?.errors?.[0].extensions?.code).toBe("COST_LIMIT_EXCEEDED");
+      } else {
+        expect(response.body?.errors?.[0].extensions?.code).not.toBe("COST_LIMIT_EXCEEDED");
+      }
+    }
+  });
 });
 
 describe("malformed HTTP requests get a 4xx, never a 500", () => {

@@ -28,18 +28,36 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
   return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator] });
 }
 
+/** Costs kept per parsed document (Apollo reuses the same DocumentNode for the same text). */
+const COSTS_PER_DOCUMENT = 32;
+
 /**
  * Refuses an operation whose estimated cost is over `maxCost` once its variables are known, before
  * any resolver runs (so before any Wise call). Answers 400 with code COST_LIMIT_EXCEEDED.
+ *
+ * The estimate walks the whole document, which cost more than executing a small query
+ * (`npm run bench`, profiles), so it is kept per document, operation name and variables; a
+ * document whose variables keep changing (ids, idempotency keys) stops being cached after 32.
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
+    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const cost = estimateCost(schema, document, variables, operationName);
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName);
+            cost = costOf(document, request.variables ?? {}, request.operationName);
           } catch {
             // Variables that do not coerce: Apollo's own coercion answers that with a 400 next.
             return;
