@@ -117,7 +117,7 @@ export class WiseClient {
     const operation = `${call.method} ${call.route.template}`;
     const started = performance.now();
     try {
-      const result = await this.limit(() => this.breakers.run(operation, () => this.send(call, operation)));
+      const result = await this.inTurn(call, operation, () => this.breakers.run(operation, () => this.send(call, operation)));
       if (logger.isLevelEnabled("debug")) logger.debug({ operation, ms: Math.round(performance.now() - started) }, "wise call");
       return result;
     } catch (error) {
@@ -127,12 +127,30 @@ export class WiseClient {
     }
   }
 
+  /**
+   * Runs `send` once fewer than `maxConcurrentCalls` are in flight. A call that has to wait gives
+   * up at its request's deadline, unsent (when its turn comes, `send` sees the deadline passed and
+   * sends nothing), so a long queue answers in time instead of holding the request.
+   */
+  private async inTurn<T>(call: WiseCall<T>, operation: string, send: () => Promise<T>): Promise<T> {
+    if (call.deadline === undefined || this.limit.activeCount < this.limit.concurrency) return this.limit(send);
+    const queued = this.limit(send);
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(deadlineError(operation)), Math.max(0, call.deadline! - Date.now()));
+    });
+    try {
+      return await Promise.race([queued, gaveUp]);
+    } finally {
+      clearTimeout(timer);
+      queued.catch(() => undefined);
+    }
+  }
+
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
     this.retryBudget.earn();
     const remaining = call.deadline === undefined ? undefined : call.deadline - Date.now();
-    if (remaining !== undefined && remaining <= 0) {
-      throw new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request deadline passed, call not sent`, DEADLINE_EXCEEDED);
-    }
+    if (remaining !== undefined && remaining <= 0) throw deadlineError(operation);
     let text: string;
     let status: number;
     try {
@@ -162,6 +180,10 @@ export class WiseClient {
     }
     return decode(text, status, call.decoder, operation);
   }
+}
+
+function deadlineError(operation: string): WiseApiError {
+  return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request deadline passed, call not sent`, DEADLINE_EXCEEDED);
 }
 
 function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operation: string): T {
