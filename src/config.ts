@@ -9,7 +9,7 @@ export interface Config {
   /** Real Wise, when both `WISE_API_URL` and `WISE_API_TOKEN` are set; otherwise the embedded sandbox runs. */
   wise: { url: string; token: string } | null;
   /**
-   * `WISE_MAX_CONCURRENT_CALLS` (default 128): Wise calls in flight at once from this process;
+   * `WISE_MAX_CONCURRENT_CALLS` (default 256, the size of the socket pool): Wise calls in flight at once from this process;
    * more wait their turn unsent. Bounds memory under load and the burst Wise sees.
    */
   maxConcurrentWiseCalls: number;
@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "localhost",
     production,
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
-    maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 128, 1, 10_000),
+    maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 256, 1, 10_000),
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
       latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),

@@ -38,7 +38,7 @@ export interface WiseClientOptions {
   breaker?: Partial<BreakerOptions>;
   /** Share of calls that may be retried when Wise fails a lot (default 0.2: at most ~1.2 calls per call). */
   retryBudgetRatio?: number;
-  /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 128). */
+  /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 256, the socket pool's size). */
   maxConcurrentCalls?: number;
 }
 
@@ -59,6 +59,9 @@ export interface WiseCall<T> {
   deadline?: number;
 }
 
+/** Keep-alive sockets to Wise per process, and by default the Wise calls in flight at once. */
+const SOCKET_POOL_SIZE = 256;
+
 /** Socket error code for a call that was not sent because its deadline had already passed. */
 export const DEADLINE_EXCEEDED = "EDEADLINE";
 
@@ -75,10 +78,10 @@ export class WiseClient {
   private readonly limit: LimitFunction;
 
   constructor(readonly options: WiseClientOptions) {
-    // Each call in flight holds got's request machinery (~10 objects, timers, a stream); beyond
-    // what the loopback or Wise can serve at once, more of them only fill the heap. Waiting
-    // calls are one closure each, and none is sent late: the deadline is checked once it may go.
-    this.limit = pLimit(options.maxConcurrentCalls ?? 128);
+    // A call past the pool's 256 sockets would wait inside the agent holding got's whole request
+    // machinery (options, a stream, timers); waiting here it is one closure, and it is never sent
+    // late: it gives up at its request's deadline. A smaller cap also bounds the burst Wise sees.
+    this.limit = pLimit(options.maxConcurrentCalls ?? SOCKET_POOL_SIZE);
     this.retryBudget = new RetryBudget(options.retryBudgetRatio ?? 0.2);
     const budget = this.retryBudget;
     this.breakers = new RouteBreakers({ ...defaultBreakerOptions, ...options.breaker });
@@ -87,7 +90,7 @@ export class WiseClient {
     // Every socket the pool opens stays open for reuse: with fewer free sockets kept than may be
     // busy, each burst of parallel calls (a page's recipients, an activity feed's transfers)
     // closed and reopened connections (measured by `npm run bench`: connect/close in the profile).
-    const agentOptions = { keepAlive: true, maxSockets: 256, maxFreeSockets: 256, timeout: 60_000 };
+    const agentOptions = { keepAlive: true, maxSockets: SOCKET_POOL_SIZE, maxFreeSockets: SOCKET_POOL_SIZE, timeout: 60_000 };
     this.http = got.extend({
       prefixUrl: options.baseUrl,
       agent: { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) },
