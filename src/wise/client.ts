@@ -120,7 +120,7 @@ export class WiseClient {
     const operation = `${call.method} ${call.route.template}`;
     const started = performance.now();
     try {
-      const result = await this.inTurn(call, operation, () => this.breakers.run(operation, () => this.send(call, operation)));
+      const result = await this.inTurn(call, operation, () => this.sendUnlessLate(call, operation));
       if (logger.isLevelEnabled("debug")) logger.debug({ operation, ms: Math.round(performance.now() - started) }, "wise call");
       return result;
     } catch (error) {
@@ -132,8 +132,8 @@ export class WiseClient {
 
   /**
    * Runs `send` once fewer than `maxConcurrentCalls` are in flight. A call that has to wait gives
-   * up at its request's deadline, unsent (when its turn comes, `send` sees the deadline passed and
-   * sends nothing), so a long queue answers in time instead of holding the request.
+   * up at its request's deadline, unsent (when its turn comes, `sendUnlessLate` sees the deadline
+   * passed and sends nothing), so a long queue answers in time instead of holding the request.
    */
   private async inTurn<T>(call: WiseCall<T>, operation: string, send: () => Promise<T>): Promise<T> {
     if (call.deadline === undefined || this.limit.activeCount < this.limit.concurrency) return this.limit(send);
@@ -150,10 +150,18 @@ export class WiseClient {
     }
   }
 
+  /**
+   * A call whose request deadline has passed (while it waited its turn, or before) is not sent,
+   * and it is no fault of Wise's: it fails before the route's breaker, which counts Wise's faults.
+   */
+  private async sendUnlessLate<T>(call: WiseCall<T>, operation: string): Promise<T> {
+    if (call.deadline !== undefined && call.deadline <= Date.now()) throw deadlineError(operation);
+    return this.breakers.run(operation, () => this.send(call, operation));
+  }
+
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
     this.retryBudget.earn();
-    const remaining = call.deadline === undefined ? undefined : call.deadline - Date.now();
-    if (remaining !== undefined && remaining <= 0) throw deadlineError(operation);
+    const remaining = call.deadline === undefined ? undefined : Math.max(1, call.deadline - Date.now());
     let text: string;
     let status: number;
     try {

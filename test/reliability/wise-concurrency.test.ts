@@ -73,4 +73,18 @@ describe("Wise calls in flight are capped per process", () => {
     expect(received).toBe(1);
     client.breakers.shutdown();
   });
+
+  it("calls that gave up at their deadline do not count against Wise's route (its breaker stays closed)", async () => {
+    reset(300);
+    const client = new WiseClient({ baseUrl, maxConcurrentCalls: 1 });
+    const first = listProfiles(createSession(client, "token"));
+    const late = Array.from({ length: 15 }, () => listProfiles(createSession(client, "token", Date.now() + 20)).catch((e: unknown) => e));
+    for (const error of await Promise.all(late)) expect((error as WiseApiError).networkCode).toBe(DEADLINE_EXCEEDED);
+    await first;
+    reset(1);
+    // Fifteen failures in the window would open the breaker if they were Wise's: this call goes through.
+    expect(await listProfiles(createSession(client, "token"))).toEqual([]);
+    expect(received).toBe(1);
+    client.breakers.shutdown();
+  });
 });
