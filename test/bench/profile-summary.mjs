@@ -30,7 +30,7 @@ const where = (url) => {
   const dist = url.indexOf("/dist/");
   return dist >= 0 ? "ours:" + url.slice(dist + 6).split("/").slice(0, 2).join("/") : url;
 };
-// `npm start` runs one bundle (dist/server.mjs): its source map gives each frame back its file.
+// `npm start` runs a bundle (dist/bundle/*.mjs): its source maps give each frame back its file.
 const maps = new Map();
 function original(callFrame) {
   if (!callFrame.url.endsWith(".mjs")) return { url: callFrame.url, line: callFrame.lineNumber };

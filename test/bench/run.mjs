@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance suite. Starts the Wise sandbox (own process, fixed latency),
-// our server as `npm start` runs it (dist/server.mjs, production) and the GraphQL Mesh peer, then
+// our server as `npm start` runs it (dist/bundle/server.mjs, production) and the GraphQL Mesh peer, then
 // drives every operation of operations.mjs against ours, Mesh and the sandbox's REST API in the
 // same run, and writes one Markdown table to test/bench/results/latest.md.
 //
@@ -48,7 +48,7 @@ const ms = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) :
 const rate = (value) => (Number.isFinite(value) ? value.toFixed(0) : "–");
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
-if (!existsSync(path.join(repoRoot, "dist/server.mjs"))) {
+if (!existsSync(path.join(repoRoot, "dist/bundle/server.mjs"))) {
   console.error("dist/ is missing: run `npm run build` first (`npm run bench` does).");
   process.exit(1);
 }

@@ -8,9 +8,9 @@ interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the bundle `npm start` runs (dist/server.mjs, built by `npm test` before Jest runs) and waits for its URL. */
+/** Starts the bundle `npm start` runs (dist/bundle/server.mjs, built by `npm test` before Jest runs) and waits for its URL. */
 async function startProcess(env: Record<string, string>): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [path.resolve("dist/server.mjs")], { env: { ...process.env, PORT: "0", LOG_LEVEL: "silent", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.resolve("dist/bundle/server.mjs")], { env: { ...process.env, PORT: "0", LOG_LEVEL: "silent", ...env }, stdio: ["pipe", "pipe", "pipe"] });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -44,7 +44,7 @@ describe("graceful shutdown", () => {
   });
 
   it("refuses to start on a bad configuration, with a clear message", async () => {
-    const child = spawn(process.execPath, [path.resolve("dist/server.mjs")], { env: { ...process.env, WISE_API_URL: "https://api.wise-sandbox.com" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.resolve("dist/bundle/server.mjs")], { env: { ...process.env, WISE_API_URL: "https://api.wise-sandbox.com" }, stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));

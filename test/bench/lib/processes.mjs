@@ -1,5 +1,5 @@
 // The processes a benchmark run measures, each on its own: the Wise sandbox, our server as
-// `npm start` runs it (dist/server.mjs with its node flags, production mode) and the Mesh peer. Memory comes from
+// `npm start` runs it (dist/bundle/server.mjs with its node flags, production mode) and the Mesh peer. Memory comes from
 // /proc/<pid>/status (RSS) and, for heap figures, from the probe preloaded into the servers.
 
 import { spawn } from "node:child_process";
