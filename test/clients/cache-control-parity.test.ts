@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context } from "../../src/context/context.js";
 import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
@@ -39,7 +39,8 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   client = new WiseClient({ baseUrl: sandbox.url });
   schema = await createSubgraphSchema();
-  const server = (plugins: ApolloServerPlugin<Context>[]) => new ApolloServer<Context>({ schema, plugins });
+  // (Inline tracing off, as our server has it without a Studio graph: only the cache plugins differ.)
+  const server = (plugins: ApolloServerPlugin<Context>[]) => new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ...plugins] });
   apollos = server([ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true })]);
   ours = server([ApolloServerPluginCacheControlDisabled(), staticCacheControlPlugin(schema) as ApolloServerPlugin<Context>]);
   await apollos.start();
