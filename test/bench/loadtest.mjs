@@ -6,14 +6,10 @@
 // both on loopback. Options: --seconds N (per phase, default 20), --connections N (default 30),
 // --latency MS (sandbox latency per call, default 20).
 
-import { spawn } from "node:child_process";
-import { startCommand } from "./lib/processes.mjs";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { rssOf, startOurServer, startSandboxProcess, stop } from "./lib/processes.mjs";
+import { ALICE } from "./operations.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
@@ -22,31 +18,11 @@ const seconds = arg("seconds", 20);
 const connections = arg("connections", 30);
 const latency = arg("latency", 20);
 
-/** Spawns `node <script>` and resolves with the first URL it prints matching `pattern`. */
-function start(script, env, pattern, flags = []) {
-  const child = spawn(process.execPath, [...flags, path.join(root, script)], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-      const match = pattern.exec(out);
-      if (match) resolve({ child, url: match[1], out });
-    });
-    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}: ${out}`)));
-  });
-}
-
-const rssMb = (pid) => {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
-};
-
-const sandbox = await start("dist/sandbox/main.js", { WISE_SANDBOX_PORT: "0", WISE_SANDBOX_LATENCY_MS: String(latency) }, /(http:\/\/127\.0\.0\.1:\d+)/);
-const token = /alice[^\n]*?([0-9a-f]{8}-[0-9a-f-]{27})/.exec(sandbox.out)?.[1] ?? "a11ce5a4-d0b0-4c0d-8e00-000000000001";
-// The server as `npm start` runs it (its entry file and node flags).
-const { flags, entry } = startCommand();
-const server = await start(entry, { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandbox.url, WISE_API_TOKEN: token, LOG_LEVEL: "warn" }, /ready at (http:\/\/\S+)/, flags);
-const graphqlUrl = server.url.replace("localhost", "127.0.0.1");
+const sandbox = await startSandboxProcess(latency);
+// The server as `npm start` runs it (its entry file and node flags), on the sandbox as Wise.
+const server = await startOurServer(sandbox.url, ALICE.token, { env: { LOG_LEVEL: "warn" } });
+const graphqlUrl = `${server.url}/graphql`;
+const rssMb = () => Math.round(rssOf(server.pid).rss / 1024 / 1024);
 
 const admin = (p, init) => fetch(`${sandbox.url}${p}`, init);
 const gql = (query, variables) => JSON.stringify({ query, variables });
@@ -81,11 +57,11 @@ async function phase(name, requests, setup) {
   await admin("/__sandbox/reset", { method: "POST" });
   if (setup) await setup();
   if (global.gc) global.gc();
-  const before = rssMb(server.child.pid);
+  const before = rssMb();
   errored = 0;
   const result = await autocannon({ url: graphqlUrl, connections, duration: seconds, requests });
   const stats = await (await admin("/__sandbox/stats")).json();
-  const after = rssMb(server.child.pid);
+  const after = rssMb();
   const total = result.requests.total;
   const non2xx = result.non2xx + result.errors;
   return {
@@ -112,8 +88,8 @@ try {
     ),
   );
 } finally {
-  server.child.kill("SIGTERM");
-  sandbox.child.kill("SIGTERM");
+  await stop(server.child);
+  await stop(sandbox.child);
 }
 
 const columns = Object.keys(rows[0]);

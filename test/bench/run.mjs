@@ -127,17 +127,12 @@ async function main() {
       await sandbox.reset();
       row[target.key] = await measure(op, target, sandbox, connections, args.profile && target.key === "ours" ? path.join(profileDir, `${op.name}.cpuprofile`) : null);
       const r = row[target.key];
-      if (target.key === "ours") {
-        // Unloaded latency (one connection): the layer's own overhead over the upstream critical path.
+      if (target.key === "ours" || target.key === "rest") {
+        // Unloaded latency (one connection). Ours: the layer's own overhead over the upstream
+        // critical path; the REST client's: what loopback HTTP and the sandbox's own work add anyway.
         await sandbox.reset();
-        row.single = await runSteps({ baseUrl: target.server.url, steps: op.ours, connections: 1, seconds: 1.5 });
+        row[target.key === "ours" ? "single" : "restSingle"] = await drive(op, target, 1, 1.5);
         await settle(sandbox);
-      } else if (target.key === "rest") {
-        // The same for the REST client: what loopback HTTP and the sandbox's own work add anyway.
-        await sandbox.reset();
-        row.restSingle = op.rest.flow
-          ? await runFlow({ baseUrl: sandbox.url, token: ALICE.token, flow: op.rest.flow, connections: 1, seconds: 1.5 })
-          : await runSteps({ baseUrl: sandbox.url, steps: op.rest.steps, headers: target.headers, connections: 1, seconds: 1.5 });
       }
       log(`${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${ms(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`);
     }
@@ -161,6 +156,14 @@ async function main() {
   if (args.profile) log(`CPU profiles of our server, one per operation: ${path.relative(process.cwd(), profileDir)}/*.cpuprofile (summarise with test/bench/profile-summary.mjs)`);
 }
 
+/** Runs `op` against `target` on `conns` connections for `duration` seconds. */
+function drive(op, target, conns, duration) {
+  const baseUrl = target.server.url;
+  return target.rest && op.rest.flow
+    ? runFlow({ baseUrl, token: ALICE.token, flow: op.rest.flow, connections: conns, seconds: duration })
+    : runSteps({ baseUrl, steps: target.rest ? op.rest.steps : target.steps(op), headers: target.headers, connections: conns, seconds: duration });
+}
+
 /** Exact calls per operation (sequential runs), then warm-up and a timed run under load. */
 async function measure(op, target, sandbox, conns, profileFile = null) {
   const base = target.server.url;
@@ -180,10 +183,7 @@ async function measure(op, target, sandbox, conns, profileFile = null) {
       .filter(([, count]) => count > 0),
   );
 
-  const load = (duration) =>
-    target.rest && op.rest.flow
-      ? runFlow({ baseUrl: base, token: ALICE.token, flow: op.rest.flow, connections: conns, seconds: duration })
-      : runSteps({ baseUrl: base, steps: target.rest ? op.rest.steps : target.steps(op), headers: target.headers, connections: conns, seconds: duration });
+  const load = (duration) => drive(op, target, conns, duration);
   if (warmup > 0) {
     await load(warmup);
     await settle(sandbox);

@@ -1,5 +1,6 @@
 // The processes a benchmark run measures, each on its own: the Wise sandbox, our server as
-// `npm start` runs it (dist/bundle/server.mjs with its node flags, production mode) and the Mesh peer. Memory comes from
+// `npm start` runs it (dist/bundle/server.mjs with its node flags, production mode) and the Mesh
+// peer. Memory comes from
 // /proc/<pid>/status (RSS) and, for heap figures, from the probe preloaded into the servers.
 
 import { spawn } from "node:child_process";
@@ -60,16 +61,20 @@ function start(name, args, { env = {}, cwd = repoRoot, ready, timeoutMs = 30_000
   });
 }
 
-/** Stops a child with SIGTERM (SIGKILL after `graceMs`) and waits for it to exit. */
+/**
+ * Stops a child with SIGTERM (SIGKILL after `graceMs`) and waits for it to exit. A detached child
+ * (`npm start` under its shell) is signalled as a process group, so npm, the shell and node stop.
+ */
 export function stop(child, graceMs = 5_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const signal = (name) => (child.spawnfile === process.execPath ? child.kill(name) : process.kill(-child.pid, name));
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    const timer = setTimeout(() => signal("SIGKILL"), graceMs);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    signal("SIGTERM");
   });
 }
 
@@ -125,11 +130,11 @@ function controls(child) {
  * the sandbox process as if it were Wise (WISE_API_URL/WISE_API_TOKEN = alice's demo token, which
  * is what a request without Authorization acts as), so the sandbox's work is not charged to it.
  */
-export async function startOurServer(sandboxUrl, token, { nodeFlags = [], root = repoRoot } = {}) {
+export async function startOurServer(sandboxUrl, token, { nodeFlags = [], root = repoRoot, env = {} } = {}) {
   const { flags, entry } = startCommand(root);
   const { child, match, startMs } = await start("GraphQL server", [...flags, ...nodeFlags, "--import", probe, entry], {
     cwd: root,
-    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token },
+    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token, ...env },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
     ipc: true,
   });
@@ -202,19 +207,6 @@ export async function measureStartup() {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ profiles { id } }" }) });
   await response.text();
   const firstAnswer = performance.now() - began;
-  await stopGroup(child);
+  await stop(child);
   return { readyLine, firstAnswer, ok: response.ok };
-}
-
-/** Stops a detached child's whole process group (npm, its shell and node). */
-function stopGroup(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    process.kill(-child.pid, "SIGTERM");
-  });
 }
