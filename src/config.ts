@@ -9,8 +9,9 @@ export interface Config {
   /** Real Wise, when both `WISE_API_URL` and `WISE_API_TOKEN` are set; otherwise the embedded sandbox runs. */
   wise: { url: string; token: string } | null;
   /**
-   * `WISE_MAX_CONCURRENT_CALLS` (default 256, the size of the socket pool): Wise calls in flight at once from this process;
-   * more wait their turn unsent. Bounds memory under load and the burst Wise sees.
+   * `WISE_MAX_CONCURRENT_CALLS` (default 256, the size of the socket pool): Wise calls in flight
+   * at once from this process; more wait their turn unsent. Bounds memory under load and the
+   * burst Wise sees.
    */
   maxConcurrentWiseCalls: number;
   sandbox: {

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
+import { PerDocumentCache } from "./per-document.js";
 
 type Scope = "PUBLIC" | "PRIVATE";
 /** A `@cacheControl` hint, or the policy of a whole operation. */
@@ -34,7 +35,7 @@ interface Hint {
  * An answer with errors, a mutation without hints, or a maxAge of 0 gets `no-store`.
  */
 export function staticCacheControlPlugin(schema: GraphQLSchema, defaultMaxAge = 0): ApolloServerPlugin {
-  const byDocument = new WeakMap<DocumentNode, Map<string, Hint>>();
+  const policies = new PerDocumentCache<Hint>();
   const typeHints = new Map<GraphQLCompositeType, Hint>();
   const fieldHints = new Map<GraphQLField<unknown, unknown>, Hint>();
   const typeHint = (type: GraphQLCompositeType) => {
@@ -47,15 +48,6 @@ export function staticCacheControlPlugin(schema: GraphQLSchema, defaultMaxAge = 
     if (!hint) fieldHints.set(field, (hint = hintFrom([field.astNode])));
     return hint;
   };
-
-  function policyOf(document: DocumentNode, operationName: string | undefined): Hint {
-    let perOperation = byDocument.get(document);
-    if (!perOperation) byDocument.set(document, (perOperation = new Map()));
-    const key = operationName ?? "";
-    let policy = perOperation.get(key);
-    if (!policy) perOperation.set(key, (policy = computePolicy(document, operationName)));
-    return policy;
-  }
 
   function computePolicy(document: DocumentNode, operationName: string | undefined): Hint {
     const operation = getOperationAST(document, operationName);
@@ -110,7 +102,7 @@ export function staticCacheControlPlugin(schema: GraphQLSchema, defaultMaxAge = 
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, overallCachePolicy }) {
-          const { maxAge, scope } = policyOf(document, operationName ?? undefined);
+          const { maxAge, scope } = policies.get(document, operationName ?? "", () => computePolicy(document, operationName ?? undefined));
           overallCachePolicy.restrict({ maxAge, scope });
         },
         async willSendResponse({ response, overallCachePolicy }) {

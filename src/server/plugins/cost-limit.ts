@@ -5,6 +5,7 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 // one everything else here loads ("Cannot use GraphQLObjectType from another realm"); its
 // CommonJS build shares our graphql instance.
 import complexity from "graphql-query-complexity/cjs";
+import { PerDocumentCache } from "./per-document.js";
 
 const { getComplexity } = complexity as typeof import("graphql-query-complexity");
 
@@ -28,7 +29,7 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
   return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator] });
 }
 
-/** Costs kept per parsed document (Apollo reuses the same DocumentNode for the same text). */
+/** Costs kept per parsed document, one per operation name and variables. */
 const COSTS_PER_DOCUMENT = 32;
 
 /**
@@ -40,17 +41,9 @@ const COSTS_PER_DOCUMENT = 32;
  * document whose variables keep changing (ids, idempotency keys) stops being cached after 32.
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
-    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
-    let known = costs.get(document);
-    const cached = known?.get(key);
-    if (cached !== undefined) return cached;
-    const cost = estimateCost(schema, document, variables, operationName);
-    if (!known) costs.set(document, (known = new Map()));
-    if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
-    return cost;
-  };
+  const costs = new PerDocumentCache<number>(COSTS_PER_DOCUMENT);
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number =>
+    costs.get(document, `${operationName ?? ""}\u0000${JSON.stringify(variables)}`, () => estimateCost(schema, document, variables, operationName));
   return {
     async requestDidStart() {
       return {
