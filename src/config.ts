@@ -40,6 +40,18 @@ export interface Config {
    * so that only the router that knows it can call this subgraph.
    */
   subgraphSecret: string | null;
+  /**
+   * CORS (`CORS_ORIGINS`: comma-separated exact origins, such as Apollo Studio's
+   * https://studio.apollographql.com; none by default): pages on these origins may call /graphql
+   * from a browser. `CORS_CREDENTIALS=true` also lets them send cookies (off by default: the API
+   * takes bearer tokens). Null when no origin is listed.
+   */
+  cors: { origins: string[]; credentials: boolean } | null;
+  /**
+   * The self-hosted GraphiQL page at /graphiql (`GRAPHIQL=true|false`): served in development by
+   * default, in production only when set to true.
+   */
+  graphiql: boolean;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +64,41 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
   return value;
+}
+
+/** An optional `true`/`false` variable; undefined when unset. */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+  return raw === "true";
+}
+
+/** `CORS_ORIGINS` and `CORS_CREDENTIALS`; each origin must be exact, as browsers send it in `Origin`. */
+function corsConfig(env: NodeJS.ProcessEnv): Config["cors"] {
+  const origins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  const credentials = flag(env, "CORS_CREDENTIALS") ?? false;
+  if (origins.length === 0) {
+    if (credentials) throw new ConfigError("CORS_CREDENTIALS=true needs CORS_ORIGINS: list the origins that may send credentials.");
+    return null;
+  }
+  for (const origin of origins) {
+    // A wildcard, a path or a trailing slash would never match a browser's Origin header (or would match any).
+    let exact: string | null = null;
+    try {
+      const url = new URL(origin);
+      exact = (url.protocol === "http:" || url.protocol === "https:") && !url.hostname.includes("*") ? url.origin : null;
+    } catch {
+      exact = null;
+    }
+    if (exact !== origin) {
+      throw new ConfigError(`CORS_ORIGINS must list exact origins such as https://studio.apollographql.com (scheme, host, optional port; no path, no trailing slash, no wildcard); got "${origin.slice(0, 100)}".`);
+    }
+  }
+  return { origins: [...new Set(origins)], credentials };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -94,5 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     studio: apolloKey && graphRef ? { key: apolloKey, graphRef } : null,
     trustedDocuments,
     subgraphSecret,
+    cors: corsConfig(env),
+    graphiql: flag(env, "GRAPHIQL") ?? !production,
   };
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
 import { createServer } from "./server/create-server.js";
+import { GRAPHIQL_PATH } from "./server/graphiql.js";
 import { limitsFromEnv } from "./server/limits.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     studio: config.studio,
     trustedDocuments,
     subgraphSecret: config.subgraphSecret,
+    cors: config.cors,
+    graphiql: config.graphiql,
     limits: (() => {
       try {
         return limitsFromEnv();
@@ -44,6 +47,8 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
 
   const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
+  if (config.graphiql) lines.push(`GraphiQL (self-hosted, works offline) at http://localhost:${port}${GRAPHIQL_PATH}`);
+  if (config.cors) lines.push(`CORS: pages on ${config.cors.origins.join(", ")} may call /graphql${config.cors.credentials ? " with credentials" : ""}`);
   if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
   if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
   if (config.studio) lines.push(`Reporting usage to Apollo Studio graph ${config.studio.graphRef}`);

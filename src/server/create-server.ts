@@ -8,11 +8,13 @@ import { logger } from "../logging/logger.js";
 import { createSubgraphSchema } from "../federation/subgraph-schema.js";
 import type { WiseClient } from "../wise/client.js";
 import { callerToken } from "./caller-token.js";
+import { registerGraphiQL } from "./graphiql.js";
 import { formatError } from "./format-error.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { armorProtection } from "./plugins/armor.js";
 import { staticCacheControlPlugin } from "./plugins/cache-control.js";
 import { costLimitPlugin } from "./plugins/cost-limit.js";
+import { registerCors, type CorsOptions } from "./plugins/cors.js";
 import { readinessCheck } from "./readiness.js";
 import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
 import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
@@ -37,6 +39,10 @@ export interface ServerOptions {
   subgraphSecret?: string | null;
   /** Request limits (depth, aliases, cost, body size, deadline); `defaultLimits` when omitted. */
   limits?: Limits;
+  /** The other origins whose pages may call /graphql from a browser; none (no CORS) by default. */
+  cors?: CorsOptions | null;
+  /** Whether the self-hosted GraphiQL is served at /graphiql; by default in development only. */
+  graphiql?: boolean;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -100,6 +106,8 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   });
   await apollo.start();
 
+  // First of all hooks: preflights are answered before any other check sees them.
+  if (options.cors) await registerCors(app, options.cors);
   // Liveness never touches Wise; readiness says whether Wise can be reached from here.
   app.get("/health", async () => ({ status: "ok" }));
   const ready = readinessCheck(options.client.options.baseUrl);
@@ -107,6 +115,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     const state = await ready();
     return reply.code(state.ready ? 200 : 503).send({ status: state.ready ? "ready" : "not ready", wise: state.wise });
   });
+  if (options.graphiql ?? !options.production) registerGraphiQL(app);
   if (options.subgraphSecret) app.addHook("onRequest", subgraphSecretHook(options.subgraphSecret));
   app.addHook("onRequest", utf8Only);
   // While shutting down, answers in flight ask the client to close its keep-alive connection,
