@@ -47,7 +47,10 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
 
   const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
-  if (config.graphiql) lines.push(`GraphiQL (self-hosted, works offline) at http://localhost:${port}${GRAPHIQL_PATH}`);
+  if (config.graphiql) {
+    const noSchema = config.introspection ? "" : " (introspection is off: no docs or autocompletion; GRAPHQL_INTROSPECTION=true turns it on)";
+    lines.push(`GraphiQL (self-hosted, works offline) at http://localhost:${port}${GRAPHIQL_PATH}${noSchema}`);
+  }
   if (config.cors) lines.push(`CORS: pages on ${config.cors.origins.join(", ")} may call /graphql${config.cors.credentials ? " with credentials" : ""}`);
   if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
   if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
