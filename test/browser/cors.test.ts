@@ -133,3 +133,21 @@ describe("CORS_CREDENTIALS=true", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("CORS with SUBGRAPH_SECRET", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ server: { cors: { origins: [STUDIO], credentials: false }, subgraphSecret: "0123456789abcdef" } });
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it("answers the preflight (which carries no secret) before the secret check; the request itself still needs it", async () => {
+    const answer = await preflight(harness.url, STUDIO);
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get("access-control-allow-origin")).toBe(STUDIO);
+    const request = await fetch(harness.url, { method: "POST", headers: { origin: STUDIO, "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(request.status).toBe(401);
+  });
+});
