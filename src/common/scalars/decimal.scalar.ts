@@ -5,8 +5,8 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 /**
  * The most digits an input Decimal may have. Far above any amount or rate, and low enough that no
- * input can make decimal arithmetic (ours or Wise's) slow. Checked before anything else looks at
- * the value.
+ * input can make decimal arithmetic (ours or Wise's) slow. Checked before anything else
+ * looks at the value.
  */
 export const MAX_DECIMAL_DIGITS = 30;
 
@@ -17,11 +17,16 @@ function checkFormat(value: unknown): string {
   });
 }
 
+function tooLong(value: string): Error {
+  return new Error(`Decimal has at most ${MAX_DECIMAL_DIGITS} digits; got ${value.length} characters.`);
+}
+
 function checkInput(value: unknown): string {
-  if (typeof value === "string" && value.replace(/^-/, "").replace(".", "").length > MAX_DECIMAL_DIGITS) {
-    throw new Error(`Decimal has at most ${MAX_DECIMAL_DIGITS} digits; got ${value.length} characters.`);
-  }
-  return checkFormat(value);
+  // The length first (room for a sign and a point), so that nothing else runs over a huge value.
+  if (typeof value === "string" && value.length > MAX_DECIMAL_DIGITS + 2) throw tooLong(value);
+  const decimal = checkFormat(value);
+  if (decimal.replace(/[-.]/g, "").length > MAX_DECIMAL_DIGITS) throw tooLong(decimal);
+  return decimal;
 }
 
 function describe(value: unknown): string {
