@@ -16,6 +16,7 @@ import { staticCacheControlPlugin } from "./plugins/cache-control.js";
 import { costLimitPlugin } from "./plugins/cost-limit.js";
 import { registerCors, type CorsOptions } from "./plugins/cors.js";
 import { readinessCheck } from "./readiness.js";
+import { literalPathsRule } from "./validation/literal-paths.rule.js";
 import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
 import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
 import { studioReportingPlugins, type StudioOptions } from "./plugins/studio-reporting.js";
@@ -86,7 +87,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     // Counted inside graphql's parser, so an oversized document is refused before it is built.
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
-    validationRules: [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields)],
+    validationRules: [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields), literalPathsRule],
     formatError,
     plugins: [
       // armor's typings point at Apollo's CommonJS build; the plugin objects are the same.

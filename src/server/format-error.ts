@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode, fromWiseError, isWiseError } from "../common/errors.js";
+import { ScalarRefusal } from "../common/scalars/scalar-refusal.js";
 import { logger } from "../logging/logger.js";
 
 /**
@@ -19,7 +20,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof GraphQLError || !(original instanceof Error)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // A value a scalar refused is BAD_USER_INPUT whether it came inline (a validation error to
+    // graphql-js) or as a variable.
+    if (original instanceof GraphQLError && original.originalError instanceof ScalarRefusal) extensions.code = ErrorCode.BAD_USER_INPUT;
+    return { ...formatted, message: bounded(formatted.message), extensions };
   }
   logger.error({ err: original, path: formatted.path }, "unexpected error while resolving");
   return {
@@ -28,4 +32,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+const MAX_MESSAGE = 500;
+
+/**
+ * graphql-js echoes a refused value whole ("Variable "$input" got invalid value "9999...""): a long
+ * message keeps its start and its end (which names the path and the reason) and drops the middle.
+ */
+function bounded(message: string): string {
+  if (message.length <= MAX_MESSAGE) return message;
+  const half = (MAX_MESSAGE - 3) / 2;
+  return `${message.slice(0, Math.floor(half))} … ${message.slice(-Math.floor(half))}`;
 }

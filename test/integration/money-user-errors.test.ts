@@ -33,12 +33,41 @@ describe("quoteCreate userErrors", () => {
     ["no amount", {}, [["REQUIRED", ["input", "sourceAmount"]]]],
     ["a zero amount", { sourceAmount: "0" }, [["INVALID", ["input", "sourceAmount"]]]],
     ["a negative amount", { targetAmount: "-5.00" }, [["INVALID", ["input", "targetAmount"]]]],
+    ["20 decimal places", { sourceAmount: "10.12345678901234567890" }, [["INVALID", ["input", "sourceAmount"]]]],
+    ["a fraction of a yen", { targetCurrency: "JPY", targetAmount: "1000.5" }, [["INVALID", ["input", "targetAmount"]]]],
+    ["3 decimal places of euro", { targetAmount: "10.005" }, [["INVALID", ["input", "targetAmount"]]]],
   ])("%s, without calling Wise", async (_name, amounts, expected) => {
     await h.reset();
     const payload = (await h.request(QuoteCreateDocument, { input: { ...base(), ...amounts } })).body.data!.quoteCreate;
     expect(payload.quote).toBeNull();
     expect(codes(payload.userErrors)).toEqual(expected);
     expect((await h.stats()).total).toBe(0);
+  });
+
+  it("a yen amount with a fraction is refused, never rounded", async () => {
+    await h.reset();
+    const payload = (await h.request(QuoteCreateDocument, { input: { ...base(), sourceCurrency: "JPY", sourceAmount: "1000.5" } })).body.data!.quoteCreate;
+    expect(payload.quote).toBeNull();
+    expect(payload.userErrors).toEqual([
+      {
+        field: ["input", "sourceAmount"],
+        code: "INVALID",
+        message: '"1000.5" has more decimal places than JPY allows (none: whole units only). Amounts are never rounded: send the exact amount.',
+      },
+    ]);
+    expect((await h.stats()).total).toBe(0);
+  });
+
+  it("trailing zeros are no extra precision: 1000.00 JPY is priced as 1000", async () => {
+    const payload = (await h.request(QuoteCreateDocument, { input: { ...base(), sourceCurrency: "JPY", sourceAmount: "1000.00" } })).body.data!.quoteCreate;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.quote?.sourceAmount).toEqual({ amount: "1000", currency: "JPY" });
+  });
+
+  it("an amount with all the decimals its currency has goes through unchanged", async () => {
+    const payload = (await h.request(QuoteCreateDocument, { input: { ...base(), sourceAmount: "10.12" } })).body.data!.quoteCreate;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.quote?.sourceAmount?.amount).toBe("10.12");
   });
 
   it("a currency Wise does not support", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import { GraphQLError, Kind } from "graphql";
 import { DecimalScalar } from "../../src/common/scalars/decimal.scalar.js";
 import { normaliseDecimal } from "../../src/wise/schemas/common.js";
 import { parseWiseJson } from "../../src/wise/json.js";
@@ -15,6 +16,33 @@ describe("Decimal", () => {
     expect(() => DecimalScalar.parseValue("1e5")).toThrow(/Decimal must be a string/);
     expect(() => DecimalScalar.parseValue("12.")).toThrow(/Decimal must be a string/);
     expect(() => DecimalScalar.parseValue("0012")).toThrow(/Decimal must be a string/);
+  });
+
+  it("takes at most 30 digits as input, sign and point not counted", () => {
+    expect(DecimalScalar.parseValue(`-${"1".repeat(28)}.12`)).toBe(`-${"1".repeat(28)}.12`);
+    expect(() => DecimalScalar.parseValue(`${"1".repeat(29)}.12`)).toThrow("Decimal has at most 30 digits; got 32 characters.");
+    expect(() => DecimalScalar.parseValue(`0.${"0".repeat(30)}1`)).toThrow(/at most 30 digits/);
+  });
+
+  it("refuses a 90,000-digit input by its length, as a literal too, without echoing it", () => {
+    const huge = "9".repeat(90_000);
+    expect(() => DecimalScalar.parseValue(huge)).toThrow("Decimal has at most 30 digits; got 90000 characters.");
+    expect(() => DecimalScalar.parseLiteral({ kind: Kind.STRING, value: `${huge}.5` }, undefined)).toThrow("Decimal has at most 30 digits; got 90002 characters.");
+  });
+
+  it("caps input only: a longer value from Wise still serialises", () => {
+    const long = `1.${"2".repeat(40)}`;
+    expect(DecimalScalar.serialize(long)).toBe(long);
+  });
+
+  it("refuses input as BAD_USER_INPUT, naming no argument when it does not know the document", () => {
+    try {
+      DecimalScalar.parseValue("x");
+      throw new Error("not refused");
+    } catch (error) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect((error as GraphQLError).extensions).toEqual({ code: "BAD_USER_INPUT" });
+    }
   });
 });
 

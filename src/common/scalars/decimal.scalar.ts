@@ -1,12 +1,32 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { withNamedRefusals } from "./scalar-refusal.js";
 
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-function validate(value: unknown): string {
+/**
+ * The most digits an input Decimal may have. Far above any amount or rate, and low enough that no
+ * input can make decimal arithmetic (ours or Wise's) slow. Checked before anything else
+ * looks at the value.
+ */
+export const MAX_DECIMAL_DIGITS = 30;
+
+function checkFormat(value: unknown): string {
   if (typeof value === "string" && DECIMAL.test(value)) return value;
   throw new GraphQLError(`Decimal must be a string of digits with an optional sign and fraction, such as "1234.50"; got ${describe(value)}.`, {
     extensions: { code: "BAD_USER_INPUT" },
   });
+}
+
+function tooLong(value: string): Error {
+  return new Error(`Decimal has at most ${MAX_DECIMAL_DIGITS} digits; got ${value.length} characters.`);
+}
+
+function checkInput(value: unknown): string {
+  // The length first (room for a sign and a point), so that nothing else runs over a huge value.
+  if (typeof value === "string" && value.length > MAX_DECIMAL_DIGITS + 2) throw tooLong(value);
+  const decimal = checkFormat(value);
+  if (decimal.replace(/[-.]/g, "").length > MAX_DECIMAL_DIGITS) throw tooLong(decimal);
+  return decimal;
 }
 
 function describe(value: unknown): string {
@@ -18,19 +38,17 @@ function describe(value: unknown): string {
  * An exact decimal number serialised as a JSON string ("1234.50"). Money, rates and fees travel
  * as Decimal so that no digit is lost to binary floating point, in either direction.
  */
-export const DecimalScalar = new GraphQLScalarType<string, string>({
-  name: "Decimal",
-  description:
-    'An exact, signed decimal number serialised as a string, such as "1234.50" or "0.000123". Never a float: parse it with a decimal library before doing arithmetic.',
-  specifiedByURL: "https://speleotrove.com/decimal/daconvs.html",
-  serialize: validate,
-  parseValue: validate,
-  parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Decimal literals must be strings, such as "1234.50", so that no precision is lost.', {
-        extensions: { code: "BAD_USER_INPUT" },
-      });
-    }
-    return validate(ast.value);
-  },
-});
+export const DecimalScalar = withNamedRefusals(
+  new GraphQLScalarType<string, string>({
+    name: "Decimal",
+    description:
+      `An exact, signed decimal number serialised as a string, such as "1234.50" or "0.000123". Never a float: parse it with a decimal library before doing arithmetic. As input, at most ${MAX_DECIMAL_DIGITS} digits.`,
+    specifiedByURL: "https://speleotrove.com/decimal/daconvs.html",
+    serialize: checkFormat,
+    parseValue: checkInput,
+    parseLiteral(ast) {
+      if (ast.kind !== Kind.STRING) throw new Error('Decimal literals must be strings, such as "1234.50", so that no precision is lost.');
+      return checkInput(ast.value);
+    },
+  }),
+);

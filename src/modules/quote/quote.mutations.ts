@@ -1,5 +1,5 @@
-import Big from "big.js";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { amountProblem } from "../../common/amount-input.js";
 import { attempt, sameNames } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
@@ -14,13 +14,14 @@ const quoteFields = sameNames(["sourceCurrency", "targetCurrency", "sourceAmount
   targetAccount: "recipientId",
 });
 
-/** Checks the amounts as Wise would, so an obvious mistake costs no upstream call. */
+/** Checks the amounts as Wise would, and for digits Wise may round away, so a mistake costs no upstream call. */
 function amountErrors(input: QuoteCreateInput): UserError[] {
   const given = (["sourceAmount", "targetAmount"] as const).filter((name) => input[name] !== null && input[name] !== undefined);
   if (given.length === 0) return [UserError.of(UserErrorCode.REQUIRED, "Give the amount to send (sourceAmount) or to receive (targetAmount).", ["input", "sourceAmount"])];
   if (given.length === 2) return [UserError.of(UserErrorCode.INVALID, "Give sourceAmount or targetAmount, not both.", ["input", "targetAmount"])];
   const name = given[0];
-  return new Big(input[name]!).gt(0) ? [] : [UserError.of(UserErrorCode.INVALID, "The amount must be greater than zero.", ["input", name])];
+  const problem = amountProblem(input[name]!, name === "sourceAmount" ? input.sourceCurrency : input.targetCurrency);
+  return problem ? [UserError.of(UserErrorCode.INVALID, problem, ["input", name])] : [];
 }
 
 @Resolver()

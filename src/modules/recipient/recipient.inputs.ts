@@ -13,7 +13,7 @@ export class RecipientRequirementsInput {
   @Field(() => CurrencyCodeScalar, { nullable: true, description: "The currency the recipient receives, when no quote is given." })
   targetCurrency?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "The amount sent, when no quote is given." })
+  @Field(() => DecimalScalar, { nullable: true, description: "The amount sent, when no quote is given: positive, with no more decimal places than sourceCurrency has." })
   sourceAmount?: string | null;
 
   @Field(() => String, { nullable: true, description: "The account type chosen so far, when refreshing the form after a change." })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { amountProblem } from "../../common/amount-input.js";
 import { connectionOf } from "../../common/connection.js";
 import { pageSize } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
@@ -63,6 +64,8 @@ export class RecipientResolver {
     if (!input.sourceCurrency || !input.targetCurrency || !input.sourceAmount) {
       throw badUserInput("Give either quoteId, or sourceCurrency, targetCurrency and sourceAmount.", "input");
     }
+    const problem = amountProblem(input.sourceAmount, input.sourceCurrency);
+    if (problem) throw badUserInput(problem, "input.sourceAmount");
     const query = { source: input.sourceCurrency, target: input.targetCurrency, sourceAmount: input.sourceAmount };
     return (await getRequirements(ctx.wise(), query, refresh)).map(toRequirement);
   }

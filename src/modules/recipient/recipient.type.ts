@@ -1,7 +1,6 @@
-import { GraphQLJSONObject } from "graphql-scalars";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
-import { CurrencyCodeScalar, SafeIntScalar } from "../../common/scalars/index.js";
+import { CurrencyCodeScalar, JSONObjectScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { LegalEntityType } from "./recipient.enums.js";
 
 @ObjectType({ description: "A labelled value Wise suggests showing for a recipient, such as the IBAN." })
@@ -53,7 +52,7 @@ export class Recipient extends Node {
   @Field(() => [RecipientDisplayField], { description: "Labelled values to show for this recipient, in Wise's order." })
   displayFields!: RecipientDisplayField[];
 
-  @Field(() => GraphQLJSONObject, { description: "The account details exactly as Wise gives them; their keys depend on the account type." })
+  @Field(() => JSONObjectScalar, { description: "The account details exactly as Wise gives them; their keys depend on the account type." })
   details!: Record<string, unknown>;
 
   @Field({ description: "Whether the account belongs to the profile's own holder." })
