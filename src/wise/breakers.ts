@@ -48,7 +48,8 @@ function isWiseFault(error: unknown): boolean {
  * Circuit breakers (opossum) on Wise routes, at two levels, so that one caller's failures never
  * deny another caller:
  * - per route and caller: when Wise fails for one caller only (their account, their data), that
- *   caller's calls on the route are shed, and nobody else's;
+ *   caller's calls on the route are shed, and nobody else's. A caller gets one on their first
+ *   fault of Wise's on the route, so healthy callers cost nothing; the least recently used go first;
  * - per route, counting a failure only while the route's failures in the window come from at
  *   least `minFailingCallers` distinct callers: that is Wise being down, and shedding everyone's
  *   calls lets it recover and answers them fast.
@@ -57,7 +58,7 @@ function isWiseFault(error: unknown): boolean {
  */
 export class RouteBreakers {
   private readonly routes = new Map<string, { breaker: Breaker; failing: FailingCallers }>();
-  /** Per-caller breakers, least recently used first; keyed by route and caller hash. */
+  /** Breakers of callers Wise failed, least recently used first; keyed by route and caller hash. */
   private readonly callers = new Map<string, Breaker>();
   /** One timer turns every breaker's rolling window, instead of two timers per breaker. */
   private readonly rotation = new EventEmitter().setMaxListeners(0);
@@ -68,22 +69,32 @@ export class RouteBreakers {
   /** Runs `action` unless the route's breaker or this caller's breaker on the route is open. */
   async run<T>(routeKey: string, caller: string, action: () => Promise<T>): Promise<T> {
     const route = this.routeBreaker(routeKey);
+    const key = `${routeKey}\n${caller}`;
     // Who failed is noted before the route's breaker weighs the failure.
     const send = () =>
       action().catch((error: unknown) => {
-        if (isWiseFault(error)) route.failing.add(caller);
+        if (isWiseFault(error)) {
+          route.failing.add(caller);
+          if (!this.callers.has(key)) this.addCallerBreaker(key, routeKey);
+        }
         throw error;
       });
+    const throughRoute = () =>
+      route.breaker.fire(send).catch((error: unknown) => {
+        // Shed by the route: no fault of this caller's or Wise's, so their breaker does not count it.
+        throw isOpen(error) ? shedError(routeKey, "Wise is failing on it for several callers") : error;
+      });
+    const own = this.callerBreaker(key);
     try {
-      return (await this.callerBreaker(routeKey, caller).fire(() =>
-        route.breaker.fire(send).catch((error: unknown) => {
-          // Shed by the route: no fault of this caller's or Wise's, so their breaker does not count it.
-          throw isOpen(error) ? shedError(routeKey, "Wise is failing on it for several callers") : error;
-        }),
-      )) as T;
+      return (await (own ? own.fire(throughRoute) : throughRoute())) as T;
     } catch (error) {
       throw isOpen(error) ? shedError(routeKey, "Wise is failing on it for this caller") : error;
     }
+  }
+
+  /** How many callers have a breaker of their own (on any route). */
+  get callerBreakers(): number {
+    return this.callers.size;
   }
 
   shutdown(): void {
@@ -112,24 +123,27 @@ export class RouteBreakers {
     return route;
   }
 
-  private callerBreaker(routeKey: string, caller: string): Breaker {
-    const key = `${routeKey}\n${caller}`;
-    let breaker = this.callers.get(key);
+  /** This caller's breaker on the route, if Wise failed them there; marked as the most recently used. */
+  private callerBreaker(key: string): Breaker | undefined {
+    const breaker = this.callers.get(key);
     if (breaker) {
       this.callers.delete(key);
-    } else {
-      breaker = this.create("caller", routeKey, (error) => !isWiseFault(error));
-      if (this.callers.size >= this.options.maxCallerBreakers) {
-        const [oldestKey, oldest] = this.callers.entries().next().value as [string, Breaker];
-        this.callers.delete(oldestKey);
-        oldest.shutdown();
-      }
+      this.callers.set(key, breaker);
     }
-    this.callers.set(key, breaker);
     return breaker;
   }
 
-  private create(scope: "route" | "caller", routeKey: string, ignore: (error: unknown) => boolean): Breaker {
+  private addCallerBreaker(key: string, routeKey: string): void {
+    if (this.callers.size >= this.options.maxCallerBreakers) {
+      const [oldestKey, oldest] = this.callers.entries().next().value as [string, Breaker];
+      this.callers.delete(oldestKey);
+      oldest.shutdown();
+    }
+    // It starts with the failure that created it, so it opens after as many calls as any breaker.
+    this.callers.set(key, this.create("caller", routeKey, (error) => !isWiseFault(error), { fires: 1, failures: 1 }));
+  }
+
+  private create(scope: "route" | "caller", routeKey: string, ignore: (error: unknown) => boolean, stats?: { fires: number; failures: number }): Breaker {
     this.rotationTimer ??= setInterval(() => this.rotation.emit("rotate"), Math.max(1, Math.floor(this.options.rollingWindowMs / BUCKETS))).unref();
     const breaker: Breaker = new CircuitBreaker((fn: Action) => fn(), {
       timeout: false,
@@ -142,6 +156,8 @@ export class RouteBreakers {
       rotateBucketController: this.rotation,
       enableSnapshots: false,
       rollingPercentilesEnabled: false,
+      // Passed on to the rolling window as its first bucket (opossum's typings leave it out).
+      ...({ stats } as object),
     });
     const where = { route: routeKey, scope };
     breaker.on("open", () => logger.warn(where, `circuit breaker opened (${scope}): calls are shed, not sent`));

@@ -97,8 +97,11 @@ describe("what counts toward a breaker", () => {
   it("Wise hanging past our response timeout still counts when the deadline is what ends the call", async () => {
     const c = newClient({ timeouts: { response: 100, request: 5_000 }, getRetryLimit: 2, retryBaseDelayMs: 300 });
     answers.set("t1", { ...healthy, hang: true });
-    const errors = await Promise.all(Array.from({ length: 12 }, () => call(c, "t1", Date.now() + 250)));
-    for (const error of errors) expect(error!.isWiseFault).toBe(true);
+    // Four waves of four calls at once: a caller's breaker counts from their first failure on.
+    for (let wave = 0; wave < 4; wave++) {
+      const errors = await Promise.all(Array.from({ length: 4 }, () => call(c, "t1", Date.now() + 250)));
+      for (const error of errors) expect(error!.isWiseFault).toBe(true);
+    }
     const before = received.get("t1");
     const shed = await call(c, "t1");
     expect(shed!.networkCode).toBe("EOPENBREAKER");
@@ -128,5 +131,14 @@ describe("whose failures open which breaker", () => {
     const shed = await call(c, "newcomer");
     expect(shed!.networkCode).toBe("EOPENBREAKER");
     expect(received.get("newcomer")).toBeUndefined();
+  });
+
+  it("healthy callers get no breaker of their own, and failing callers' breakers are bounded in number", async () => {
+    const c = newClient({ breaker: { maxCallerBreakers: 3 } });
+    for (let i = 0; i < 50; i++) expect(await call(c, `healthy-${i}`)).toBeNull();
+    expect(c.breakers.callerBreakers).toBe(0);
+    answers.set("*", { status: 500, body: '{"errors":[{"code":"UNEXPECTED_ERROR"}]}' });
+    for (let i = 0; i < 10; i++) expect((await call(c, `failing-${i}`))!.isWiseFault).toBe(true);
+    expect(c.breakers.callerBreakers).toBe(3);
   });
 });
