@@ -54,7 +54,7 @@ function isWiseFault(error: unknown): boolean {
  *   least `minFailingCallers` distinct callers: that is Wise being down, and shedding everyone's
  *   calls lets it recover and answers them fast.
  * An open breaker fails a call before it is sent, which is always safe to report, even for
- * money-moving calls. Each change of state is logged once, with its route.
+ * money-moving calls. Each change of state is logged as one line, with its route.
  */
 export class RouteBreakers {
   private readonly routes = new Map<string, { breaker: Breaker; failing: FailingCallers }>();
@@ -159,10 +159,14 @@ export class RouteBreakers {
       // Passed on to the rolling window as its first bucket (opossum's typings leave it out).
       ...({ stats } as object),
     });
+    // One line per change of state. A caller's breaker may flap every reset timeout for as long as
+    // Wise fails that caller, and many callers may each have one: only its opening is worth an
+    // info line; the failure summary counts the calls it shed.
     const where = { route: routeKey, scope };
-    breaker.on("open", () => logger.warn(where, `circuit breaker opened (${scope}): calls are shed, not sent`));
-    breaker.on("halfOpen", () => logger.info(where, `circuit breaker half-open (${scope}): one probe call goes through`));
-    breaker.on("close", () => logger.info(where, `circuit breaker closed (${scope})`));
+    const [opened, probing] = scope === "route" ? (["warn", "info"] as const) : (["info", "debug"] as const);
+    breaker.on("open", () => logger[opened](where, `circuit breaker opened (${scope}): calls are shed, not sent`));
+    breaker.on("halfOpen", () => logger[probing](where, `circuit breaker half-open (${scope}): one probe call goes through`));
+    breaker.on("close", () => logger[probing](where, `circuit breaker closed (${scope})`));
     return breaker;
   }
 }

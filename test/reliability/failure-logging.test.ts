@@ -65,7 +65,7 @@ describe("failed Wise calls are logged in bounded summaries", () => {
     const opened = lines.filter((line) => line.msg.startsWith("circuit breaker opened"));
     if (cause === "HTTP 503") {
       // The breaker opened once (one line, with its route) and shed the rest, which are counted too.
-      expect(opened).toEqual([expect.objectContaining({ route: CURRENCIES, scope: "caller", level: 40 })]);
+      expect(opened).toEqual([expect.objectContaining({ route: CURRENCIES, scope: "caller", level: 30 })]);
       expect(summaries.every((line) => line.level === 40)).toBe(true);
       expect(summaries.reduce((sum, line) => sum + (line.causes?.["NETWORK EOPENBREAKER"] ?? 0), 0)).toBeGreaterThan(N / 2);
     } else {
@@ -73,5 +73,30 @@ describe("failed Wise calls are logged in bounded summaries", () => {
       expect(opened).toEqual([]);
       expect(summaries.every((line) => line.level === 30)).toBe(true);
     }
+  });
+
+  it("the route-wide breaker logs opening, half-opening and closing, one line each, with its route", async () => {
+    await h.close();
+    const resetTimeoutMs = 3_000;
+    // Two callers are "several" here: the sandbox has two demo users.
+    h = await startHarness({ client: { getRetryLimit: 0, failureLogIntervalMs: INTERVAL_MS, breaker: { minFailingCallers: 2, resetTimeoutMs } } });
+    h.sandbox.faults.add({ route: CURRENCIES, fault: { type: "status", status: 503 } });
+    const offset = logSize();
+    for (let i = 0; i < 40; i++) {
+      const response = await h.request(CurrenciesDocument, {}, { token: i % 2 === 0 ? h.alice.token : h.bob.token });
+      expect(errorCodes(response)).toEqual(["UPSTREAM_UNAVAILABLE"]);
+    }
+    h.sandbox.faults.clear();
+    await new Promise((resolve) => setTimeout(resolve, resetTimeoutMs + 200));
+    expect((await h.request(CurrenciesDocument, {}, { token: h.bob.token })).body.errors).toBeUndefined();
+
+    const states = linesSince(offset)
+      .filter((line) => line.msg.startsWith("circuit breaker"))
+      .map((line) => [line.level, line.scope, line.route, line.msg.split(":")[0]]);
+    expect(states).toEqual([
+      [40, "route", CURRENCIES, "circuit breaker opened (route)"],
+      [30, "route", CURRENCIES, "circuit breaker half-open (route)"],
+      [30, "route", CURRENCIES, "circuit breaker closed (route)"],
+    ]);
   });
 });
