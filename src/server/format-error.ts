@@ -13,9 +13,9 @@ import { logger } from "../logging/logger.js";
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isWiseError(original)) {
+    // Not logged here: the Wise client counts every failed call into one summary line per route
+    // per interval (a line per error flooded the log whenever Wise was down).
     const mapped = fromWiseError(original);
-    const level = mapped.extensions.code === ErrorCode.UPSTREAM_UNAVAILABLE ? "warn" : "info";
-    logger[level]({ operation: original.operation, status: original.status, kind: original.kind, wiseCode: original.code }, original.message);
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
   }
   if (original instanceof GraphQLError || !(original instanceof Error)) {

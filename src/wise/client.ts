@@ -6,7 +6,8 @@ import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
-import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
+import { callerKey, defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
+import { FailureLog } from "./failure-log.js";
 import { RetryBudget } from "./retry-budget.js";
 import { logger } from "../logging/logger.js";
 
@@ -34,8 +35,10 @@ export interface WiseClientOptions {
   retryBaseDelayMs?: number;
   /** The largest Wise body accepted (bytes); a larger one is cut off and treated as a fault. */
   maxResponseBytes?: number;
-  /** Circuit breaker settings, one breaker per route. */
+  /** Circuit breaker settings: one breaker per route and caller, and one per route for outages seen by several callers. */
   breaker?: Partial<BreakerOptions>;
+  /** Failed calls are logged as one summary line per route per this many ms (default 10 s). */
+  failureLogIntervalMs?: number;
   /** Share of calls that may be retried when Wise fails a lot (default 0.2: at most ~1.2 calls per call). */
   retryBudgetRatio?: number;
   /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 256, the socket pool's size). */
@@ -65,6 +68,9 @@ const SOCKET_POOL_SIZE = 256;
 /** Socket error code for a call that was not sent because its deadline had already passed. */
 export const DEADLINE_EXCEEDED = "EDEADLINE";
 
+/** Socket error code for a call the caller's deadline cut short before Wise had its full response timeout. */
+export const CALLER_DEADLINE = "ECALLER_DEADLINE";
+
 /**
  * The one HTTP client for Wise: a keep-alive agent, explicit timeouts, no redirects (a redirect
  * must never carry the token elsewhere), retries for idempotent GETs only (honouring
@@ -73,7 +79,9 @@ export const DEADLINE_EXCEEDED = "EDEADLINE";
 export class WiseClient {
   private readonly http: Got;
   readonly breakers: RouteBreakers;
+  readonly failures: FailureLog;
   private readonly maxResponseBytes: number;
+  private readonly responseTimeoutMs: number;
   private readonly retryBudget: RetryBudget;
   private readonly limit: LimitFunction;
 
@@ -85,8 +93,10 @@ export class WiseClient {
     this.retryBudget = new RetryBudget(options.retryBudgetRatio ?? 0.2);
     const budget = this.retryBudget;
     this.breakers = new RouteBreakers({ ...defaultBreakerOptions, ...options.breaker });
+    this.failures = new FailureLog(options.failureLogIntervalMs ?? 10_000);
     this.maxResponseBytes = options.maxResponseBytes ?? 5_000_000;
     const timeouts = { ...defaultTimeouts, ...options.timeouts };
+    this.responseTimeoutMs = timeouts.response;
     // Every socket the pool opens stays open for reuse: with fewer free sockets kept than may be
     // busy, each burst of parallel calls (a page's recipients, an activity feed's transfers)
     // closed and reopened connections (measured by `npm run bench`: connect/close in the profile).
@@ -126,8 +136,15 @@ export class WiseClient {
     } catch (error) {
       const e = error as WiseApiError;
       logger.debug({ operation, ms: Math.round(performance.now() - started), kind: e.kind, status: e.status, networkCode: e.networkCode }, "wise call failed");
+      if (error instanceof WiseApiError) this.failures.record(operation, error);
       throw error;
     }
+  }
+
+  /** Logs the failures counted so far and stops the breakers' timers. */
+  shutdown(): void {
+    this.failures.flush();
+    this.breakers.shutdown();
   }
 
   /**
@@ -156,12 +173,15 @@ export class WiseClient {
    */
   private async sendUnlessLate<T>(call: WiseCall<T>, operation: string): Promise<T> {
     if (call.deadline !== undefined && call.deadline <= Date.now()) throw deadlineError(operation);
-    return this.breakers.run(operation, () => this.send(call, operation));
+    return this.breakers.run(operation, callerKey(call.token), () => this.send(call, operation));
   }
 
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
     this.retryBudget.earn();
-    const remaining = call.deadline === undefined ? undefined : Math.max(1, call.deadline - Date.now());
+    const sentAt = Date.now();
+    const remaining = call.deadline === undefined ? undefined : Math.max(1, call.deadline - sentAt);
+    // The caller's deadline bounds the whole call, retries and Retry-After waits included.
+    const deadline = remaining === undefined ? undefined : AbortSignal.timeout(remaining);
     let text: string;
     let status: number;
     try {
@@ -177,8 +197,7 @@ export class WiseClient {
         body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
         // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
         retry: call.method === "GET" ? undefined : { limit: 0 },
-        // The caller's deadline bounds the whole call, retries and Retry-After waits included.
-        signal: remaining === undefined ? undefined : AbortSignal.timeout(remaining),
+        signal: deadline,
       });
       request.on("downloadProgress", (progress) => {
         if (progress.transferred > this.maxResponseBytes || (progress.total ?? 0) > this.maxResponseBytes) request.cancel();
@@ -187,6 +206,7 @@ export class WiseClient {
       text = response.body;
       status = response.statusCode;
     } catch (error) {
+      if (deadline?.aborted && !(error instanceof HTTPError)) throw deadlineCut(operation, Date.now() - sentAt, this.responseTimeoutMs);
       throw toWiseError(error, operation);
     }
     return decode(text, status, call.decoder, operation);
@@ -195,6 +215,18 @@ export class WiseClient {
 
 function deadlineError(operation: string): WiseApiError {
   return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request deadline passed, call not sent`, DEADLINE_EXCEEDED);
+}
+
+/**
+ * The caller's deadline cut a call short. When Wise had had our whole response timeout and still
+ * not answered, that is Wise timing out; when the deadline left it less, it says nothing about
+ * Wise, only that this caller's request ran out of time.
+ */
+function deadlineCut(operation: string, waitedMs: number, responseTimeoutMs: number): WiseApiError {
+  if (waitedMs >= responseTimeoutMs) {
+    return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: no answer before the request deadline`, "ETIMEDOUT");
+  }
+  return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: the request deadline cut the call short`, CALLER_DEADLINE);
 }
 
 function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operation: string): T {

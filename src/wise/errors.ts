@@ -58,6 +58,19 @@ export class WiseApiError extends Error {
     return !NOT_SENT_CODES.has(this.networkCode ?? "");
   }
 
+  /**
+   * True when this failure says Wise itself is unwell, so it may count toward a circuit breaker:
+   * a 5xx, a timeout or broken connection, an answer off the contract. Never for what belongs to
+   * the caller: any 4xx (401, 403, 404, 422, 429...) whatever its body, or a call we cut short or
+   * never sent (the caller's deadline, an open breaker).
+   */
+  get isWiseFault(): boolean {
+    if (this.status !== null && this.status >= 400 && this.status < 500) return false;
+    if (this.kind === "HTTP") return this.status !== null && this.status >= 500;
+    if (this.kind === "NETWORK") return !NOT_WISE_FAULT_CODES.has(this.networkCode ?? "");
+    return true;
+  }
+
   /** Wise's first error code, if any. */
   get code(): string | null {
     return this.details[0]?.code ?? null;
@@ -97,10 +110,17 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
   return [emptyDetail()];
 }
 
-/** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
 /** Socket errors that prove the request never reached Wise. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL", "ECONNECT_TIMEOUT", "EDEADLINE", "EOPENBREAKER"]);
 
+/**
+ * Network codes of calls that ended on our side, not Wise's: the caller's deadline passed before
+ * the call was sent (EDEADLINE) or while Wise still had time to answer (ECALLER_DEADLINE), a
+ * breaker shed it, or we built a bad URL.
+ */
+const NOT_WISE_FAULT_CODES = new Set(["EDEADLINE", "ECALLER_DEADLINE", "EOPENBREAKER", "ERR_INVALID_URL"]);
+
+/** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
   const header = Array.isArray(value) ? value[0] : value;
   if (!header) return null;

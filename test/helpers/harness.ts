@@ -115,6 +115,8 @@ export async function startHarness(
     async close() {
       await server.app.close();
       await sandbox.close();
+      // Logs the failed calls it counted now rather than into a later test's log.
+      client.shutdown();
     },
   };
 }

@@ -50,7 +50,7 @@ describe("Wise calls in flight are capped per process", () => {
     expect(answers).toEqual(Array.from({ length: 12 }, () => []));
     expect(received).toBe(12);
     expect(maxInFlight).toBe(3);
-    client.breakers.shutdown();
+    client.shutdown();
   });
 
   it("a waiting call gives up at its request's deadline, unsent, without waiting for its turn", async () => {
@@ -71,7 +71,7 @@ describe("Wise calls in flight are capped per process", () => {
     // Its turn came after the first call, and it was not sent then either.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(received).toBe(1);
-    client.breakers.shutdown();
+    client.shutdown();
   });
 
   it("calls that gave up at their deadline do not count against Wise's route (its breaker stays closed)", async () => {
@@ -85,6 +85,6 @@ describe("Wise calls in flight are capped per process", () => {
     // Fifteen failures in the window would open the breaker if they were Wise's: this call goes through.
     expect(await listProfiles(createSession(client, "token"))).toEqual([]);
     expect(received).toBe(1);
-    client.breakers.shutdown();
+    client.shutdown();
   });
 });
