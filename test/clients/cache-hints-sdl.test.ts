@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { Kind, parse, print, type DocumentNode } from "graphql";
+import { Kind, parse, print, type ConstDirectiveNode, type DocumentNode } from "graphql";
 import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
 import { schemaFile, subgraphSchemaFile } from "../../src/schema/emit.js";
 
@@ -31,7 +31,7 @@ describe("the @cacheControl hints are printed where they apply", () => {
       if (hint) fromServed[type.name] = print(hint);
       if ("getFields" in type) {
         for (const field of Object.values(type.getFields())) {
-          const fieldHint = field.astNode?.directives?.find((d) => d.name.value === "cacheControl");
+          const fieldHint = field.astNode?.directives?.find((d: ConstDirectiveNode) => d.name.value === "cacheControl");
           if (fieldHint) fromServed[`${type.name}.${field.name}`] = print(fieldHint);
         }
       }

@@ -31,11 +31,13 @@ export const typePolicies: TypePolicies = {
   ...Object.fromEntries(valueTypes.map((type) => [type, { merge: true }])),
 };
 
-/** An Apollo Client for the Wise GraphQL API, acting with the caller's Wise token. */
+/**
+ * An Apollo Client for the Wise GraphQL API, acting with the caller's Wise token. A connection
+ * pages on with `query.fetchMore({ variables: { after: pageInfo.endCursor } })`, which appends.
+ */
 export function createApolloClient(options: { uri: string; token: string; fetch?: typeof fetch }): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: options.uri, fetch: options.fetch, headers: { authorization: `Bearer ${options.token}` } }),
     cache: new InMemoryCache({ possibleTypes, typePolicies }),
   });
 }
-// query.fetchMore({ variables: { after: pageInfo.endCursor } }) then appends the next page.
