@@ -2,11 +2,12 @@ import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, G
 
 /**
  * Apollo's `@cacheControl` directive, declared in the schema so that the SDL that uses it is valid
- * on its own (the subgraph SDL, `buildSubgraphSchema`, Apollo Router). Apollo Server's cache
- * control plugin reads the hints from the schema and sets the HTTP `Cache-Control` header from
- * the most restrictive hint of a response: public reference data (Currency, Rate) may be cached
- * publicly for a while; anything of a user (every Node type, Activity) is PRIVATE and, with the
- * default max-age of 0, not cached at all (`Cache-Control: no-store`).
+ * on its own (schema/schema.graphql, the subgraph SDL, `buildSubgraphSchema`, Apollo Router).
+ * The hints themselves are written once, on the types, with `@Directive("@cacheControl(...)")`:
+ * both SDL files print them where they apply, and the server's Cache-Control plugin reads them
+ * from the served schema. Public reference data (Currency, Rate) may be cached publicly for a
+ * while; anything of a user (every Node type, Activity) is PRIVATE and, with the default max-age
+ * of 0, not cached at all (`Cache-Control: no-store`).
  */
 export const CacheControlScope = new GraphQLEnumType({
   name: "CacheControlScope",

@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { ApolloClient, HttpLink, InMemoryCache, type PossibleTypesMap } from "@apollo/client";
-import { relayStylePagination } from "@apollo/client/utilities";
-import { readFile } from "node:fs/promises";
-import { buildSchema, isAbstractType } from "graphql";
+import type { ApolloClient } from "@apollo/client";
 import { toGlobalId } from "graphql-relay";
-import { schemaFile } from "../../src/schema/emit.js";
-import { ClientProfileActivitiesDocument, ClientProfileTransfersDocument } from "../generated/graphql.js";
+import { createApolloClient } from "../../examples/frontend/src/client.js";
+import {
+  ClientProfileActivitiesDocument,
+  ClientProfileTransfersDocument,
+  ClientTransferAmountDocument,
+  ClientTransferCurrencyDocument,
+  ClientTransferSourceAmountDocument,
+} from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 
 let h: Harness;
 let client: ApolloClient;
 let profileId: string;
-
-/** Interfaces and their object types, as a frontend takes them from schema/schema.graphql. */
-async function possibleTypes(): Promise<PossibleTypesMap> {
-  const schema = buildSchema(await readFile(schemaFile, "utf8"));
-  const map: PossibleTypesMap = {};
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (isAbstractType(type) && !type.name.startsWith("__")) map[type.name] = schema.getPossibleTypes(type).map((t) => t.name);
-  }
-  return map;
-}
 
 /** Every transfer of alice's personal profile, as Wise's REST API lists them (offset paging). */
 async function restTransfers(): Promise<number[]> {
@@ -48,22 +41,9 @@ async function restActivities(): Promise<string[]> {
 beforeAll(async () => {
   h = await startHarness();
   profileId = toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
-  // A frontend's client: nothing custom beyond Apollo's own Relay pagination policy.
-  client = new ApolloClient({
-    link: new HttpLink({ uri: h.url, fetch, headers: { authorization: `Bearer ${h.alice.token}` } }),
-    cache: new InMemoryCache({
-      possibleTypes: await possibleTypes(),
-      typePolicies: {
-        // Set on the interface, inherited by PersonalProfile and BusinessProfile via possibleTypes.
-        Profile: {
-          fields: {
-            activities: relayStylePagination(["status", "since", "until", "monetaryResourceType"]),
-            transfers: relayStylePagination(["status", "createdAfter", "createdBefore"]),
-          },
-        },
-      },
-    }),
-  });
+  // The example frontend's client, as the README shows it: Apollo's own Relay pagination policy,
+  // and `merge: true` for the object types without an id.
+  client = createApolloClient({ uri: h.url, token: h.alice.token, fetch });
 });
 afterAll(async () => {
   client?.stop();
@@ -124,5 +104,20 @@ describe("Apollo Client with relayStylePagination", () => {
     const all = client.readQuery({ query: ClientProfileActivitiesDocument, variables: { id: profileId, first: 40 } })!.profile!.activities;
     expect(completed.edges).toHaveLength(5);
     expect(all.edges.length).toBeGreaterThan(5);
+  });
+});
+
+describe("Apollo Client's cache with objects that have no id", () => {
+  it("keeps the fields two queries selected of one transfer's sourceAmount (Money merges)", async () => {
+    const [transfer] = await restTransfers();
+    const id = toGlobalId("Transfer", String(transfer));
+    const amount = (await client.query({ query: ClientTransferAmountDocument, variables: { id }, fetchPolicy: "network-only" })).data!.node;
+    const currency = (await client.query({ query: ClientTransferCurrencyDocument, variables: { id }, fetchPolicy: "network-only" })).data!.node;
+    if (amount?.__typename !== "Transfer" || currency?.__typename !== "Transfer") throw new Error("not a transfer");
+    // Without `merge: true` on Money the second answer replaces the first's sourceAmount, so the
+    // amount a screen showed is gone from the cache and a read of both fields finds nothing.
+    const both = client.readQuery({ query: ClientTransferSourceAmountDocument, variables: { id } })?.node;
+    expect(both).toMatchObject({ id, sourceAmount: { amount: amount.sourceAmount.amount, currency: currency.sourceAmount.currency } });
+    expect(amount.sourceAmount.amount).toMatch(/^\d+(\.\d+)?$/);
   });
 });

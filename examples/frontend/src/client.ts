@@ -1,0 +1,43 @@
+import { ApolloClient, HttpLink, InMemoryCache, type PossibleTypesMap, type TypePolicies } from "@apollo/client";
+import { relayStylePagination } from "@apollo/client/utilities";
+
+/** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
+export const possibleTypes: PossibleTypesMap = {
+  Node: ["Address", "Balance", "BusinessProfile", "PersonalProfile", "Quote", "Recipient", "Transfer"],
+  Profile: ["BusinessProfile", "PersonalProfile"],
+};
+
+/**
+ * The object types without an `id` that hang off a Node (`Transfer.sourceAmount` is a `Money`).
+ * Apollo Client cannot normalise them, so by default a second query that selects other fields
+ * of one replaces the first query's fields; `merge: true` joins them instead.
+ */
+export const valueTypes = [
+  "Activity", "ActivityConnection", "ActivityEdge", "ActivityResource", "ContactDetails", "Money", "Occupation", "PageInfo",
+  "QuoteFee", "QuoteNotice", "QuotePaymentOption", "RecipientConnection", "RecipientDisplayField", "RecipientEdge",
+  "TransferConnection", "TransferEdge",
+] as const;
+
+export const typePolicies: TypePolicies = {
+  // On the interface: PersonalProfile and BusinessProfile inherit it through possibleTypes. The key
+  // arguments are each connection's filters, so lists with other filters are cached apart.
+  Profile: {
+    fields: {
+      activities: relayStylePagination(["status", "since", "until", "monetaryResourceType"]),
+      transfers: relayStylePagination(["status", "createdAfter", "createdBefore"]),
+      recipients: relayStylePagination(["currency"]),
+    },
+  },
+  ...Object.fromEntries(valueTypes.map((type) => [type, { merge: true }])),
+};
+
+/**
+ * An Apollo Client for the Wise GraphQL API, acting with the caller's Wise token. A connection
+ * pages on with `query.fetchMore({ variables: { after: pageInfo.endCursor } })`, which appends.
+ */
+export function createApolloClient(options: { uri: string; token: string; fetch?: typeof fetch }): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: options.uri, fetch: options.fetch, headers: { authorization: `Bearer ${options.token}` } }),
+    cache: new InMemoryCache({ possibleTypes, typePolicies }),
+  });
+}

@@ -1,0 +1,173 @@
+import "reflect-metadata";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fromGlobalId, toGlobalId } from "graphql-relay";
+import { startSandbox } from "../../src/sandbox/index.js";
+import { createServer } from "../../src/server/create-server.js";
+import { WiseClient } from "../../src/wise/client.js";
+import { formatJson } from "./format-json.js";
+
+/**
+ * The README's example operations (docs/examples/*.graphql), run one after the other against a
+ * fresh embedded sandbox, rendered as the markdown that goes between the README's marker comments
+ * `<!-- example: NAME -->` and `<!-- /example -->`: the operation, its variables, its answer.
+ *
+ * The seed is deterministic and the sandbox's clock is fixed (DOCS_NOW), so ids, amounts, rates and
+ * dates come out the same on every run. Two rules keep the rest stable and readable:
+ * - a quote's id holds a UUID that Wise (and the sandbox) make at random: the n-th quote is shown
+ *   with the UUID 00000000-0000-4000-8000-00000000000n, in its global id too;
+ * - cursors (`cursor`, `startCursor`, `endCursor`) are cut to their first 8 characters and "…".
+ * Long lists a step trims say so in their last element ("… 3 more").
+ */
+export const DOCS_NOW = Date.UTC(2025, 6, 1, 9, 0, 0);
+export const README = path.resolve(process.cwd(), "README.md");
+const OPERATIONS = path.resolve(process.cwd(), "docs/examples");
+const IDEMPOTENCY_KEY = "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Data = Record<string, any>;
+
+/** Runs every example in order; returns each example's markdown by name. */
+export async function runReadmeExamples(): Promise<Map<string, string>> {
+  const sandbox = await startSandbox({ port: 0, now: () => DOCS_NOW });
+  const alice = sandbox.users[0];
+  const server = await createServer({ client: new WiseClient({ baseUrl: sandbox.url }), defaultToken: alice.token, production: false });
+  await server.app.listen({ port: 0, host: "127.0.0.1" });
+  const address = server.app.server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
+  const shown = new Shown();
+  const rendered = new Map<string, string>();
+
+  /**
+   * Sends docs/examples/FILE with these variables, records it as example NAME, returns `data`.
+   * `volatile` registers the answer's run-to-run values before it is rendered; `trim` shortens it.
+   */
+  async function example(
+    name: string,
+    file: string,
+    { variables, volatile, trim = (answer) => answer }: { variables?: Record<string, Json>; volatile?: (data: Data) => void; trim?: (answer: Data) => Data } = {},
+  ): Promise<Data> {
+    const operation = (await readFile(path.join(OPERATIONS, file), "utf8")).trim();
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${alice.token}` },
+      body: JSON.stringify({ query: operation, variables }),
+    });
+    const answer = (await response.json()) as Data;
+    if (response.status !== 200 || answer.errors) throw new Error(`example ${name} (${file}) failed: ${response.status} ${JSON.stringify(answer)}`);
+    volatile?.(answer.data);
+    const variablesText = variables ? `\n# variables:\n${formatJson(shown.json(variables)).replace(/^/gm, "# ")}` : "";
+    rendered.set(name, ["```graphql", operation + variablesText, "```", "```json", formatJson(shown.json(trim(answer))), "```"].join("\n"));
+    return answer.data;
+  }
+
+  try {
+    const profileId = toGlobalId("PersonalProfile", String(alice.personalProfileId));
+    await example("profiles-first-page", "profiles-first-page.graphql");
+
+    const quote = (
+      await example("send-quote", "send-1-quote.graphql", {
+        variables: { input: { profileId, sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: "250.00", preferredPayIn: "BALANCE" } },
+        volatile: (data) => shown.quote(data.quoteCreate.quote.id),
+      })
+    ).quoteCreate.quote;
+
+    await example("send-requirements", "send-2-requirements.graphql", {
+      variables: { input: { quoteId: quote.id } },
+      // Every form, but only the first groups of the first one: the whole answer is long.
+      trim: (answer) => {
+        const forms = answer.data.recipientRequirements as Data[];
+        return { data: { recipientRequirements: forms.map((form, index) => ({ ...form, fieldGroups: cut(form.fieldGroups, index === 0 ? 3 : 0) })) } };
+      },
+    });
+
+    const recipientInput = { profileId, currency: "EUR", type: "iban", accountHolderName: "Max Mustermann" };
+    const recipient = (
+      await example("send-recipient", "send-3-recipient.graphql", {
+        variables: { input: { ...recipientInput, details: [{ key: "legalType", value: "PRIVATE" }, { key: "IBAN", value: "DE89370400440532013000" }] } },
+      })
+    ).recipientCreate.recipient;
+    await example("send-recipient-invalid", "send-3-recipient.graphql", {
+      variables: { input: { ...recipientInput, accountHolderName: "Max", details: [{ key: "legalType", value: "PRIVATE" }, { key: "IBAN", value: "DE00" }] } },
+    });
+
+    await example("send-attach", "send-4-attach.graphql", { variables: { input: { quoteId: quote.id, recipientId: recipient.id } } });
+    const transferInput = { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: IDEMPOTENCY_KEY, reference: "Rent May" };
+    const transfer = (await example("send-transfer", "send-4-transfer.graphql", { variables: { input: transferInput } })).transferCreate.transfer;
+    // The README says the same call again returns the same transfer: it is checked here.
+    const again = (await example("send-transfer-again", "send-4-transfer.graphql", { variables: { input: transferInput } })).transferCreate.transfer;
+    if (again.id !== transfer.id) throw new Error("transferCreate with the same idempotency key made a second transfer");
+    rendered.delete("send-transfer-again");
+
+    await example("send-fund", "send-5-fund.graphql", { variables: { input: { transferId: transfer.id } } });
+    await example("send-simulate", "send-6-simulate.graphql", {
+      variables: { converted: { transferId: transfer.id, status: "FUNDS_CONVERTED" }, sent: { transferId: transfer.id, status: "OUTGOING_PAYMENT_SENT" } },
+    });
+    await example("send-listed", "send-7-listed.graphql", { variables: { profileId } });
+    return rendered;
+  } finally {
+    await server.app.close();
+    await sandbox.close();
+  }
+}
+
+/** The first `keep` items, then a string saying how many were left out. */
+function cut<T>(items: T[], keep: number): Array<T | string> {
+  return items.length > keep ? [...items.slice(0, keep), `… ${items.length - keep} more`] : items;
+}
+
+/** What the README shows for values that differ from run to run (see the rules above). */
+class Shown {
+  private readonly replacements: Array<[string, string]> = [];
+  private quotes = 0;
+
+  quote(globalId: string): void {
+    const { type, id } = fromGlobalId(globalId);
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(id)?.[0];
+    if (!uuid) throw new Error(`no UUID in quote id ${id}`);
+    const fixed = `00000000-0000-4000-8000-${String(++this.quotes).padStart(12, "0")}`;
+    this.replacements.push([globalId, toGlobalId(type, id.replace(uuid, fixed))], [uuid, fixed]);
+  }
+
+  json(value: unknown): Json {
+    if (Array.isArray(value)) return value.map((item) => this.json(item));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, /^(cursor|startCursor|endCursor)$/.test(key) && typeof item === "string" ? `${item.slice(0, 8)}…` : this.json(item)]),
+      );
+    }
+    if (typeof value === "string") return this.replacements.reduce((text, [from, to]) => text.split(from).join(to), value);
+    return value as Json;
+  }
+}
+
+/** The README with every example block replaced by its freshly rendered markdown. */
+export function applyExamples(readme: string, rendered: Map<string, string>): { text: string; missing: string[]; unknown: string[] } {
+  const found = new Set<string>();
+  const unknown: string[] = [];
+  const text = readme.replace(/(<!-- example: ([\w-]+) -->\n)[\s\S]*?(<!-- \/example -->)/g, (whole, open: string, name: string, close: string) => {
+    found.add(name);
+    const markdown = rendered.get(name);
+    if (markdown === undefined) {
+      unknown.push(name);
+      return whole;
+    }
+    return `${open}${markdown}\n${close}`;
+  });
+  return { text, missing: [...rendered.keys()].filter((name) => !found.has(name)), unknown };
+}
+
+/**
+ * The README with every `<!-- include: PATH -->` … `<!-- /include -->` block replaced by the
+ * current text of PATH (a file of this repository that a test runs), in a fenced block.
+ */
+export async function applyIncludes(readme: string): Promise<string> {
+  const files = new Map<string, string>();
+  for (const [, file] of readme.matchAll(/<!-- include: (\S+) -->/g)) {
+    files.set(file, (await readFile(path.resolve(process.cwd(), file), "utf8")).trimEnd());
+  }
+  return readme.replace(/(<!-- include: (\S+) -->\n)[\s\S]*?(<!-- \/include -->)/g, (_whole, open: string, file: string, close: string) => {
+    const language = path.extname(file).slice(1) || "text";
+    return `${open}\`\`\`${language}\n${files.get(file)}\n\`\`\`\n${close}`;
+  });
+}
