@@ -15,14 +15,15 @@ const DEFAULT_PAGE = 20;
 
 /**
  * Every field costs 1, and everything under a paged field costs `first` times over: a query for
- * 100 transfers with 5 fields each costs about 500. Lists that are not paged (balances,
- * currencies) are small and bounded by Wise, so they count once.
+ * 100 transfers with 5 fields each costs about 500. A field that reads a list of given objects
+ * (`nodes(ids:)`, `_entities(representations:)`) costs its selection once per object. Lists that
+ * are not paged (balances, currencies) are small and bounded by Wise, so they count once.
  */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const paged = field.args.some((arg) => arg.name === "first");
   const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
-  const ids = Array.isArray(args.ids) ? args.ids.length : 1;
-  return 1 + childComplexity * (paged ? first : ids);
+  const given = Array.isArray(args.ids) ? args.ids.length : Array.isArray(args.representations) ? args.representations.length : 1;
+  return 1 + childComplexity * (paged ? first : given);
 };
 
 /** The estimated cost of an operation with these variables (throws when they do not coerce). */
