@@ -6,7 +6,7 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 // CommonJS build shares our graphql instance.
 import complexity from "graphql-query-complexity/cjs";
 import { createHash } from "node:crypto";
-import { ByteBoundedCache } from "./byte-bounded-cache.js";
+import { ByteBoundedCache } from "../byte-bounded-cache.js";
 
 const { getComplexity } = complexity as typeof import("graphql-query-complexity");
 
@@ -60,7 +60,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, cacheByt
           const variables = request.variables ?? {};
           let cost: number;
           try {
-            cost = costs.get(estimateKey(queryHash, request.operationName, variables), () => estimateCost(schema, document, variables, request.operationName));
+            cost = costs.getOrCompute(estimateKey(queryHash, request.operationName, variables), () => estimateCost(schema, document, variables, request.operationName));
           } catch {
             // Variables that do not coerce: Apollo's own coercion answers that with a 400 next.
             return;

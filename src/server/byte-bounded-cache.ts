@@ -1,4 +1,4 @@
-/** What one entry costs beyond its key's characters: the map's slot, the key's header, the value. */
+/** What one entry costs beyond its key's characters and its value: the map's slot, the key's header. */
 const ENTRY_OVERHEAD_BYTES = 96;
 
 /**
@@ -16,18 +16,21 @@ export class ByteBoundedCache<T> {
     private readonly valueBytes: (value: T) => number = () => 8,
   ) {}
 
-  /** The cached value of `key`, or `compute()`'s, kept for next time if it fits. */
-  get(key: string, compute: () => T): T {
+  /** The value kept under `key`, now the most recently used, if any. */
+  get(key: string): T | undefined {
     const hit = this.entries.get(key);
-    if (hit) {
-      // Most recently used last: a Map iterates in insertion order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value;
-    }
-    const value = compute();
+    if (!hit) return undefined;
+    // Most recently used last: a Map iterates in insertion order.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
+  /** Keeps `value` under `key` if it fits, making room by dropping the least recently used. */
+  set(key: string, value: T): void {
+    this.delete(key);
     const bytes = ENTRY_OVERHEAD_BYTES + key.length * 2 + this.valueBytes(value);
-    if (bytes > this.maxBytes) return value;
+    if (bytes > this.maxBytes) return;
     for (const [oldest, entry] of this.entries) {
       if (this.heldBytes + bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
@@ -35,6 +38,22 @@ export class ByteBoundedCache<T> {
     }
     this.entries.set(key, { value, bytes });
     this.heldBytes += bytes;
+  }
+
+  delete(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.heldBytes -= entry.bytes;
+    return true;
+  }
+
+  /** The cached value of `key`, or `compute()`'s, kept for next time if it fits. */
+  getOrCompute(key: string, compute: () => T): T {
+    const hit = this.entries.has(key);
+    if (hit) return this.get(key) as T;
+    const value = compute();
+    this.set(key, value);
     return value;
   }
 
