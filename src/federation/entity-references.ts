@@ -1,4 +1,4 @@
-import { notFound } from "../common/errors.js";
+import { badUserInput, notFound } from "../common/errors.js";
 import { parseGlobalIdOf, type NodeTypeName } from "../common/node/global-id.js";
 import type { Node } from "../common/node/node.interface.js";
 import type { Context } from "../context/context.js";
@@ -20,6 +20,16 @@ const ENTITY_TYPES: Record<string, readonly NodeTypeName[]> = {
   Recipient: ["Recipient"],
   Transfer: ["Transfer"],
 };
+
+/** The most representations one `_entities` call may ask for, as many as `nodes(ids:)` takes. */
+export const MAX_REPRESENTATIONS = 100;
+
+/** Refuses an `_entities` call over the limit, before any representation is resolved. */
+export function checkRepresentationCount(representations: readonly unknown[]): void {
+  if (representations.length > MAX_REPRESENTATIONS) {
+    throw badUserInput(`Argument "representations" may hold at most ${MAX_REPRESENTATIONS} representations; got ${representations.length}.`, "representations");
+  }
+}
 
 export interface EntityReference {
   __typename: string;

@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { isInputObjectType, isInterfaceType, isObjectType, lexicographicSortSchema, parse, type GraphQLSchema } from "graphql";
 import { createResolversMap } from "type-graphql";
 import { createSchema } from "../schema/build-schema.js";
-import { entityReferenceResolvers } from "./entity-references.js";
+import { checkRepresentationCount, entityReferenceResolvers, MAX_REPRESENTATIONS } from "./entity-references.js";
 
 /**
  * The Federation 2 link of this subgraph. 2.3 is the first version with entity interfaces
@@ -38,6 +38,7 @@ function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
   }
   const subgraph = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
   copyExtensions(schema, subgraph);
+  limitRepresentations(subgraph);
   describeFederation(subgraph);
   return subgraph;
 }
@@ -53,8 +54,22 @@ const FEDERATION_DESCRIPTIONS: Record<string, string> = {
   federation__FieldSet: "A selection of fields, such as the key fields of `@key(fields: \"id\")`.",
   "Query._service": "For a Federation router: this subgraph's SDL. Only the router may call this subgraph.",
   "Query._entities": "For a Federation router: the entities of the given representations, in order, each null with an error when it cannot be read. Only the router may call this subgraph.",
-  "Query._entities(representations)": "Entity representations: `__typename` and `id` (the global ID).",
+  "Query._entities(representations)": `Entity representations: \`__typename\` and \`id\` (the global ID); at most ${MAX_REPRESENTATIONS}.`,
 };
+
+/**
+ * `_entities` resolves every representation it is given, each possibly a Wise call: more than
+ * `MAX_REPRESENTATIONS` are refused (BAD_USER_INPUT) before the first one is resolved.
+ */
+function limitRepresentations(schema: GraphQLSchema): void {
+  const entities = schema.getQueryType()?.getFields()._entities;
+  const resolve = entities?.resolve;
+  if (!entities || !resolve) throw new Error("The subgraph schema has no _entities resolver to limit.");
+  entities.resolve = (source, args, context, info) => {
+    checkRepresentationCount((args as { representations: unknown[] }).representations);
+    return resolve(source, args, context, info);
+  };
+}
 
 function describeFederation(schema: GraphQLSchema): void {
   for (const [path, description] of Object.entries(FEDERATION_DESCRIPTIONS)) {

@@ -10,6 +10,7 @@ import type { WiseClient } from "../wise/client.js";
 import { callerToken } from "./caller-token.js";
 import { registerGraphiQL } from "./graphiql.js";
 import { formatError } from "./format-error.js";
+import { boundedDocumentStore } from "./document-store.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { armorProtection } from "./plugins/armor.js";
 import { staticCacheControlPlugin } from "./plugins/cache-control.js";
@@ -86,6 +87,8 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     allowBatchedHttpRequests: false,
     // Counted inside graphql's parser, so an oversized document is refused before it is built.
     parseOptions: { maxTokens: limits.maxTokens },
+    // Parsed documents are cached by the heap they really hold (their source and tokens included).
+    documentStore: boundedDocumentStore(),
     csrfPrevention: true,
     validationRules: [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields), literalPathsRule],
     formatError,

@@ -20,10 +20,13 @@ export interface ActivityPage {
 
 /**
  * Maps a Relay page (`first`, `after`) onto Wise's activity cursor. Wise only hands out a cursor
- * at the end of each of its pages, so an edge's cursor is "Wise cursor C, then skip k items"; the
- * last edge of a whole Wise page points straight at Wise's next cursor. Paging with `endCursor`
- * thus costs one Wise call of exactly `first` items per page. `hasNextPage` is Wise's own answer:
- * its cursor is null when nothing follows.
+ * at the end of each of its pages, so an edge's cursor is "Wise cursor C, then skip k items" (k at
+ * most one Wise page); the last edge of a whole Wise page points straight at Wise's next cursor.
+ * Paging with `endCursor` thus costs one Wise call of exactly `first` items per page. A page
+ * resumed inside a Wise page (an edge's cursor other than the last) costs one call too: it ends
+ * where that Wise page ends, so it may hold fewer than `first` items, with `hasNextPage` true. A
+ * cursor, edited or not, can therefore never make one field follow Wise's cursor to skip ahead.
+ * `hasNextPage` is Wise's own answer: its cursor is null when nothing follows.
  */
 export async function fetchActivityPage(
   wise: WiseSession,
@@ -33,12 +36,13 @@ export async function fetchActivityPage(
   after: string | null | undefined,
 ): Promise<ActivityPage> {
   const scope = activityScope(profileId, filters);
+  const notIssued = () => apiError(ErrorCode.BAD_USER_INPUT, 'Argument "after" is not a cursor issued for this list.', { argument: "after" });
   let wiseCursor: string | null = null;
   let skip = 0;
   if (after !== null && after !== undefined) {
     const position = decodeCursor(after, scope);
-    if (!(position.c === null || typeof position.c === "string") || !Number.isInteger(position.k) || (position.k as number) < 0 || (position.k as number) > 10_000) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, 'Argument "after" is not a cursor issued for this list.', { argument: "after" });
+    if (!(position.c === null || typeof position.c === "string") || !Number.isInteger(position.k) || (position.k as number) < 0 || (position.k as number) > WISE_MAX_SIZE) {
+      throw notIssued();
     }
     wiseCursor = position.c as string | null;
     skip = position.k as number;
@@ -50,6 +54,8 @@ export async function fetchActivityPage(
     const page = await listActivities(wise, profileId, { ...filters, nextCursor: wiseCursor ?? undefined, size });
     const items = page.activities;
     const next = page.cursor ?? null;
+    // Skipping a whole Wise page that has a successor: the cursor issued there is Wise's next one.
+    if (skip > 0 && skip >= items.length && next !== null) throw notIssued();
     for (let index = skip; index < items.length && edges.length < first; index++) {
       const endOfWisePage = index === items.length - 1 && next !== null;
       const position = endOfWisePage ? { c: next, k: 0 } : { c: wiseCursor, k: index + 1 };
@@ -60,7 +66,8 @@ export async function fetchActivityPage(
       return { edges, hasNextPage: lastTaken(edges, items) ? next !== null : true };
     }
     if (next === null || items.length === 0) return { edges, hasNextPage: false };
-    skip = Math.max(0, skip - items.length);
+    // Only a page that starts at a Wise cursor goes on (Wise may answer short pages with a cursor).
+    if (skip > 0) return { edges, hasNextPage: true };
     wiseCursor = next;
   }
   return { edges, hasNextPage: true };

@@ -5,7 +5,8 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 // one everything else here loads ("Cannot use GraphQLObjectType from another realm"); its
 // CommonJS build shares our graphql instance.
 import complexity from "graphql-query-complexity/cjs";
-import { PerDocumentCache } from "./per-document.js";
+import { createHash } from "node:crypto";
+import { ByteBoundedCache } from "../byte-bounded-cache.js";
 
 const { getComplexity } = complexity as typeof import("graphql-query-complexity");
 
@@ -14,14 +15,15 @@ const DEFAULT_PAGE = 20;
 
 /**
  * Every field costs 1, and everything under a paged field costs `first` times over: a query for
- * 100 transfers with 5 fields each costs about 500. Lists that are not paged (balances,
- * currencies) are small and bounded by Wise, so they count once.
+ * 100 transfers with 5 fields each costs about 500. A field that reads a list of given objects
+ * (`nodes(ids:)`, `_entities(representations:)`) costs its selection once per object. Lists that
+ * are not paged (balances, currencies) are small and bounded by Wise, so they count once.
  */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const paged = field.args.some((arg) => arg.name === "first");
   const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
-  const ids = Array.isArray(args.ids) ? args.ids.length : 1;
-  return 1 + childComplexity * (paged ? first : ids);
+  const given = Array.isArray(args.ids) ? args.ids.length : Array.isArray(args.representations) ? args.representations.length : 1;
+  return 1 + childComplexity * (paged ? first : given);
 };
 
 /** The estimated cost of an operation with these variables (throws when they do not coerce). */
@@ -29,28 +31,36 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
   return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator] });
 }
 
-/** Costs kept per parsed document, one per operation name and variables. */
-const COSTS_PER_DOCUMENT = 32;
+/** The bytes all cached cost estimates may take, process-wide: about 10,000 of them. */
+export const COST_CACHE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The cache key of one estimate: a hash of the document's hash, the operation name and the
+ * variables, so that a request's variables (up to the body limit, and different every time from
+ * a hostile client) are never kept.
+ */
+export function estimateKey(queryHash: string, operationName: string | undefined, variables: Record<string, unknown>): string {
+  return createHash("sha256").update(`${queryHash}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`).digest("base64");
+}
 
 /**
  * Refuses an operation whose estimated cost is over `maxCost` once its variables are known, before
  * any resolver runs (so before any Wise call). Answers 400 with code COST_LIMIT_EXCEEDED.
  *
  * The estimate walks the whole document, which cost more than executing a small query
- * (`npm run bench`, profiles), so it is kept per document, operation name and variables; a
- * document whose variables keep changing (ids, idempotency keys) stops being cached after 32.
+ * (`npm run bench`, profiles), so it is cached per document, operation name and variables, in
+ * one least-recently-used cache of at most `cacheBytes` for the whole process.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  const costs = new PerDocumentCache<number>(COSTS_PER_DOCUMENT);
-  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number =>
-    costs.get(document, `${operationName ?? ""}\u0000${JSON.stringify(variables)}`, () => estimateCost(schema, document, variables, operationName));
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, cacheBytes = COST_CACHE_BYTES): ApolloServerPlugin {
+  const costs = new ByteBoundedCache<number>(cacheBytes);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, queryHash }) {
+          const variables = request.variables ?? {};
           let cost: number;
           try {
-            cost = costOf(document, request.variables ?? {}, request.operationName);
+            cost = costs.getOrCompute(estimateKey(queryHash, request.operationName, variables), () => estimateCost(schema, document, variables, request.operationName));
           } catch {
             // Variables that do not coerce: Apollo's own coercion answers that with a 400 next.
             return;
