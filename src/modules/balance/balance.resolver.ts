@@ -8,7 +8,10 @@ import { Balance } from "./balance.type.js";
 
 @Resolver(() => Profile)
 export class ProfileBalancesResolver {
-  @FieldResolver(() => [Balance], { description: "The profile's balances: one per currency, plus any savings jars." })
+  @FieldResolver(() => [Balance], {
+    nullable: true,
+    description: "The profile's balances: one per currency, plus any savings jars; null (with an error) when Wise could not be read.",
+  })
   async balances(
     @Root() profile: Profile,
     @Arg("types", () => [BalanceType], {

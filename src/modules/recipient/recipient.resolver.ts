@@ -18,7 +18,10 @@ import { Recipient } from "./recipient.type.js";
 
 @Resolver(() => Profile)
 export class ProfileRecipientsResolver {
-  @FieldResolver(() => RecipientConnection, { description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position." })
+  @FieldResolver(() => RecipientConnection, {
+    nullable: true,
+    description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
+  })
   async recipients(
     @Root() profile: Profile,
     @Ctx() ctx: Context,

@@ -20,7 +20,10 @@ import { Transfer } from "./transfer.type.js";
 
 @Resolver(() => Profile)
 export class ProfileTransfersResolver {
-  @FieldResolver(() => TransferConnection, { description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging." })
+  @FieldResolver(() => TransferConnection, {
+    nullable: true,
+    description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging; null (with an error) when Wise could not be read.",
+  })
   async transfers(
     @Root() profile: Profile,
     @Ctx() ctx: Context,
