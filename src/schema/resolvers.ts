@@ -8,7 +8,7 @@ import { RecipientMutations } from "../modules/recipient/recipient.mutations.js"
 import { ProfileRecipientsResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
 import { TransferMutations, TransferSimulationMutations } from "../modules/transfer/transfer.mutations.js";
 import { ProfileTransfersResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
-import { BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
+import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
 import { CurrencyResolver } from "../modules/currency/currency.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
 import { ProfileResolver } from "../modules/profile/profile.resolver.js";
@@ -21,6 +21,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProfileResolver,
   AddressResolver,
   ProfileBalancesResolver,
+  BalanceConvertPayloadResolver,
   BalanceResolver,
   ProfileActivitiesResolver,
   ActivityResolver,

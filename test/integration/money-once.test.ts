@@ -34,7 +34,7 @@ async function createWith(quoteId: string, recipientId: string, idempotencyKey: 
 }
 
 async function balance(currency: string): Promise<string> {
-  const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances;
+  const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!;
   return balances.find((b) => b.currency === currency)!.amount.amount;
 }
 

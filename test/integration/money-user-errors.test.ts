@@ -179,7 +179,7 @@ describe("balance userErrors", () => {
   });
 
   it("closing a balance that is not empty", async () => {
-    const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances;
+    const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!;
     const funded = balances.find((b) => b.amount.amount !== "0" && !/^0(\.0+)?$/.test(b.amount.amount))!;
     const payload = (await h.request(BalanceDeleteDocument, { input: { balanceId: funded.id } })).body.data!.balanceDelete;
     expect(payload.deletedBalanceId).toBeNull();

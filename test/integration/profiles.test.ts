@@ -26,7 +26,7 @@ describe("profiles", () => {
     const rest = await h.rest<RestProfile[]>("/v2/profiles", h.alice.token);
     const response = await h.request(ProfilesDocument);
     expect(response.body.errors).toBeUndefined();
-    const profiles = response.body.data!.profiles;
+    const profiles = response.body.data!.profiles!;
     expect(profiles.map((p) => p.wiseId).sort()).toEqual(rest.map((p) => p.id).sort());
     expect(new Set(profiles.map((p) => p.__typename))).toEqual(new Set(["PersonalProfile", "BusinessProfile"]));
     for (const profile of profiles) {
@@ -44,7 +44,7 @@ describe("profiles", () => {
 
   it("uses the request's own token over the configured one", async () => {
     const asBob = await h.request(ProfilesDocument, {}, { token: h.bob.token });
-    const bobIds = asBob.body.data!.profiles.map((p) => p.wiseId).sort();
+    const bobIds = asBob.body.data!.profiles!.map((p) => p.wiseId).sort();
     expect(bobIds).toEqual([h.bob.personalProfileId, h.bob.businessProfileId].sort());
   });
 
@@ -55,12 +55,12 @@ describe("profiles", () => {
     const profile = response.body.data!.profile!;
     expect(profile.wiseId).toBe(h.alice.businessProfileId);
     const rest = await h.rest<Array<{ id: number }>>(`/v1/addresses?profile=${h.alice.businessProfileId}`, h.alice.token);
-    expect(profile.addresses.map((a) => a.wiseId).sort()).toEqual(rest.map((a) => a.id).sort());
-    for (const address of profile.addresses) expect(address.profile?.id).toBe(id);
+    expect(profile.addresses!.map((a) => a.wiseId).sort()).toEqual(rest.map((a) => a.id).sort());
+    for (const address of profile.addresses!) expect(address.profile?.id).toBe(id);
   });
 
   it("refetches every node type through node(id:) and nodes(ids:)", async () => {
-    const listed = (await h.request(ProfilesDocument)).body.data!.profiles;
+    const listed = (await h.request(ProfilesDocument)).body.data!.profiles!;
     const ids = listed.flatMap((p) => [p.id, p.address!.id]);
     for (const id of ids) {
       const response = await h.request(NodeDocument, { id });
@@ -96,7 +96,7 @@ describe("profiles", () => {
   });
 
   it("keeps the other entries of nodes(ids:) when one id is bad", async () => {
-    const [first] = (await h.request(ProfilesDocument)).body.data!.profiles;
+    const [first] = (await h.request(ProfilesDocument)).body.data!.profiles!;
     const response = await h.request(NodesDocument, { ids: [first.id, "bad-id"] });
     expect(response.body.data!.nodes[0]?.id).toBe(first.id);
     expect(response.body.data!.nodes[1]).toBeNull();

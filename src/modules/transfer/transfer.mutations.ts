@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { isWiseError } from "../../common/errors.js";
 import { withIdempotentRetry } from "../../common/idempotent-retry.js";
-import { attempt, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
+import { attempt, idempotencyKeyReused, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
@@ -64,6 +64,9 @@ export class TransferMutations {
     });
     if ("userErrors" in result) return done(null, result.userErrors);
     if (result.value === "unknown") return done(null, [outcomeUnknown("transfer")]);
+    // For a key it already holds, Wise returns that earlier transfer, whatever this body says.
+    const differing = transferDifferences(result.value, request);
+    if (differing.length > 0) return done(null, [idempotencyKeyReused("transfer", differing)]);
     ctx.loaders.transferById.prime(result.value.id, result.value);
     return done(result.value, []);
   }
@@ -101,11 +104,18 @@ export class TransferMutations {
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
     if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
+    // A refusal may only mean that a concurrent call paid it first: that caller's intent is met, so
+    // the answer is the one a repeat gets (the paid transfer, no userErrors), not a refusal.
+    const refused = async (userErrors: UserError[]) => {
+      const after = await freshTransfer(ctx, transferId).catch(() => null);
+      if (after && !AWAITING_FUNDS.has(after.status) && !CLOSED.has(after.status)) return done(after, []);
+      return done(after ?? transfer, userErrors);
+    };
     try {
       const payment = await fundTransfer(ctx.wise(), profileId, transferId);
       if (payment.status !== "COMPLETED") {
         const code = payment.errorCode ?? "REJECTED";
-        return done(transfer, toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
+        return refused(toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
       }
       return done(await freshTransfer(ctx, transferId), [], payment.balanceTransactionId ?? null);
     } catch (error) {
@@ -116,7 +126,7 @@ export class TransferMutations {
         logger.warn({ operation: error.operation, transferId }, "transfer funding outcome unknown");
         return done(after ?? transfer, [outcomeUnknown("payment")]);
       }
-      return done(transfer, userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
+      return refused(userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
     }
   }
 }
@@ -138,6 +148,22 @@ export class TransferSimulationMutations {
     // The simulation answers with the transfer as it was; read it back in its new state.
     return Object.assign(new TransferSimulatePayload(), { transfer: toTransfer(await freshTransfer(ctx, transferId)), userErrors: [] });
   }
+}
+
+/**
+ * The inputs of this call that the transfer Wise returned for the key does not match: then the key
+ * belongs to an earlier intent. Only what Wise echoes can be compared (quote, recipient, reference);
+ * a reference is compared only when this call gives one.
+ */
+function transferDifferences(transfer: WiseTransfer, request: { targetAccount: number; quoteUuid: string; details: { reference?: string } }): string[] {
+  const differing: string[] = [];
+  if (transfer.quoteUuid && transfer.quoteUuid.toLowerCase() !== request.quoteUuid.toLowerCase()) differing.push("quoteId");
+  if (transfer.targetAccount !== null && transfer.targetAccount !== undefined && transfer.targetAccount !== request.targetAccount) differing.push("recipientId");
+  const reference = transfer.details?.reference ?? transfer.reference;
+  if (request.details.reference !== undefined && reference !== null && reference !== undefined && reference.trim() !== request.details.reference.trim()) {
+    differing.push("reference");
+  }
+  return differing;
 }
 
 function withField(error: UserError): UserError {
