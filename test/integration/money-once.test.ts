@@ -137,6 +137,23 @@ describe("transferFund pays at most once", () => {
   });
 });
 
+describe("concurrent transferFund", () => {
+  it("20 at once on one transfer: one debit, and every answer is the paid transfer without a userError", async () => {
+    const { transfer, quote } = await newTransfer(h, "25.00");
+    const before = await balance("GBP");
+    const answers = await Promise.all(Array.from({ length: 20 }, () => h.request(TransferFundDocument, { input: { transferId: transfer.id } })));
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      const payload = answer.body.data!.transferFund;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.transfer).toMatchObject({ id: transfer.id, status: "PROCESSING" });
+    }
+    // Exactly one of them paid, and says with which balance transaction.
+    expect(answers.filter((a) => a.body.data!.transferFund.balanceTransactionId !== null)).toHaveLength(1);
+    expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
+  });
+});
+
 describe("balanceConvert converts at most once", () => {
   it("OUTCOME_UNKNOWN when answers are lost, then the same key resolves to the one conversion", async () => {
     const quote = (
