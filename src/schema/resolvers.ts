@@ -7,7 +7,7 @@ import { QuoteResolver } from "../modules/quote/quote.resolver.js";
 import { RecipientMutations } from "../modules/recipient/recipient.mutations.js";
 import { ProfileRecipientsResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
 import { TransferMutations, TransferSimulationMutations } from "../modules/transfer/transfer.mutations.js";
-import { ProfileTransfersResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
+import { ProfileTransfersResolver, TransferFundPayloadResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
 import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
 import { CurrencyResolver } from "../modules/currency/currency.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
@@ -35,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RecipientMutations,
   ProfileTransfersResolver,
   TransferResolver,
+  TransferFundPayloadResolver,
   TransferMutations,
   TransferSimulationMutations,
   BalanceMutations,

@@ -121,6 +121,24 @@ describe("transferFund pays at most once", () => {
     expect((await h.stats()).routes[PAY]).toBeGreaterThanOrEqual(1);
   });
 
+  it("when the transfer cannot be read after paying, the payment still shows: only `transfer` is null, with its error", async () => {
+    const { transfer, quote } = await newTransfer(h, "15.00");
+    const before = await balance("GBP");
+    const paymentsSoFar = (await h.stats()).routes[PAY] ?? 0;
+    h.sandbox.faults.add({ route: PAY, fault: { type: "latency", ms: 300 } });
+    const pending = h.request(TransferFundDocument, { input: { transferId: transfer.id } });
+    // Once the payment is under way (and the transfer was read before it), reads of the transfer fail.
+    while (((await h.stats()).routes[PAY] ?? 0) === paymentsSoFar) await new Promise((resolve) => setTimeout(resolve, 10));
+    h.sandbox.faults.add({ route: "GET /v1/transfers/:transferId", fault: { type: "status", status: 500 } });
+    const answer = await pending;
+    const payload = answer.body.data!.transferFund;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.balanceTransactionId).toEqual(expect.any(Number));
+    expect(payload.transfer).toBeNull();
+    expect(answer.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["transferFund", "transfer"], "UPSTREAM_UNAVAILABLE"]]);
+    expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
+  });
+
   it("when the payment may not have happened, it says OUTCOME_UNKNOWN and never pays twice", async () => {
     const { transfer, quote } = await newTransfer(h, "30.00");
     const before = await balance("GBP");

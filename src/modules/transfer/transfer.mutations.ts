@@ -92,8 +92,8 @@ export class TransferMutations {
     @Ctx() ctx: Context,
   ): Promise<TransferFundPayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
-    const done = (transfer: WiseTransfer | null, userErrors: UserError[], balanceTransactionId: number | null = null) =>
-      Object.assign(new TransferFundPayload(), { transfer: transfer && toTransfer(transfer), balanceTransactionId, userErrors });
+    const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
+      Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, userErrors });
 
     const before = await attempt(() => freshTransfer(ctx, transferId), () => null, { notFoundField: ["input", "transferId"] });
     if ("userErrors" in before) return done(null, before.userErrors);
@@ -117,7 +117,9 @@ export class TransferMutations {
         const code = payment.errorCode ?? "REJECTED";
         return refused(toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
       }
-      return done(await freshTransfer(ctx, transferId), [], payment.balanceTransactionId ?? null);
+      // Paid: the transfer is read by its own field, so a failed read cannot hide the payment.
+      ctx.loaders.transferById.clear(transferId);
+      return Object.assign(new TransferFundPayload(), { known: null, paidTransferId: transferId, balanceTransactionId: payment.balanceTransactionId ?? null, userErrors: [] });
     } catch (error) {
       if (isWiseError(error) && error.outcomeUnknown) {
         // Never pay again blindly: read the transfer; if it moved on, the payment went through.

@@ -26,8 +26,11 @@ export class TransferCancelPayload {
 
 @ObjectType({ description: "The result of transferFund." })
 export class TransferFundPayload {
-  @Field(() => Transfer, { nullable: true, description: "The transfer after funding (PROCESSING once paid)." })
-  transfer!: Transfer | null;
+  /** The transfer as this call last read it; served by the `transfer` field unless `paidTransferId` is set. */
+  known!: Transfer | null;
+
+  /** Set when this call paid: the `transfer` field then reads the paid transfer afresh (TransferFundPayloadResolver). */
+  paidTransferId!: number | null;
 
   @Field(() => SafeIntScalar, { nullable: true, description: "Wise's id of the balance transaction that paid it, when Wise gave one." })
   balanceTransactionId!: number | null;

@@ -16,6 +16,7 @@ import { TransferConnection } from "./transfer.connection.js";
 import { toTransfer } from "./transfer.mapper.js";
 import { loadTransferPage } from "./transfer.paging.js";
 import { TransferStatus } from "./transfer-status.enum.js";
+import { TransferFundPayload } from "./transfer.payloads.js";
 import { Transfer } from "./transfer.type.js";
 
 @Resolver(() => Profile)
@@ -88,5 +89,17 @@ export class TransferResolver {
     const balances = await ctx.loaders.balancesByProfile.load({ profileId, types: [BalanceType.STANDARD] });
     const balance = balances.find((b) => b.currency === transfer.sourceAmount.currency);
     return balance ? toBalance(profileId, balance) : null;
+  }
+}
+
+@Resolver(() => TransferFundPayload)
+export class TransferFundPayloadResolver {
+  @FieldResolver(() => Transfer, {
+    nullable: true,
+    description: "The transfer after funding (PROCESSING once paid); null (with an error) when Wise could not be read after paying, though the payment stands.",
+  })
+  async transfer(@Root() payload: TransferFundPayload, @Ctx() ctx: Context): Promise<Transfer | null> {
+    if (payload.paidTransferId === null) return payload.known;
+    return toTransfer(await ctx.loaders.transferById.load(payload.paidTransferId));
   }
 }
