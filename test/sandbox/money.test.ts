@@ -844,6 +844,35 @@ describe("simulation", () => {
   });
 });
 
+describe("ids above 2^53", () => {
+  it("a path id above 2^53 is an unknown id (404), never its rounded neighbour; beyond the long range, or in a body, 400", async () => {
+    const beyond = "9007199254740993"; // 2^53 + 1; as a JavaScript number it becomes 2^53
+    const t = sandbox.store.transfersOf(pid())[0]!;
+    sandbox.store.transfers.set(2 ** 53, { ...t, id: 2 ** 53 });
+    try {
+      const read = await api("GET", `/v1/transfers/${beyond}`);
+      expect(read.status).toBe(404);
+      expect(read.body.errors).toEqual([{ code: "NOT_FOUND", message: "Transfer not found", path: "transferId", arguments: ["transferId", beyond] }]);
+      for (const [path, param] of [
+        [`/v2/profiles/${beyond}`, "profileId"],
+        [`/v4/profiles/${pid()}/balances/${beyond}`, "balanceId"],
+        [`/v2/accounts/${beyond}`, "accountId"],
+        [`/v1/addresses/${beyond}`, "addressId"],
+      ]) {
+        const res = await api("GET", path);
+        expect([path, res.status, errorCodes(res)]).toEqual([path, 404, [["NOT_FOUND", param]]]);
+      }
+      expect((await api("GET", "/v1/transfers/9223372036854775808")).status).toBe(400);
+      const body = `{"targetAccount":${beyond},"quoteUuid":"${randomUUID()}","customerTransactionId":"${randomUUID()}"}`;
+      const created = await api("POST", "/v1/transfers", { body });
+      expect(created.status).toBe(400);
+      expect(created.text).toContain("'targetAccount' should be a valid 'Long'");
+    } finally {
+      sandbox.store.transfers.delete(2 ** 53);
+    }
+  });
+});
+
 describe("idempotency keys are per user", () => {
   it("alice and bob using the same customerTransactionId get two independent transfers", async () => {
     const key = randomUUID();
