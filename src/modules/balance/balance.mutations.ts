@@ -34,7 +34,7 @@ function toConversion(movement: WiseBalanceMovement): BalanceConversion {
 
 @Resolver()
 export class BalanceMutations {
-  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey." })
+  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey; the same key with another currency, type or jar name answers IDEMPOTENCY_KEY_REUSED and opens nothing." })
   async balanceCreate(
     @Arg("input", () => BalanceCreateInput, { description: "The profile, currency, kind and idempotency key." }) input: BalanceCreateInput,
     @Ctx() ctx: Context,
@@ -71,7 +71,7 @@ export class BalanceMutations {
   }
 
   @Mutation(() => BalanceConvertPayload, {
-    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey.",
+    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey; the same key with another quote answers IDEMPOTENCY_KEY_REUSED and converts nothing.",
   })
   async balanceConvert(
     @Arg("input", () => BalanceConvertInput, { description: "The quote and the idempotency key." }) input: BalanceConvertInput,

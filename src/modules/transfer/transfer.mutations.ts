@@ -40,7 +40,7 @@ async function freshTransfer(ctx: Context, transferId: number): Promise<WiseTran
 export class TransferMutations {
   @Mutation(() => TransferCreatePayload, {
     description:
-      "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
+      "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer; the same key with another quote, recipient or reference answers IDEMPOTENCY_KEY_REUSED and does nothing. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
   })
   async transferCreate(
     @Arg("input", () => TransferCreateInput, { description: "The quote, the recipient, the idempotency key and the reference." }) input: TransferCreateInput,
@@ -85,7 +85,7 @@ export class TransferMutations {
 
   @Mutation(() => TransferFundPayload, {
     description:
-      "Pays a transfer from the profile's balance in its source currency. Safe to repeat: a transfer that is already paid is returned as it is, never paid twice.",
+      "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice.",
   })
   async transferFund(
     @Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput,
