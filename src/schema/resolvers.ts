@@ -5,7 +5,7 @@ import { BalanceMutations } from "../modules/balance/balance.mutations.js";
 import { QuoteMutations } from "../modules/quote/quote.mutations.js";
 import { QuoteResolver } from "../modules/quote/quote.resolver.js";
 import { RecipientMutations } from "../modules/recipient/recipient.mutations.js";
-import { ProfileRecipientsResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
+import { ProfileRecipientsResolver, RecipientCreatePayloadResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
 import { TransferMutations, TransferSimulationMutations } from "../modules/transfer/transfer.mutations.js";
 import { ProfileTransfersResolver, TransferFundPayloadResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
 import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
@@ -32,6 +32,7 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteMutations,
   ProfileRecipientsResolver,
   RecipientResolver,
+  RecipientCreatePayloadResolver,
   RecipientMutations,
   ProfileTransfersResolver,
   TransferResolver,

@@ -4,11 +4,12 @@ import {
   BalanceConvertDocument,
   ProfileBalancesDocument,
   QuoteCreateDocument,
+  RecipientCreateDocument,
   TransferCreateDocument,
   TransferFundDocument,
 } from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, restTransfers } from "../helpers/money.js";
+import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, restTransfers, VALID_ANSWERS } from "../helpers/money.js";
 import type { FaultSpec } from "../../src/sandbox/index.js";
 
 let h: Harness;
@@ -152,6 +153,21 @@ describe("transferFund pays at most once", () => {
     const third = (await h.request(TransferFundDocument, { input: { transferId: transfer.id } })).body.data!.transferFund;
     expect(third.userErrors).toEqual([]);
     expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
+  });
+});
+
+describe("recipientCreate", () => {
+  it("when the new recipient cannot be read back, the creation still shows: only `recipient` is null, with its error", async () => {
+    const before = h.sandbox.store.recipients.size;
+    h.sandbox.faults.add({ route: "GET /v2/accounts/:accountId", fault: { type: "status", status: 500 } });
+    const response = await h.request(RecipientCreateDocument, {
+      input: { profileId: personalProfileId(h), currency: "EUR", type: "iban", accountHolderName: "Max Mustermann", details: VALID_ANSWERS.iban },
+    });
+    const payload = response.body.data!.recipientCreate;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.recipient).toBeNull();
+    expect(response.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["recipientCreate", "recipient"], "UPSTREAM_UNAVAILABLE"]]);
+    expect(h.sandbox.store.recipients.size).toBe(before + 1);
   });
 });
 
