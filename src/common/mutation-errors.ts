@@ -1,3 +1,4 @@
+import Big from "big.js";
 import type { WiseApiError, WiseErrorDetail } from "../wise/errors.js";
 import { fromWiseError, isWiseError } from "./errors.js";
 import { UserError, UserErrorCode } from "./user-error.js";
@@ -89,4 +90,26 @@ export function outcomeUnknown(what: string): UserError {
     UserErrorCode.OUTCOME_UNKNOWN,
     `Wise did not confirm whether the ${what} happened. Repeat this mutation with the same idempotencyKey: it resolves to the one result and never repeats the ${what}.`,
   );
+}
+
+/**
+ * The userError for an idempotency key that Wise already holds for another request. Wise answers
+ * a reused key with the earlier result whatever the new body says, so each mutation compares that
+ * result with its own input and names the inputs that differ.
+ */
+export function idempotencyKeyReused(what: string, differing: readonly string[]): UserError {
+  return UserError.of(
+    UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+    `This idempotencyKey was already used for another ${what} (with a different ${differing.join(", ")}); nothing new was done. Use a new key for a new intent.`,
+    ["input", "idempotencyKey"],
+  );
+}
+
+/** Whether two decimal strings are the same amount ("80" and "80.00" are). */
+export function sameAmount(a: string, b: string): boolean {
+  try {
+    return new Big(a).eq(new Big(b));
+  } catch {
+    return false;
+  }
 }

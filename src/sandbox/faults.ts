@@ -1,6 +1,7 @@
 // Fault injection for the sandbox's Wise routes: tests register faults per route key
 // ("POST /v1/transfers", "GET /v2/profiles/:profileId" or "*"), optionally limited to a
-// number of requests, a probability (seeded PRNG, never Math.random) and one demo user,
+// number of requests, a probability (seeded PRNG, never Math.random), one demo user and one
+// request path (e.g. one profile's /v4/profiles/41000011/balances),
 // and the server then delays, hangs, resets, truncates, drips or replaces the answer.
 // Faults never apply to /__sandbox/* and faulted requests are still counted in Stats.
 // Managed over HTTP by routes/admin.ts (/__sandbox/faults) and in-process through
@@ -121,6 +122,8 @@ export interface FaultSpec {
   probability?: number;
   /** Only requests bearing this demo user's token ("alice", "bob"). */
   user?: string;
+  /** Only requests to exactly this path, without the query ("/v4/profiles/41000011/balances"): one object's call among many of the same route. */
+  path?: string;
   /** Seed of this fault's PRNG (default 0x5eedfa17); the same seed gives the same decisions. */
   seed?: number;
 }
@@ -133,8 +136,9 @@ export interface FaultInfo {
   times: number | null;
   probability: number;
   user: string | null;
+  path: string | null;
   seed: number;
-  /** Requests that matched route and user while active (including those the probability skipped). */
+  /** Requests that matched route, user and path while active (including those the probability skipped). */
   matched: number;
   /** Requests the fault was applied to. */
   applied: number;
@@ -190,7 +194,7 @@ const FAULT_FIELDS: Record<FaultType, readonly string[]> = {
   "retry-after": ["status", "seconds", "httpDate"],
 };
 const FAULT_TYPES = Object.keys(FAULT_FIELDS) as FaultType[];
-const SPEC_FIELDS = ["route", "fault", "times", "probability", "user", "seed"];
+const SPEC_FIELDS = ["route", "fault", "times", "probability", "user", "path", "seed"];
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
@@ -362,7 +366,7 @@ export class Faults implements SandboxFaults {
 
   add(spec: FaultSpec): number {
     const value: unknown = spec;
-    if (!isObject(value)) fail("body must be a JSON object {route, fault, times?, probability?, user?, seed?}");
+    if (!isObject(value)) fail("body must be a JSON object {route, fault, times?, probability?, user?, path?, seed?}");
     rejectUnknown(value, SPEC_FIELDS, "fault spec");
     const route = value.route;
     if (typeof route !== "string") fail(`route must be a string such as "GET /v2/profiles/:profileId" or "*"`);
@@ -387,9 +391,16 @@ export class Faults implements SandboxFaults {
       }
       user = value.user;
     }
+    let path: string | null = null;
+    if (value.path !== undefined) {
+      if (typeof value.path !== "string" || !/^\/[^?#\s]{0,499}$/.test(value.path)) {
+        fail(`path must be a request path starting with "/", without query, got ${JSON.stringify(value.path)}`);
+      }
+      path = value.path;
+    }
     const seed = optInt(value.seed, "seed", 0, 0xffffffff) ?? DEFAULT_FAULT_SEED;
     const id = this.nextId++;
-    this.entries.push({ id, route, fault, times, probability, user, seed, matched: 0, applied: 0, rng: mulberry32(seed) });
+    this.entries.push({ id, route, fault, times, probability, user, path, seed, matched: 0, applied: 0, rng: mulberry32(seed) });
     return id;
   }
 
@@ -401,6 +412,7 @@ export class Faults implements SandboxFaults {
       times: e.times,
       probability: e.probability,
       user: e.user,
+      path: e.path,
       seed: e.seed,
       matched: e.matched,
       applied: e.applied,
@@ -429,14 +441,15 @@ export class Faults implements SandboxFaults {
   }
 
   /**
-   * The fault to apply to this request, if any: the first active one whose route and user
-   * match and whose probability roll succeeds (a failed roll lets later faults try).
+   * The fault to apply to this request, if any: the first active one whose route, user and
+   * path match and whose probability roll succeeds (a failed roll lets later faults try).
    */
-  take(routeKey: string, userName: string | undefined): Fault | null {
+  take(routeKey: string, userName: string | undefined, path?: string): Fault | null {
     for (const e of this.entries) {
       if (e.times !== null && e.applied >= e.times) continue;
       if (e.route !== "*" && e.route !== routeKey) continue;
       if (e.user !== null && e.user !== userName) continue;
+      if (e.path !== null && e.path !== path) continue;
       e.matched++;
       if (e.probability < 1 && !(e.rng() < e.probability)) continue;
       e.applied++;

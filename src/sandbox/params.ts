@@ -1,20 +1,43 @@
 // Parsing of path and query values the way Wise's Spring controllers reject them:
 // a non-numeric id answers 400 "'profileId' should be a valid 'Long'".
 
-import { badRequest } from "./http.js";
+import { badRequest, notFound } from "./http.js";
 import type { Ctx } from "./route.js";
 
 const LONG = /^-?\d{1,19}$/;
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
 
-function toLong(name: string, raw: string): number {
+/** What each path id names, for the 404 of an id no sandbox object can have. */
+const PATH_RESOURCES: Record<string, string> = {
+  profileId: "Profile",
+  transferId: "Transfer",
+  balanceId: "Balance",
+  accountId: "Recipient",
+  addressId: "Address",
+};
+
+/**
+ * A Java long as a JavaScript number. Values outside the long range are 400, as Spring binds
+ * them; longs beyond 2^53 would be rounded to another id, so `beyond` answers for them instead.
+ */
+function toLong(name: string, raw: string, beyond: () => Error = () => badRequest(`'${name}' should be a valid 'Long'`)): number {
   if (!LONG.test(raw)) throw badRequest(`'${name}' should be a valid 'Long'`);
+  const exact = BigInt(raw);
+  if (exact < LONG_MIN || exact > LONG_MAX) throw badRequest(`'${name}' should be a valid 'Long'`);
   const value = Number(raw);
-  if (!Number.isSafeInteger(value)) throw badRequest(`'${name}' should be a valid 'Long'`);
+  if (!Number.isSafeInteger(value)) throw beyond();
   return value;
 }
 
+/**
+ * A numeric path id. A valid long above 2^53 is a well-formed id Wise would look up and not
+ * find (the sandbox never issues one): 404 as for any unknown id, never a rounded neighbour.
+ */
 export function pathLong(ctx: Ctx, name: string): number {
-  return toLong(name, ctx.params[name] ?? "");
+  const raw = ctx.params[name] ?? "";
+  const resource = PATH_RESOURCES[name];
+  return toLong(name, raw, resource === undefined ? undefined : () => notFound(resource, name, raw));
 }
 
 /** Optional numeric query parameter (absent or empty -> undefined). */

@@ -102,7 +102,7 @@ export function createSandboxServer(options: ServerOptions): Server {
     const known = token === null ? undefined : store.userByToken(token);
     stats.record(key, known?.name ?? ANONYMOUS);
     // Injected fault: may answer, reset or hang the request before the handler runs.
-    const fault = faults.take(key, known?.name);
+    const fault = faults.take(key, known?.name, path);
     const exchange = { req, res, headers, path, now };
     if (fault !== null && (await faults.before(fault, exchange))) return;
     let reply: Reply;

@@ -46,7 +46,7 @@ export class Store {
   quotes = new Map<string, QuoteRecord>();
   /** Completed balance movements (conversions, jar moves) by id. */
   movements = new Map<number, BalanceMovementRecord>();
-  /** customerTransactionId -> transfer id. */
+  /** "<userId>:<customerTransactionId>" -> transfer id: Wise scopes the key per user, so two users never collide. */
   transferByCustomerTx = new Map<string, number>();
   /** quote UUID -> the one transfer made from it. */
   transferByQuote = new Map<string, number>();
@@ -84,7 +84,7 @@ export class Store {
     this.quotes = new Map();
     this.movements = new Map();
     this.replays = new Map();
-    this.transferByCustomerTx = new Map(s.transfers.map((t) => [t.customerTransactionId, t.id]));
+    this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));
     this.activities = new Map();
     this.activityIndex = new Map();
@@ -205,4 +205,9 @@ export class Store {
     this.activityIndex.set(record.id, record);
     return record;
   }
+}
+
+/** The key of transferByCustomerTx: a customerTransactionId within its user's scope. */
+export function customerTxKey(userId: number, customerTransactionId: string): string {
+  return `${userId}:${customerTransactionId.toLowerCase()}`;
 }

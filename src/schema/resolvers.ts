@@ -5,10 +5,10 @@ import { BalanceMutations } from "../modules/balance/balance.mutations.js";
 import { QuoteMutations } from "../modules/quote/quote.mutations.js";
 import { QuoteResolver } from "../modules/quote/quote.resolver.js";
 import { RecipientMutations } from "../modules/recipient/recipient.mutations.js";
-import { ProfileRecipientsResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
+import { ProfileRecipientsResolver, RecipientCreatePayloadResolver, RecipientResolver } from "../modules/recipient/recipient.resolver.js";
 import { TransferMutations, TransferSimulationMutations } from "../modules/transfer/transfer.mutations.js";
-import { ProfileTransfersResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
-import { BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
+import { ProfileTransfersResolver, TransferFundPayloadResolver, TransferResolver } from "../modules/transfer/transfer.resolver.js";
+import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "../modules/balance/balance.resolver.js";
 import { CurrencyResolver } from "../modules/currency/currency.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
 import { ProfileResolver } from "../modules/profile/profile.resolver.js";
@@ -21,6 +21,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProfileResolver,
   AddressResolver,
   ProfileBalancesResolver,
+  BalanceConvertPayloadResolver,
   BalanceResolver,
   ProfileActivitiesResolver,
   ActivityResolver,
@@ -31,9 +32,11 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteMutations,
   ProfileRecipientsResolver,
   RecipientResolver,
+  RecipientCreatePayloadResolver,
   RecipientMutations,
   ProfileTransfersResolver,
   TransferResolver,
+  TransferFundPayloadResolver,
   TransferMutations,
   TransferSimulationMutations,
   BalanceMutations,

@@ -58,13 +58,13 @@ describe("Apollo Client with relayStylePagination", () => {
     const query = client.watchQuery({ query: ClientProfileTransfersDocument, variables });
     const subscription = query.subscribe(() => {});
     try {
-      let page = (await client.query({ query: ClientProfileTransfersDocument, variables })).data!.profile!.transfers;
+      let page = (await client.query({ query: ClientProfileTransfersDocument, variables })).data!.profile!.transfers!;
       let fetches = 1;
       while (page.pageInfo.hasNextPage) {
         await query.fetchMore({ variables: { after: page.pageInfo.endCursor } });
         fetches++;
         // The cache now holds every page so far under one field: what the UI renders.
-        page = client.readQuery({ query: ClientProfileTransfersDocument, variables })!.profile!.transfers;
+        page = client.readQuery({ query: ClientProfileTransfersDocument, variables })!.profile!.transfers!;
         if (fetches > 100) throw new Error("paging did not end");
       }
       expect(page.edges.map((edge) => edge.node.wiseId)).toEqual(expected);
@@ -83,12 +83,12 @@ describe("Apollo Client with relayStylePagination", () => {
     const query = client.watchQuery({ query: ClientProfileActivitiesDocument, variables });
     const subscription = query.subscribe(() => {});
     try {
-      let page = (await client.query({ query: ClientProfileActivitiesDocument, variables })).data!.profile!.activities;
+      let page = (await client.query({ query: ClientProfileActivitiesDocument, variables })).data!.profile!.activities!;
       let fetches = 1;
       while (page.pageInfo.hasNextPage) {
         await query.fetchMore({ variables: { after: page.pageInfo.endCursor } });
         fetches++;
-        page = client.readQuery({ query: ClientProfileActivitiesDocument, variables })!.profile!.activities;
+        page = client.readQuery({ query: ClientProfileActivitiesDocument, variables })!.profile!.activities!;
         if (fetches > 100) throw new Error("paging did not end");
       }
       expect(page.edges.map((edge) => edge.node.wiseId)).toEqual(expected);
@@ -100,8 +100,8 @@ describe("Apollo Client with relayStylePagination", () => {
 
   it("keeps lists with other filters apart (keyArgs), each paged on its own", async () => {
     const variables = { id: profileId, first: 5, status: "COMPLETED" as const };
-    const completed = (await client.query({ query: ClientProfileActivitiesDocument, variables })).data!.profile!.activities;
-    const all = client.readQuery({ query: ClientProfileActivitiesDocument, variables: { id: profileId, first: 40 } })!.profile!.activities;
+    const completed = (await client.query({ query: ClientProfileActivitiesDocument, variables })).data!.profile!.activities!;
+    const all = client.readQuery({ query: ClientProfileActivitiesDocument, variables: { id: profileId, first: 40 } })!.profile!.activities!;
     expect(completed.edges).toHaveLength(5);
     expect(all.edges.length).toBeGreaterThan(5);
   });

@@ -42,7 +42,7 @@ async function pageAll(variables: Omit<ProfileActivitiesQueryVariables, "id" | "
   for (;;) {
     const response: GraphQLResponse<ProfileActivitiesQuery> = await h.request(ProfileActivitiesDocument, { id: profileId, first, after, ...variables });
     expect(response.body.errors).toBeUndefined();
-    const connection: NonNullable<ProfileActivitiesQuery["profile"]>["activities"] = response.body.data!.profile!.activities;
+    const connection: NonNullable<NonNullable<ProfileActivitiesQuery["profile"]>["activities"]> = response.body.data!.profile!.activities!;
     pages++;
     expect(connection.nodes.map((n) => n.wiseId)).toEqual(connection.edges.map((e) => e.node.wiseId));
     expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -116,14 +116,14 @@ describe("Profile.activities", () => {
 
   it("resumes after any edge, not only the end cursor", async () => {
     const first = await h.request(ProfileActivitiesDocument, { id: profileId, first: 10 });
-    const edges = first.body.data!.profile!.activities.edges;
+    const edges = first.body.data!.profile!.activities!.edges;
     const next = await h.request(ProfileActivitiesDocument, { id: profileId, first: 5, after: edges[3].cursor });
-    expect(next.body.data!.profile!.activities.nodes.map((n) => n.wiseId)).toEqual(edges.slice(4, 9).map((e) => e.node.wiseId));
+    expect(next.body.data!.profile!.activities!.nodes.map((n) => n.wiseId)).toEqual(edges.slice(4, 9).map((e) => e.node.wiseId));
   });
 
   it("parses display amounts exactly and keeps Wise's text", async () => {
     const response = await h.request(ProfileActivitiesDocument, { id: profileId, first: 100 });
-    const nodes = response.body.data!.profile!.activities.edges.map((e) => e.node);
+    const nodes = response.body.data!.profile!.activities!.edges.map((e) => e.node);
     const withAmounts = nodes.filter((n) => n.primaryAmountText);
     expect(withAmounts.length).toBeGreaterThan(0);
     for (const node of withAmounts) {
@@ -143,9 +143,9 @@ describe("Profile.activities", () => {
 
   it("refuses malformed and foreign cursors with BAD_USER_INPUT, without calling Wise", async () => {
     const other = await h.request(ProfileActivitiesDocument, { id: profileId, first: 2, status: "COMPLETED" });
-    const foreign = other.body.data!.profile!.activities.pageInfo.endCursor!;
+    const foreign = other.body.data!.profile!.activities!.pageInfo.endCursor!;
     const otherProfile = await h.request(ProfileActivitiesDocument, { id: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)), first: 2 });
-    const otherProfileCursor = otherProfile.body.data!.profile!.activities.pageInfo.endCursor!;
+    const otherProfileCursor = otherProfile.body.data!.profile!.activities!.pageInfo.endCursor!;
     for (const after of ["garbage", "", "eyJ2IjoxfQ", foreign, otherProfileCursor, Buffer.from('{"v":1,"s":"x"}').toString("base64url")]) {
       await h.reset();
       const response = await h.request(ProfileActivitiesDocument, { id: profileId, first: 5, after });

@@ -27,7 +27,7 @@ describe("Profile.balances", () => {
       types: types.split(",") as Array<"STANDARD" | "SAVINGS">,
     });
     expect(response.body.errors).toBeUndefined();
-    const balances = response.body.data!.profile!.balances;
+    const balances = response.body.data!.profile!.balances!;
     expect(balances.map((b) => b.wiseId)).toEqual(rest.map((b) => b.id));
     for (const balance of balances) {
       expect(types.split(",")).toContain(balance.type);
@@ -41,7 +41,7 @@ describe("Profile.balances", () => {
 
   it("returns both kinds by default and refetches a balance by node id", async () => {
     const response = await h.request(ProfileBalancesDocument, { id: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)) });
-    const balances = response.body.data!.profile!.balances;
+    const balances = response.body.data!.profile!.balances!;
     expect(balances.length).toBeGreaterThan(1);
     const node = await h.request(NodeDocument, { id: balances[0].id });
     expect(node.body.data!.node).toMatchObject({ __typename: "Balance", id: balances[0].id, wiseId: balances[0].wiseId, amount: balances[0].amount });

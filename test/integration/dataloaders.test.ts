@@ -16,7 +16,7 @@ describe("upstream call counts (N+1)", () => {
     await h.reset();
     const response = await h.request(ActivitiesWithProfilesDocument, { id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)), first: 50 });
     expect(response.body.errors).toBeUndefined();
-    const nodes = response.body.data!.profile!.activities.nodes;
+    const nodes = response.body.data!.profile!.activities!.nodes;
     expect(nodes).toHaveLength(50);
     const distinctAddresses = new Set(nodes.map((n) => n.profile!.address!.id));
     const stats = await h.stats();
@@ -30,7 +30,7 @@ describe("upstream call counts (N+1)", () => {
   it("profiles with their addresses cost one profile call and one call per distinct address", async () => {
     await h.reset();
     const response = await h.request(ProfilesDocument);
-    const profiles = response.body.data!.profiles;
+    const profiles = response.body.data!.profiles!;
     const stats = await h.stats();
     expect(stats.routes).toEqual({
       "GET /v2/profiles": 1,

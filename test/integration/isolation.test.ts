@@ -25,10 +25,10 @@ describe("two users", () => {
     });
     for (const { user, responses } of await Promise.all(requests)) {
       const [profiles, balances, activities] = responses;
-      expect(profiles.body.data!.profiles.map((p) => p.wiseId).sort()).toEqual([user.personalProfileId, user.businessProfileId].sort());
+      expect(profiles.body.data!.profiles!.map((p) => p.wiseId).sort()).toEqual([user.personalProfileId, user.businessProfileId].sort());
       const ownId = toGlobalId("PersonalProfile", String(user.personalProfileId));
-      expect(balances.body.data!.profile!.balances.every((b) => b.profile?.id === ownId)).toBe(true);
-      expect(activities.body.data!.profile!.activities.nodes.every((n) => n.profile?.id === ownId)).toBe(true);
+      expect(balances.body.data!.profile!.balances!.every((b) => b.profile?.id === ownId)).toBe(true);
+      expect(activities.body.data!.profile!.activities!.nodes.every((n) => n.profile?.id === ownId)).toBe(true);
     }
     const stats = await h.stats();
     expect(stats.byToken[h.alice.name]).toBeGreaterThan(0);

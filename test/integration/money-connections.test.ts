@@ -26,7 +26,7 @@ async function pageTransfers(variables: Omit<ProfileTransfersQueryVariables, "id
   for (;;) {
     const response: GraphQLResponse<ProfileTransfersQuery> = await h.request(ProfileTransfersDocument, { id: personalProfileId(h), first, after, ...variables });
     expect(response.body.errors).toBeUndefined();
-    const connection = response.body.data!.profile!.transfers;
+    const connection = response.body.data!.profile!.transfers!;
     pages++;
     ids.push(...connection.edges.map((e) => e.node.wiseId));
     if (!connection.pageInfo.hasNextPage) break;
@@ -76,7 +76,7 @@ describe("Profile.transfers", () => {
     await h.reset();
     const response = await h.request(TransfersWithRelationsDocument, { id: personalProfileId(h), first: 20 });
     expect(response.body.errors).toBeUndefined();
-    const nodes = response.body.data!.profile!.transfers.nodes;
+    const nodes = response.body.data!.profile!.transfers!.nodes;
     expect(nodes).toHaveLength(20);
     const stats = (await h.stats()).routes;
     expect(stats["GET /v1/transfers"]).toBe(1);
@@ -114,7 +114,7 @@ describe("Profile.recipients", () => {
     for (let pages = 0; ; pages++) {
       const response: GraphQLResponse<ProfileRecipientsQuery> = await h.request(ProfileRecipientsDocument, { id: personalProfileId(h), first, after, currency });
       expect(response.body.errors).toBeUndefined();
-      const connection = response.body.data!.profile!.recipients;
+      const connection = response.body.data!.profile!.recipients!;
       ids.push(...connection.edges.map((e) => e.node.wiseId));
       if (!connection.pageInfo.hasNextPage) return ids;
       expect(connection.edges).toHaveLength(first);
@@ -149,7 +149,7 @@ describe("Profile.recipients", () => {
 
   it("refuses a cursor from another list", async () => {
     const first = await h.request(ProfileRecipientsDocument, { id: personalProfileId(h), first: 3, currency: "EUR" });
-    const cursor = first.body.data!.profile!.recipients.pageInfo.endCursor!;
+    const cursor = first.body.data!.profile!.recipients!.pageInfo.endCursor!;
     const response = await h.request(ProfileRecipientsDocument, { id: personalProfileId(h), first: 3, after: cursor });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
     const other = await h.request(ProfileRecipientsDocument, { id: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)), first: 3, after: cursor, currency: "EUR" });

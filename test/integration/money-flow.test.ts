@@ -23,7 +23,7 @@ afterAll(async () => {
 
 async function gbpBalance(): Promise<string> {
   const response = await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] });
-  return response.body.data!.profile!.balances.find((b) => b.currency === "GBP")!.amount.amount;
+  return response.body.data!.profile!.balances!.find((b) => b.currency === "GBP")!.amount.amount;
 }
 
 describe("sending money through GraphQL only", () => {
@@ -79,9 +79,9 @@ describe("sending money through GraphQL only", () => {
     }
 
     // 7. It shows in the transfer list, in the activity feed and (already) in the balance.
-    const listed = (await h.request(ProfileTransfersDocument, { id: personalProfileId(h), first: 5 })).body.data!.profile!.transfers.edges.map((e) => e.node);
+    const listed = (await h.request(ProfileTransfersDocument, { id: personalProfileId(h), first: 5 })).body.data!.profile!.transfers!.edges.map((e) => e.node);
     expect(listed.find((t) => t.id === transfer.id)?.status).toBe("OUTGOING_PAYMENT_SENT");
-    const feed = (await h.request(ActivityResourcesDocument, { id: personalProfileId(h), first: 20 })).body.data!.profile!.activities.nodes;
+    const feed = (await h.request(ActivityResourcesDocument, { id: personalProfileId(h), first: 20 })).body.data!.profile!.activities!.nodes;
     const activity = feed.find((a) => a.resource?.node?.id === transfer.id);
     expect(activity?.resource?.node).toMatchObject({ __typename: "Transfer", status: "OUTGOING_PAYMENT_SENT" });
     expect(await gbpBalance()).toBe(after);

@@ -4,11 +4,12 @@ import {
   BalanceConvertDocument,
   ProfileBalancesDocument,
   QuoteCreateDocument,
+  RecipientCreateDocument,
   TransferCreateDocument,
   TransferFundDocument,
 } from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, restTransfers } from "../helpers/money.js";
+import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, restTransfers, VALID_ANSWERS } from "../helpers/money.js";
 import type { FaultSpec } from "../../src/sandbox/index.js";
 
 let h: Harness;
@@ -34,7 +35,7 @@ async function createWith(quoteId: string, recipientId: string, idempotencyKey: 
 }
 
 async function balance(currency: string): Promise<string> {
-  const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances;
+  const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!;
   return balances.find((b) => b.currency === currency)!.amount.amount;
 }
 
@@ -121,6 +122,24 @@ describe("transferFund pays at most once", () => {
     expect((await h.stats()).routes[PAY]).toBeGreaterThanOrEqual(1);
   });
 
+  it("when the transfer cannot be read after paying, the payment still shows: only `transfer` is null, with its error", async () => {
+    const { transfer, quote } = await newTransfer(h, "15.00");
+    const before = await balance("GBP");
+    const paymentsSoFar = (await h.stats()).routes[PAY] ?? 0;
+    h.sandbox.faults.add({ route: PAY, fault: { type: "latency", ms: 300 } });
+    const pending = h.request(TransferFundDocument, { input: { transferId: transfer.id } });
+    // Once the payment is under way (and the transfer was read before it), reads of the transfer fail.
+    while (((await h.stats()).routes[PAY] ?? 0) === paymentsSoFar) await new Promise((resolve) => setTimeout(resolve, 10));
+    h.sandbox.faults.add({ route: "GET /v1/transfers/:transferId", fault: { type: "status", status: 500 } });
+    const answer = await pending;
+    const payload = answer.body.data!.transferFund;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.balanceTransactionId).toEqual(expect.any(Number));
+    expect(payload.transfer).toBeNull();
+    expect(answer.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["transferFund", "transfer"], "UPSTREAM_UNAVAILABLE"]]);
+    expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
+  });
+
   it("when the payment may not have happened, it says OUTCOME_UNKNOWN and never pays twice", async () => {
     const { transfer, quote } = await newTransfer(h, "30.00");
     const before = await balance("GBP");
@@ -133,6 +152,38 @@ describe("transferFund pays at most once", () => {
     expect(retried.userErrors).toEqual([]);
     const third = (await h.request(TransferFundDocument, { input: { transferId: transfer.id } })).body.data!.transferFund;
     expect(third.userErrors).toEqual([]);
+    expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
+  });
+});
+
+describe("recipientCreate", () => {
+  it("when the new recipient cannot be read back, the creation still shows: only `recipient` is null, with its error", async () => {
+    const before = h.sandbox.store.recipients.size;
+    h.sandbox.faults.add({ route: "GET /v2/accounts/:accountId", fault: { type: "status", status: 500 } });
+    const response = await h.request(RecipientCreateDocument, {
+      input: { profileId: personalProfileId(h), currency: "EUR", type: "iban", accountHolderName: "Max Mustermann", details: VALID_ANSWERS.iban },
+    });
+    const payload = response.body.data!.recipientCreate;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.recipient).toBeNull();
+    expect(response.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["recipientCreate", "recipient"], "UPSTREAM_UNAVAILABLE"]]);
+    expect(h.sandbox.store.recipients.size).toBe(before + 1);
+  });
+});
+
+describe("concurrent transferFund", () => {
+  it("20 at once on one transfer: one debit, and every answer is the paid transfer without a userError", async () => {
+    const { transfer, quote } = await newTransfer(h, "25.00");
+    const before = await balance("GBP");
+    const answers = await Promise.all(Array.from({ length: 20 }, () => h.request(TransferFundDocument, { input: { transferId: transfer.id } })));
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      const payload = answer.body.data!.transferFund;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.transfer).toMatchObject({ id: transfer.id, status: "PROCESSING" });
+    }
+    // Exactly one of them paid, and says with which balance transaction.
+    expect(answers.filter((a) => a.body.data!.transferFund.balanceTransactionId !== null)).toHaveLength(1);
     expect(new Big(before).minus(await balance("GBP")).toFixed()).toBe(new Big(quote.sourceAmount!.amount).toFixed());
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
 import {
+  BalanceConvertDocument,
   BalanceCreateDocument,
   BalanceDeleteDocument,
   ProfileBalancesDocument,
@@ -13,7 +14,7 @@ import {
   TransferSimulateDocument,
 } from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, VALID_ANSWERS } from "../helpers/money.js";
+import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, restTransfers, VALID_ANSWERS } from "../helpers/money.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -208,7 +209,7 @@ describe("balance userErrors", () => {
   });
 
   it("closing a balance that is not empty", async () => {
-    const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances;
+    const balances = (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!;
     const funded = balances.find((b) => b.amount.amount !== "0" && !/^0(\.0+)?$/.test(b.amount.amount))!;
     const payload = (await h.request(BalanceDeleteDocument, { input: { balanceId: funded.id } })).body.data!.balanceDelete;
     expect(payload.deletedBalanceId).toBeNull();
@@ -224,5 +225,77 @@ describe("balance userErrors", () => {
     expect(again.balance?.id).toBe(first.balance?.id);
     const closed = (await h.request(BalanceDeleteDocument, { input: { balanceId: first.balance!.id } })).body.data!.balanceDelete;
     expect(closed).toEqual({ deletedBalanceId: first.balance!.id, userErrors: [] });
+  });
+});
+
+describe("an idempotency key belongs to one intent", () => {
+  const reused = (errors: Array<{ code: string; field?: string[] | null }>) => expect(codes(errors)).toEqual([["IDEMPOTENCY_KEY_REUSED", ["input", "idempotencyKey"]]]);
+
+  it("transferCreate: the same key with another reference or recipient is IDEMPOTENCY_KEY_REUSED, never the old transfer", async () => {
+    const { transfer, quote, recipient, idempotencyKey } = await newTransfer(h);
+    const other = await eurRecipient(h, "Erika Musterfrau");
+    for (const input of [
+      { quoteId: quote.id, recipientId: recipient.id, idempotencyKey, reference: "Invoice 43" },
+      { quoteId: quote.id, recipientId: other.id, idempotencyKey, reference: "Invoice 42" },
+    ]) {
+      const payload = (await h.request(TransferCreateDocument, { input })).body.data!.transferCreate;
+      expect(payload.transfer).toBeNull();
+      reused(payload.userErrors);
+    }
+    // The genuine retry (same inputs, or no reference at all) still resolves to the one transfer.
+    for (const reference of ["Invoice 42", null]) {
+      const retry = (await h.request(TransferCreateDocument, { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey, reference } })).body.data!.transferCreate;
+      expect(retry.userErrors).toEqual([]);
+      expect(retry.transfer?.id).toBe(transfer.id);
+    }
+    const withKey = (await restTransfers(h, h.alice.personalProfileId)).filter((t) => t.customerTransactionId === idempotencyKey);
+    expect(withKey.map((t) => t.id)).toEqual([transfer.wiseId]);
+  });
+
+  it("balanceConvert: the same key with another quote is IDEMPOTENCY_KEY_REUSED, and the new quote stays unused", async () => {
+    const convertQuote = async (sourceAmount: string) =>
+      (
+        await h.request(QuoteCreateDocument, {
+          input: { profileId: personalProfileId(h), sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount, payOut: "BALANCE", preferredPayIn: "BALANCE" },
+        })
+      ).body.data!.quoteCreate.quote!;
+    const [first, second] = [await convertQuote("30.00"), await convertQuote("20.00")];
+    const idempotencyKey = newKey();
+    const done = (await h.request(BalanceConvertDocument, { input: { quoteId: first.id, idempotencyKey } })).body.data!.balanceConvert;
+    expect(done.userErrors).toEqual([]);
+    const gbp = async () => (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!.find((b) => b.currency === "GBP")!.amount.amount;
+    const before = await gbp();
+
+    const again = (await h.request(BalanceConvertDocument, { input: { quoteId: second.id, idempotencyKey } })).body.data!.balanceConvert;
+    expect(again.conversion).toBeNull();
+    expect(again.balances).toEqual([]);
+    reused(again.userErrors);
+    expect(await gbp()).toBe(before);
+    expect(h.sandbox.store.quotes.get(second.wiseId)?.status).toBe("PENDING");
+    // The same key with the same quote is the retry it always was.
+    const retry = (await h.request(BalanceConvertDocument, { input: { quoteId: first.id, idempotencyKey } })).body.data!.balanceConvert;
+    expect(retry.userErrors).toEqual([]);
+    expect(retry.conversion?.wiseId).toBe(done.conversion?.wiseId);
+  });
+
+  it("balanceCreate: the same key with another currency, type or jar name is IDEMPOTENCY_KEY_REUSED", async () => {
+    const profileId = toGlobalId("BusinessProfile", String(h.alice.businessProfileId));
+    const idempotencyKey = newKey();
+    const jar = { profileId, currency: "GBP", type: "SAVINGS" as const, name: "Holiday", idempotencyKey };
+    const first = (await h.request(BalanceCreateDocument, { input: jar })).body.data!.balanceCreate;
+    expect(first.userErrors).toEqual([]);
+    const count = h.sandbox.store.balancesOf(h.alice.businessProfileId).length;
+    for (const input of [
+      { ...jar, currency: "NOK" },
+      { ...jar, type: "STANDARD" as const, name: null },
+      { ...jar, name: "Car" },
+    ]) {
+      const payload = (await h.request(BalanceCreateDocument, { input })).body.data!.balanceCreate;
+      expect(payload.balance).toBeNull();
+      reused(payload.userErrors);
+    }
+    expect(h.sandbox.store.balancesOf(h.alice.businessProfileId)).toHaveLength(count);
+    const retry = (await h.request(BalanceCreateDocument, { input: jar })).body.data!.balanceCreate;
+    expect(retry.balance?.id).toBe(first.balance?.id);
   });
 });

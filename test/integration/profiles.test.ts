@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
-import { NodeDocument, NodesDocument, ProfileByIdDocument, ProfilesDocument } from "../generated/graphql.js";
+import { NodeDocument, NodesDocument, TransferFundDocument, ProfileByIdDocument, ProfilesAndCurrenciesDocument, ProfilesDocument, ProfilesWithListsDocument } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 
 interface RestProfile {
@@ -26,7 +26,7 @@ describe("profiles", () => {
     const rest = await h.rest<RestProfile[]>("/v2/profiles", h.alice.token);
     const response = await h.request(ProfilesDocument);
     expect(response.body.errors).toBeUndefined();
-    const profiles = response.body.data!.profiles;
+    const profiles = response.body.data!.profiles!;
     expect(profiles.map((p) => p.wiseId).sort()).toEqual(rest.map((p) => p.id).sort());
     expect(new Set(profiles.map((p) => p.__typename))).toEqual(new Set(["PersonalProfile", "BusinessProfile"]));
     for (const profile of profiles) {
@@ -44,7 +44,7 @@ describe("profiles", () => {
 
   it("uses the request's own token over the configured one", async () => {
     const asBob = await h.request(ProfilesDocument, {}, { token: h.bob.token });
-    const bobIds = asBob.body.data!.profiles.map((p) => p.wiseId).sort();
+    const bobIds = asBob.body.data!.profiles!.map((p) => p.wiseId).sort();
     expect(bobIds).toEqual([h.bob.personalProfileId, h.bob.businessProfileId].sort());
   });
 
@@ -55,12 +55,12 @@ describe("profiles", () => {
     const profile = response.body.data!.profile!;
     expect(profile.wiseId).toBe(h.alice.businessProfileId);
     const rest = await h.rest<Array<{ id: number }>>(`/v1/addresses?profile=${h.alice.businessProfileId}`, h.alice.token);
-    expect(profile.addresses.map((a) => a.wiseId).sort()).toEqual(rest.map((a) => a.id).sort());
-    for (const address of profile.addresses) expect(address.profile?.id).toBe(id);
+    expect(profile.addresses!.map((a) => a.wiseId).sort()).toEqual(rest.map((a) => a.id).sort());
+    for (const address of profile.addresses!) expect(address.profile?.id).toBe(id);
   });
 
   it("refetches every node type through node(id:) and nodes(ids:)", async () => {
-    const listed = (await h.request(ProfilesDocument)).body.data!.profiles;
+    const listed = (await h.request(ProfilesDocument)).body.data!.profiles!;
     const ids = listed.flatMap((p) => [p.id, p.address!.id]);
     for (const id of ids) {
       const response = await h.request(NodeDocument, { id });
@@ -95,12 +95,115 @@ describe("profiles", () => {
     expect((await h.stats()).total).toBe(0);
   });
 
+  it("refuses ids above 2^53 with BAD_USER_INPUT and no Wise call, rather than rounding them to another id", async () => {
+    await h.reset();
+    const beyond = "9007199254740993"; // 2^53 + 1: as a JavaScript number it would become 2^53
+    const ids = [
+      toGlobalId("PersonalProfile", beyond),
+      toGlobalId("Transfer", beyond),
+      toGlobalId("Recipient", beyond),
+      toGlobalId("Balance", `${h.alice.personalProfileId}:${beyond}`),
+      toGlobalId("Quote", `${beyond}:0b7e4bd5-2d4b-4b8e-9d6e-0c6e2f5a1c3d`),
+    ];
+    for (const id of ids) {
+      const response = await h.request(NodeDocument, { id });
+      expect(response.body.data!.node).toBeNull();
+      expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+    }
+    const funded = await h.request(TransferFundDocument, { input: { transferId: toGlobalId("Transfer", beyond) } });
+    expect(funded.body.data).toBeNull();
+    expect(errorCodes(funded)).toEqual(["BAD_USER_INPUT"]);
+    // The largest safe id is still read (and simply not found at Wise).
+    const largest = await h.request(NodeDocument, { id: toGlobalId("Transfer", String(Number.MAX_SAFE_INTEGER)) });
+    expect(errorCodes(largest)).toEqual(["NOT_FOUND"]);
+    expect((await h.stats()).routes).toEqual({ "GET /v1/transfers/:transferId": 1 });
+  });
+
   it("keeps the other entries of nodes(ids:) when one id is bad", async () => {
-    const [first] = (await h.request(ProfilesDocument)).body.data!.profiles;
+    const [first] = (await h.request(ProfilesDocument)).body.data!.profiles!;
     const response = await h.request(NodesDocument, { ids: [first.id, "bad-id"] });
     expect(response.body.data!.nodes[0]?.id).toBe(first.id);
     expect(response.body.data!.nodes[1]).toBeNull();
     expect(response.body.errors![0].path).toEqual(["nodes", 1]);
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("partial data: a failed Wise call nulls only the field it serves", () => {
+  // No GET retries and a breaker that stays closed: each test sees exactly the fault it injects.
+  let p: Harness;
+  beforeAll(async () => {
+    p = await startHarness({ client: { getRetryLimit: 0, breaker: { volumeThreshold: 1_000 } } });
+  });
+  afterEach(() => p.sandbox.faults.clear());
+  afterAll(async () => {
+    await p.close();
+  });
+
+  const LIST_FIELDS = ["balances", "transfers", "recipients", "activities"] as const;
+
+  async function listsOf() {
+    const response = await p.request(ProfilesWithListsDocument);
+    const profiles = response.body.data?.profiles ?? [];
+    return { response, personal: profiles.find((x) => x.wiseId === p.alice.personalProfileId), business: profiles.find((x) => x.wiseId === p.alice.businessProfileId) };
+  }
+
+  it("one profile's balances failing: both profiles come back, only that balances is null, with its path and code", async () => {
+    const healthy = await listsOf();
+    expect(healthy.response.body.errors).toBeUndefined();
+    const route = "GET /v4/profiles/:profileId/balances";
+    p.sandbox.faults.add({ route, fault: { type: "status", status: 500 }, path: `/v4/profiles/${p.alice.personalProfileId}/balances` });
+
+    const { response, personal, business } = await listsOf();
+    expect(response.status).toBe(200);
+    expect(response.body.data?.profiles).toHaveLength(2);
+    expect(personal?.balances).toBeNull();
+    for (const field of LIST_FIELDS.filter((f) => f !== "balances")) expect(personal?.[field]).toEqual(healthy.personal?.[field]);
+    expect(personal?.fullName).toBe(healthy.personal?.fullName);
+    expect(personal?.address).toEqual(healthy.personal?.address);
+    expect(business).toEqual(healthy.business);
+    const index = response.body.data!.profiles!.indexOf(personal!);
+    expect(response.body.errors?.map((e) => e.path)).toEqual([["profiles", index, "balances"]]);
+    expect(errorCodes(response)).toEqual(["UPSTREAM_UNAVAILABLE"]);
+  });
+
+  it("one profile's address failing nulls only that address", async () => {
+    const healthy = await listsOf();
+    const addressId = healthy.personal!.address!.wiseId;
+    p.sandbox.faults.add({ route: "GET /v1/addresses/:addressId", fault: { type: "status", status: 503 }, path: `/v1/addresses/${addressId}` });
+    const { response, personal, business } = await listsOf();
+    expect(personal?.address).toBeNull();
+    expect(personal?.balances).toEqual(healthy.personal?.balances);
+    expect(business).toEqual(healthy.business);
+    expect(response.body.errors?.map((e) => e.path?.at(-1))).toEqual(["address"]);
+    expect(errorCodes(response)).toEqual(["UPSTREAM_UNAVAILABLE"]);
+  });
+
+  it.each([
+    ["transfers", "GET /v1/transfers"],
+    ["recipients", "GET /v2/accounts"],
+    ["activities", "GET /v1/profiles/:profileId/activities"],
+  ] as const)("%s failing for every profile nulls only that field, in each profile", async (field, route) => {
+    const healthy = await listsOf();
+    p.sandbox.faults.add({ route, fault: { type: "status", status: 500 } });
+    const { response, personal, business } = await listsOf();
+    expect(response.body.data?.profiles).toHaveLength(2);
+    for (const [now, before] of [
+      [personal, healthy.personal],
+      [business, healthy.business],
+    ]) {
+      expect(now?.[field]).toBeNull();
+      expect({ ...now, [field]: null }).toEqual({ ...before, [field]: null });
+    }
+    expect(response.body.errors?.map((e) => e.path?.at(-1))).toEqual([field, field]);
+    expect(errorCodes(response)).toEqual(["UPSTREAM_UNAVAILABLE", "UPSTREAM_UNAVAILABLE"]);
+  });
+
+  it("a failed root list leaves the other root fields", async () => {
+    p.sandbox.faults.add({ route: "GET /v1/currencies", fault: { type: "status", status: 500 } });
+    const response = await p.request(ProfilesAndCurrenciesDocument);
+    expect(response.body.data?.currencies).toBeNull();
+    expect(response.body.data?.profiles).toHaveLength(2);
+    expect(response.body.errors?.map((e) => e.path)).toEqual([["currencies"]]);
   });
 });

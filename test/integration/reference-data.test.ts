@@ -14,7 +14,7 @@ describe("currencies", () => {
   it("lists Wise's currencies", async () => {
     const rest = await h.rest<Array<{ code: string; supportsDecimals: boolean }>>("/v1/currencies", h.alice.token);
     const response = await h.request(CurrenciesDocument);
-    const currencies = response.body.data!.currencies;
+    const currencies = response.body.data!.currencies!;
     expect(currencies.length).toBeGreaterThanOrEqual(30);
     expect(currencies.map((c) => c.code)).toEqual(rest.map((c) => c.code));
     expect(currencies.find((c) => c.code === "JPY")?.supportsDecimals).toBe(false);
@@ -48,7 +48,7 @@ describe("rates", () => {
       interval: "DAY",
     });
     expect(response.body.errors).toBeUndefined();
-    const points = response.body.data!.rateHistory;
+    const points = response.body.data!.rateHistory!;
     expect(points.length).toBeGreaterThanOrEqual(9);
     expect(points.length).toBeLessThanOrEqual(11);
     const times = points.map((p) => Date.parse(p.time));
@@ -86,7 +86,7 @@ describe("reference-data cache", () => {
     await cached.reset();
     for (const token of [undefined, cached.bob.token, cached.alice.token]) {
       const currencies = await cached.request(CurrenciesDocument, undefined, { token });
-      expect(currencies.body.data!.currencies.length).toBeGreaterThanOrEqual(30);
+      expect(currencies.body.data!.currencies!.length).toBeGreaterThanOrEqual(30);
       const rate = await cached.request(RateDocument, { source: "GBP", target: "EUR" }, { token });
       expect(rate.body.data!.rate!.rate).toMatch(/^\d+\.\d+$/);
     }

@@ -139,6 +139,7 @@ describe("admin API", () => {
         times: 2,
         probability: 1,
         user: null,
+        path: null,
         seed: expect.any(Number),
         matched: 0,
         applied: 0,
@@ -151,6 +152,7 @@ describe("admin API", () => {
         times: null,
         probability: 0.25,
         user: "bob",
+        path: null,
         seed: 7,
         matched: 0,
         applied: 0,
@@ -440,6 +442,19 @@ describe("filters", () => {
     expect((await call(`/v2/profiles/${bob.personalProfileId}`, { token: bob.token })).status).toBe(503);
     expect((await call("/v1/currencies", { token: null })).status).toBe(401);
     expect(await listFaults()).toMatchObject([{ matched: 1, applied: 1 }]);
+  });
+
+  it("path limits a fault to one object's requests of a route (one profile's balances)", async () => {
+    const route = "GET /v4/profiles/:profileId/balances";
+    const faulted = `/v4/profiles/${alice.personalProfileId}/balances`;
+    await addFault({ route, fault: { type: "status", status: 503 }, path: faulted });
+    expect((await call(`/v4/profiles/${alice.businessProfileId}/balances?types=STANDARD`)).status).toBe(200);
+    expect((await call(`${faulted}?types=STANDARD`)).status).toBe(503);
+    expect(await listFaults()).toMatchObject([{ path: faulted, matched: 1, applied: 1 }]);
+    for (const path of ["v4/profiles", "/v4/profiles?x=1", 7]) {
+      const response = await call("/__sandbox/faults", { method: "POST", token: null, body: JSON.stringify({ route, fault: { type: "hang" }, path }) });
+      expect(response.status).toBe(400);
+    }
   });
 });
 

@@ -844,6 +844,78 @@ describe("simulation", () => {
   });
 });
 
+describe("ids above 2^53", () => {
+  it("a path id above 2^53 is an unknown id (404), never its rounded neighbour; beyond the long range, or in a body, 400", async () => {
+    const beyond = "9007199254740993"; // 2^53 + 1; as a JavaScript number it becomes 2^53
+    const t = sandbox.store.transfersOf(pid())[0]!;
+    sandbox.store.transfers.set(2 ** 53, { ...t, id: 2 ** 53 });
+    try {
+      const read = await api("GET", `/v1/transfers/${beyond}`);
+      expect(read.status).toBe(404);
+      expect(read.body.errors).toEqual([{ code: "NOT_FOUND", message: "Transfer not found", path: "transferId", arguments: ["transferId", beyond] }]);
+      for (const [path, param] of [
+        [`/v2/profiles/${beyond}`, "profileId"],
+        [`/v4/profiles/${pid()}/balances/${beyond}`, "balanceId"],
+        [`/v2/accounts/${beyond}`, "accountId"],
+        [`/v1/addresses/${beyond}`, "addressId"],
+      ]) {
+        const res = await api("GET", path);
+        expect([path, res.status, errorCodes(res)]).toEqual([path, 404, [["NOT_FOUND", param]]]);
+      }
+      expect((await api("GET", "/v1/transfers/9223372036854775808")).status).toBe(400);
+      const body = `{"targetAccount":${beyond},"quoteUuid":"${randomUUID()}","customerTransactionId":"${randomUUID()}"}`;
+      const created = await api("POST", "/v1/transfers", { body });
+      expect(created.status).toBe(400);
+      expect(created.text).toContain("'targetAccount' should be a valid 'Long'");
+    } finally {
+      sandbox.store.transfers.delete(2 ** 53);
+    }
+  });
+});
+
+describe("idempotency keys are per user", () => {
+  it("alice and bob using the same customerTransactionId get two independent transfers", async () => {
+    const key = randomUUID();
+    const { transfer: alices } = await newTransfer("20.00", { customerTransactionId: key });
+    const bobs = async () => {
+      const q = await quote({ sourceCurrency: "EUR", targetCurrency: "EUR", sourceAmount: 20 }, bob.personalProfileId, bob.token);
+      const recipient = seeded("EUR", "iban", bob.personalProfileId);
+      return api("POST", "/v1/transfers", { token: bob.token, body: { targetAccount: recipient.id, quoteUuid: q.id, customerTransactionId: key, details: { reference: "Bob" } } });
+    };
+    const created = await bobs();
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ user: bob.userId, customerTransactionId: key, reference: "Bob" });
+    expect(created.body.id).not.toBe(alices.id);
+    // Each user's own retry still resolves to their own transfer.
+    const alicesRetry = await api("POST", "/v1/transfers", {
+      body: { targetAccount: alices.targetAccount, quoteUuid: alices.quoteUuid, customerTransactionId: key, details: { reference: "Rent" } },
+    });
+    expect(alicesRetry.body.id).toBe(alices.id);
+    const bobsRetry = await api("POST", "/v1/transfers", {
+      token: bob.token,
+      body: { targetAccount: created.body.targetAccount, quoteUuid: created.body.quoteUuid, customerTransactionId: key },
+    });
+    expect(bobsRetry.body.id).toBe(created.body.id);
+  });
+
+  it("alice and bob using the same X-idempotence-uuid get two independent conversions", async () => {
+    const key = randomUUID();
+    const convert = async (user: DemoUser, sourceCurrency: string) => {
+      const profileId = user.personalProfileId;
+      const q = await quote({ sourceCurrency, targetCurrency: "EUR", sourceAmount: 15, payOut: "BALANCE" }, profileId, user.token);
+      return api("POST", `/v2/profiles/${profileId}/balance-movements`, { token: user.token, body: { quoteId: q.id }, headers: { "X-idempotence-uuid": key } });
+    };
+    const bobsEurBefore = new Big(String((sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR"))!.amount));
+    const alices = await convert(alice, "GBP");
+    const bobs = await convert(bob, "USD");
+    expect([alices.status, bobs.status]).toEqual([201, 201]);
+    expect(bobs.body.id).not.toBe(alices.body.id);
+    expect(bobs.body.sourceAmount).toEqual({ value: "15.00", currency: "USD" });
+    const bobsEurAfter = new Big(String((sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR"))!.amount));
+    expect(bobsEurAfter.minus(bobsEurBefore).toFixed(2)).toBe(new Big(bobs.body.targetAmount.value).toFixed(2));
+  });
+});
+
 describe("balances", () => {
   const create = (body: unknown, key: string | null = randomUUID(), profileId = pid()) =>
     api("POST", `/v4/profiles/${profileId}/balances`, { body, headers: key === null ? {} : { "X-idempotence-uuid": key } });

@@ -36,9 +36,18 @@ export function parseGlobalId(id: string, argument = "id"): GlobalId {
   const { type, id: key } = fromGlobalId(id);
   if (!Object.hasOwn(KEY_PATTERNS, type)) throw invalid();
   if (!KEY_PATTERNS[type as NodeTypeName].test(key)) throw invalid();
+  // Wise's ids are int64, but a JavaScript number is exact only up to 2^53 - 1: a larger id would
+  // be rounded to another object's id, so it is refused (no id this API issues is that large).
+  if (!numericParts(type as NodeTypeName, key).every(Number.isSafeInteger)) throw invalid();
   // Re-encoding must give back the same id, so non-canonical base64 variants are refused.
   if (toGlobalId(type, key) !== id) throw invalid();
   return { type: type as NodeTypeName, key };
+}
+
+/** The numeric parts of a key (a Quote's UUID part is not numeric). */
+function numericParts(type: NodeTypeName, key: string): number[] {
+  const parts = key.split(":");
+  return (type === "Quote" ? parts.slice(0, 1) : parts).map(Number);
 }
 
 /** Reads a global id that must be of one of `types`. */

@@ -16,7 +16,10 @@ import { toTransfer } from "../transfer/transfer.mapper.js";
 
 @Resolver(() => Profile)
 export class ProfileActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { description: "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor." })
+  @FieldResolver(() => ActivityConnection, {
+    nullable: true,
+    description: "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor; null (with an error) when Wise could not be read, leaving the rest of the answer intact.",
+  })
   async activities(
     @Root() profile: Profile,
     @Ctx() ctx: Context,

@@ -2,13 +2,15 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { toEnum } from "../../common/enum.js";
 import { withIdempotentRetry } from "../../common/idempotent-retry.js";
 import { Money } from "../../common/money.type.js";
-import { attempt, outcomeUnknown, sameNames } from "../../common/mutation-errors.js";
+import { attempt, idempotencyKeyReused, outcomeUnknown, sameAmount, sameNames } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { parseOptionalWiseTime } from "../../common/time.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { convertBalance, createBalance, deleteBalance } from "../../wise/endpoints/balance-changes.js";
+import type { WiseBalance } from "../../wise/schemas/balance.js";
 import type { WiseBalanceMovement } from "../../wise/schemas/balance-movement.js";
+import type { WiseQuote } from "../../wise/schemas/quote.js";
 import { BalanceConversion, BalanceMovementState } from "./balance-conversion.type.js";
 import { BalanceType } from "./balance.enums.js";
 import { BalanceConvertInput, BalanceCreateInput, BalanceDeleteInput } from "./balance.inputs.js";
@@ -32,7 +34,7 @@ function toConversion(movement: WiseBalanceMovement): BalanceConversion {
 
 @Resolver()
 export class BalanceMutations {
-  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey." })
+  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey; the same key with another currency, type or jar name answers IDEMPOTENCY_KEY_REUSED and opens nothing." })
   async balanceCreate(
     @Arg("input", () => BalanceCreateInput, { description: "The profile, currency, kind and idempotency key." }) input: BalanceCreateInput,
     @Ctx() ctx: Context,
@@ -48,6 +50,9 @@ export class BalanceMutations {
     );
     if ("userErrors" in result) return done(null, result.userErrors);
     if (result.value === "unknown") return done(null, [outcomeUnknown("balance opening")]);
+    // For a key it already holds, Wise replays the earlier answer, whatever this body says.
+    const differing = balanceDifferences(result.value, input);
+    if (differing.length > 0) return done(null, [idempotencyKeyReused("balance", differing)]);
     ctx.loaders.balancesByProfile.clearAll();
     return done(toBalance(profileId, result.value), []);
   }
@@ -66,7 +71,7 @@ export class BalanceMutations {
   }
 
   @Mutation(() => BalanceConvertPayload, {
-    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey.",
+    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey; the same key with another quote answers IDEMPOTENCY_KEY_REUSED and converts nothing.",
   })
   async balanceConvert(
     @Arg("input", () => BalanceConvertInput, { description: "The quote and the idempotency key." }) input: BalanceConvertInput,
@@ -74,15 +79,42 @@ export class BalanceMutations {
   ): Promise<BalanceConvertPayload> {
     const { profileId, quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
     const key = input.idempotencyKey.toLowerCase();
-    const done = (conversion: BalanceConversion | null, balances: BalanceConvertPayload["balances"], userErrors: UserError[]) =>
-      Object.assign(new BalanceConvertPayload(), { conversion, balances, idempotencyKey: key, userErrors });
+    const done = (conversion: BalanceConversion | null, userErrors: UserError[]) =>
+      Object.assign(new BalanceConvertPayload(), { conversion, profileId: conversion && profileId, idempotencyKey: key, userErrors });
+    // Wise's answer for a key does not name the quote, so the quote is read first, to tell this
+    // call's conversion from an earlier one made with the same key.
+    const quote = await attempt(() => ctx.loaders.quoteById.load({ profileId, quoteId }), balanceFields, { notFoundField: ["input", "quoteId"] });
+    if ("userErrors" in quote) return done(null, quote.userErrors);
     const result = await attempt(() => withIdempotentRetry("balance conversion", key, () => convertBalance(ctx.wise(), profileId, quoteId, key)), balanceFields, {
       notFoundField: ["input", "quoteId"],
     });
-    if ("userErrors" in result) return done(null, [], result.userErrors);
-    if (result.value === "unknown") return done(null, [], [outcomeUnknown("conversion")]);
+    if ("userErrors" in result) return done(null, result.userErrors);
+    if (result.value === "unknown") return done(null, [outcomeUnknown("conversion")]);
+    if (!conversionMatches(result.value, quote.value)) return done(null, [idempotencyKeyReused("conversion", ["quoteId"])]);
     ctx.loaders.balancesByProfile.clearAll();
-    const balances = await ctx.loaders.balancesByProfile.load({ profileId, types: [BalanceType.STANDARD, BalanceType.SAVINGS] });
-    return done(toConversion(result.value), balances.map((b) => toBalance(profileId, b)), []);
+    return done(toConversion(result.value), []);
   }
+}
+
+/** The inputs of balanceCreate that the balance Wise returned for the key does not match. */
+function balanceDifferences(balance: WiseBalance, input: BalanceCreateInput): string[] {
+  const differing: string[] = [];
+  if (balance.currency.toUpperCase() !== input.currency.toUpperCase()) differing.push("currency");
+  if (balance.type !== input.type) differing.push("type");
+  else if (input.type === BalanceType.SAVINGS && (balance.name ?? "").trim() !== (input.name ?? "").trim()) differing.push("name");
+  return differing;
+}
+
+/**
+ * Whether the conversion Wise returned for the key is one this quote priced: same currencies and
+ * the amount the quote was priced by (a quote holds only that one at top level). Only a clear
+ * mismatch counts, so a first conversion is never mistaken for an earlier one.
+ */
+function conversionMatches(movement: WiseBalanceMovement, quote: WiseQuote): boolean {
+  const { sourceAmount: source, targetAmount: target } = movement;
+  if (source && source.currency.toUpperCase() !== quote.sourceCurrency.toUpperCase()) return false;
+  if (target && target.currency.toUpperCase() !== quote.targetCurrency.toUpperCase()) return false;
+  if (source && quote.sourceAmount != null && !sameAmount(source.value, quote.sourceAmount)) return false;
+  if (target && quote.targetAmount != null && !sameAmount(target.value, quote.targetAmount)) return false;
+  return true;
 }

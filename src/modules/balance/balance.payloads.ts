@@ -27,8 +27,8 @@ export class BalanceConvertPayload {
   @Field(() => BalanceConversion, { nullable: true, description: "The conversion." })
   conversion!: BalanceConversion | null;
 
-  @Field(() => [Balance], { description: "The profile's balances after the conversion; empty when it did not happen." })
-  balances!: Balance[];
+  /** The profile whose balances the `balances` field reads (BalanceConvertPayloadResolver); null when nothing was converted. */
+  profileId!: number | null;
 
   @Field(() => UUIDScalar, { description: "The idempotency key of this call: repeat with it after OUTCOME_UNKNOWN." })
   idempotencyKey!: string;

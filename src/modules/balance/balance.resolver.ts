@@ -4,11 +4,15 @@ import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { BalanceType } from "./balance.enums.js";
 import { toBalance } from "./balance.mapper.js";
+import { BalanceConvertPayload } from "./balance.payloads.js";
 import { Balance } from "./balance.type.js";
 
 @Resolver(() => Profile)
 export class ProfileBalancesResolver {
-  @FieldResolver(() => [Balance], { description: "The profile's balances: one per currency, plus any savings jars." })
+  @FieldResolver(() => [Balance], {
+    nullable: true,
+    description: "The profile's balances: one per currency, plus any savings jars; null (with an error) when Wise could not be read.",
+  })
   async balances(
     @Root() profile: Profile,
     @Arg("types", () => [BalanceType], {
@@ -34,5 +38,20 @@ export class BalanceResolver {
   @FieldResolver(() => Profile, { nullable: true, description: "The profile that holds this balance." })
   async profile(@Root() balance: Balance, @Ctx() ctx: Context): Promise<Profile> {
     return toProfile(await ctx.loaders.profileById.load(balance.profileId));
+  }
+}
+
+@Resolver(() => BalanceConvertPayload)
+export class BalanceConvertPayloadResolver {
+  // A field of its own, so that a failed read nulls only this field: the conversion stands.
+  @FieldResolver(() => [Balance], {
+    nullable: true,
+    description:
+      "The profile's balances after the conversion; empty when it did not happen; null (with an error) when Wise could not be read, though the conversion stands.",
+  })
+  async balances(@Root() payload: BalanceConvertPayload, @Ctx() ctx: Context): Promise<Balance[]> {
+    const profileId = payload.profileId;
+    if (profileId === null) return [];
+    return (await loadProfileBalances(ctx, profileId, null)).map((balance) => toBalance(profileId, balance));
   }
 }

@@ -5,7 +5,7 @@ import { Currency } from "./currency.type.js";
 
 @Resolver(() => Currency)
 export class CurrencyResolver {
-  @Query(() => [Currency], { description: "Every currency Wise supports." })
+  @Query(() => [Currency], { nullable: true, description: "Every currency Wise supports; null (with an error) when Wise could not be read." })
   async currencies(@Ctx() ctx: Context): Promise<Currency[]> {
     const wise = ctx.wise();
     const currencies = await ctx.reference.get("currencies", ctx.reference.ttls.currencies, () => listCurrencies(wise));

@@ -10,7 +10,11 @@ import { prefetchProfileLists } from "./profile.prefetch.js";
 
 @Resolver(() => Profile)
 export class ProfileResolver {
-  @Query(() => [Profile], { description: "Every profile of the caller: their personal profile and any business profiles they manage." })
+  @Query(() => [Profile], {
+    nullable: true,
+    description:
+      "Every profile of the caller: their personal profile and any business profiles they manage; null (with an error) when Wise could not be read, leaving other root fields intact.",
+  })
   async profiles(@Ctx() ctx: Context): Promise<Profile[]> {
     return (await ctx.loaders.profileList()).map(toProfile);
   }
@@ -28,13 +32,16 @@ export class ProfileResolver {
     return toProfile(await ctx.loaders.profileById.load(profileId));
   }
 
-  @FieldResolver(() => Address, { nullable: true, description: "The profile's main registered address." })
+  @FieldResolver(() => Address, { nullable: true, description: "The profile's main registered address; null when it has none, or (with an error) when Wise could not be read." })
   async address(@Root() profile: Profile, @Ctx() ctx: Context): Promise<Address | null> {
     if (profile.addressId === null) return null;
     return toAddress(await ctx.loaders.addressById.load(profile.addressId));
   }
 
-  @FieldResolver(() => [Address], { description: "Every address Wise holds for the profile, the main one included." })
+  @FieldResolver(() => [Address], {
+    nullable: true,
+    description: "Every address Wise holds for the profile, the main one included; null (with an error) when Wise could not be read.",
+  })
   async addresses(@Root() profile: Profile, @Ctx() ctx: Context): Promise<Address[]> {
     return (await ctx.loaders.addressesByProfile.load(profile.wiseId)).map(toAddress);
   }

@@ -33,7 +33,10 @@ export class RateResolver {
     return rates[0] ? toRate(rates[0]) : null;
   }
 
-  @Query(() => [Rate], { description: "The rate from `source` to `target` over a time range, one point per interval, oldest first." })
+  @Query(() => [Rate], {
+    nullable: true,
+    description: "The rate from `source` to `target` over a time range, one point per interval, oldest first; null (with an error) when Wise could not be read.",
+  })
   async rateHistory(
     @Arg("source", () => CurrencyCodeScalar, { description: "The currency to convert from." }) source: string,
     @Arg("target", () => CurrencyCodeScalar, { description: "The currency to convert to." }) target: string,

@@ -43,12 +43,11 @@ export class RecipientMutations {
       { notFoundField: ["input", "profileId"] },
     );
     if ("userErrors" in result) return payload(null, result.userErrors);
-    // Wise answers the create in the v1 shape; read it back in v2 for summaries and display fields.
-    const recipient = await ctx.loaders.recipientById.load(result.value.id);
-    return payload(toRecipient(recipient), []);
+    // Wise answers the create in the v1 shape; the `recipient` field reads it back in v2.
+    return payload(result.value.id, []);
 
-    function payload(recipient: RecipientCreatePayload["recipient"], userErrors: UserError[]): RecipientCreatePayload {
-      return Object.assign(new RecipientCreatePayload(), { recipient, userErrors });
+    function payload(createdRecipientId: number | null, userErrors: UserError[]): RecipientCreatePayload {
+      return Object.assign(new RecipientCreatePayload(), { createdRecipientId, userErrors });
     }
   }
 

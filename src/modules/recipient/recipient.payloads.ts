@@ -4,8 +4,8 @@ import { Recipient } from "./recipient.type.js";
 
 @ObjectType({ description: "The result of recipientCreate." })
 export class RecipientCreatePayload {
-  @Field(() => Recipient, { nullable: true, description: "The new recipient; null when userErrors says why not." })
-  recipient!: Recipient | null;
+  /** The new recipient's Wise id; the `recipient` field reads it (RecipientCreatePayloadResolver). Null when none was created. */
+  createdRecipientId!: number | null;
 
   @Field(() => [UserError], { description: "Why the recipient was not created, per form field; empty on success." })
   userErrors!: UserError[];

@@ -11,6 +11,7 @@ import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { RecipientConnection } from "./recipient.connection.js";
 import { RecipientRequirementsInput } from "./recipient.inputs.js";
+import { RecipientCreatePayload } from "./recipient.payloads.js";
 import { toRecipient } from "./recipient.mapper.js";
 import { fetchRecipientPage } from "./recipient.paging.js";
 import { ANSWER_KEY, nestAnswers, toRequirement } from "./recipient-requirement.mapper.js";
@@ -19,7 +20,10 @@ import { Recipient } from "./recipient.type.js";
 
 @Resolver(() => Profile)
 export class ProfileRecipientsResolver {
-  @FieldResolver(() => RecipientConnection, { description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position." })
+  @FieldResolver(() => RecipientConnection, {
+    nullable: true,
+    description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
+  })
   async recipients(
     @Root() profile: Profile,
     @Ctx() ctx: Context,
@@ -68,5 +72,18 @@ export class RecipientResolver {
     if (problem) throw badUserInput(problem, "input.sourceAmount");
     const query = { source: input.sourceCurrency, target: input.targetCurrency, sourceAmount: input.sourceAmount };
     return (await getRequirements(ctx.wise(), query, refresh)).map(toRequirement);
+  }
+}
+
+@Resolver(() => RecipientCreatePayload)
+export class RecipientCreatePayloadResolver {
+  // Its own field (the v2 read-back after the create), so a failed read cannot hide the creation.
+  @FieldResolver(() => Recipient, {
+    nullable: true,
+    description: "The new recipient; null when userErrors says why not, or (with an error) when Wise could not be read after creating it.",
+  })
+  async recipient(@Root() payload: RecipientCreatePayload, @Ctx() ctx: Context): Promise<Recipient | null> {
+    if (payload.createdRecipientId === null) return null;
+    return toRecipient(await ctx.loaders.recipientById.load(payload.createdRecipientId));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { isWiseError } from "../../common/errors.js";
 import { withIdempotentRetry } from "../../common/idempotent-retry.js";
-import { attempt, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
+import { attempt, idempotencyKeyReused, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
@@ -40,7 +40,7 @@ async function freshTransfer(ctx: Context, transferId: number): Promise<WiseTran
 export class TransferMutations {
   @Mutation(() => TransferCreatePayload, {
     description:
-      "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
+      "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer; the same key with another quote, recipient or reference answers IDEMPOTENCY_KEY_REUSED and does nothing. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
   })
   async transferCreate(
     @Arg("input", () => TransferCreateInput, { description: "The quote, the recipient, the idempotency key and the reference." }) input: TransferCreateInput,
@@ -64,6 +64,9 @@ export class TransferMutations {
     });
     if ("userErrors" in result) return done(null, result.userErrors);
     if (result.value === "unknown") return done(null, [outcomeUnknown("transfer")]);
+    // For a key it already holds, Wise returns that earlier transfer, whatever this body says.
+    const differing = transferDifferences(result.value, request);
+    if (differing.length > 0) return done(null, [idempotencyKeyReused("transfer", differing)]);
     ctx.loaders.transferById.prime(result.value.id, result.value);
     return done(result.value, []);
   }
@@ -82,15 +85,15 @@ export class TransferMutations {
 
   @Mutation(() => TransferFundPayload, {
     description:
-      "Pays a transfer from the profile's balance in its source currency. Safe to repeat: a transfer that is already paid is returned as it is, never paid twice.",
+      "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice.",
   })
   async transferFund(
     @Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput,
     @Ctx() ctx: Context,
   ): Promise<TransferFundPayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
-    const done = (transfer: WiseTransfer | null, userErrors: UserError[], balanceTransactionId: number | null = null) =>
-      Object.assign(new TransferFundPayload(), { transfer: transfer && toTransfer(transfer), balanceTransactionId, userErrors });
+    const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
+      Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, userErrors });
 
     const before = await attempt(() => freshTransfer(ctx, transferId), () => null, { notFoundField: ["input", "transferId"] });
     if ("userErrors" in before) return done(null, before.userErrors);
@@ -101,13 +104,22 @@ export class TransferMutations {
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
     if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
+    // A refusal may only mean that a concurrent call paid it first: that caller's intent is met, so
+    // the answer is the one a repeat gets (the paid transfer, no userErrors), not a refusal.
+    const refused = async (userErrors: UserError[]) => {
+      const after = await freshTransfer(ctx, transferId).catch(() => null);
+      if (after && !AWAITING_FUNDS.has(after.status) && !CLOSED.has(after.status)) return done(after, []);
+      return done(after ?? transfer, userErrors);
+    };
     try {
       const payment = await fundTransfer(ctx.wise(), profileId, transferId);
       if (payment.status !== "COMPLETED") {
         const code = payment.errorCode ?? "REJECTED";
-        return done(transfer, toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
+        return refused(toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
       }
-      return done(await freshTransfer(ctx, transferId), [], payment.balanceTransactionId ?? null);
+      // Paid: the transfer is read by its own field, so a failed read cannot hide the payment.
+      ctx.loaders.transferById.clear(transferId);
+      return Object.assign(new TransferFundPayload(), { known: null, paidTransferId: transferId, balanceTransactionId: payment.balanceTransactionId ?? null, userErrors: [] });
     } catch (error) {
       if (isWiseError(error) && error.outcomeUnknown) {
         // Never pay again blindly: read the transfer; if it moved on, the payment went through.
@@ -116,7 +128,7 @@ export class TransferMutations {
         logger.warn({ operation: error.operation, transferId }, "transfer funding outcome unknown");
         return done(after ?? transfer, [outcomeUnknown("payment")]);
       }
-      return done(transfer, userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
+      return refused(userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
     }
   }
 }
@@ -138,6 +150,22 @@ export class TransferSimulationMutations {
     // The simulation answers with the transfer as it was; read it back in its new state.
     return Object.assign(new TransferSimulatePayload(), { transfer: toTransfer(await freshTransfer(ctx, transferId)), userErrors: [] });
   }
+}
+
+/**
+ * The inputs of this call that the transfer Wise returned for the key does not match: then the key
+ * belongs to an earlier intent. Only what Wise echoes can be compared (quote, recipient, reference);
+ * a reference is compared only when this call gives one.
+ */
+function transferDifferences(transfer: WiseTransfer, request: { targetAccount: number; quoteUuid: string; details: { reference?: string } }): string[] {
+  const differing: string[] = [];
+  if (transfer.quoteUuid && transfer.quoteUuid.toLowerCase() !== request.quoteUuid.toLowerCase()) differing.push("quoteId");
+  if (transfer.targetAccount !== null && transfer.targetAccount !== undefined && transfer.targetAccount !== request.targetAccount) differing.push("recipientId");
+  const reference = transfer.details?.reference ?? transfer.reference;
+  if (request.details.reference !== undefined && reference !== null && reference !== undefined && reference.trim() !== request.details.reference.trim()) {
+    differing.push("reference");
+  }
+  return differing;
 }
 
 function withField(error: UserError): UserError {

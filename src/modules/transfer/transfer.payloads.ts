@@ -26,10 +26,13 @@ export class TransferCancelPayload {
 
 @ObjectType({ description: "The result of transferFund." })
 export class TransferFundPayload {
-  @Field(() => Transfer, { nullable: true, description: "The transfer after funding (PROCESSING once paid)." })
-  transfer!: Transfer | null;
+  /** The transfer as this call last read it; served by the `transfer` field unless `paidTransferId` is set. */
+  known!: Transfer | null;
 
-  @Field(() => SafeIntScalar, { nullable: true, description: "Wise's id of the balance transaction that paid it, when Wise gave one." })
+  /** Set when this call paid: the `transfer` field then reads the paid transfer afresh (TransferFundPayloadResolver). */
+  paidTransferId!: number | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: "Wise's id of the balance transaction that paid it, when this call paid it and Wise gave one; null when it was already paid." })
   balanceTransactionId!: number | null;
 
   @Field(() => [UserError], { description: "Why it was not funded (e.g. INSUFFICIENT_FUNDS), or OUTCOME_UNKNOWN; empty on success." })

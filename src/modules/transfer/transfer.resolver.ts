@@ -16,11 +16,15 @@ import { TransferConnection } from "./transfer.connection.js";
 import { toTransfer } from "./transfer.mapper.js";
 import { loadTransferPage } from "./transfer.paging.js";
 import { TransferStatus } from "./transfer-status.enum.js";
+import { TransferFundPayload } from "./transfer.payloads.js";
 import { Transfer } from "./transfer.type.js";
 
 @Resolver(() => Profile)
 export class ProfileTransfersResolver {
-  @FieldResolver(() => TransferConnection, { description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging." })
+  @FieldResolver(() => TransferConnection, {
+    nullable: true,
+    description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging; null (with an error) when Wise could not be read.",
+  })
   async transfers(
     @Root() profile: Profile,
     @Ctx() ctx: Context,
@@ -85,5 +89,17 @@ export class TransferResolver {
     const balances = await ctx.loaders.balancesByProfile.load({ profileId, types: [BalanceType.STANDARD] });
     const balance = balances.find((b) => b.currency === transfer.sourceAmount.currency);
     return balance ? toBalance(profileId, balance) : null;
+  }
+}
+
+@Resolver(() => TransferFundPayload)
+export class TransferFundPayloadResolver {
+  @FieldResolver(() => Transfer, {
+    nullable: true,
+    description: "The transfer after funding (PROCESSING once paid); null (with an error) when Wise could not be read after paying, though the payment stands.",
+  })
+  async transfer(@Root() payload: TransferFundPayload, @Ctx() ctx: Context): Promise<Transfer | null> {
+    if (payload.paidTransferId === null) return payload.known;
+    return toTransfer(await ctx.loaders.transferById.load(payload.paidTransferId));
   }
 }

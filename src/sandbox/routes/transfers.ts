@@ -5,9 +5,10 @@
 //   GET  /v1/transfers/{id}
 //   PUT  /v1/transfers/{id}/cancel          200 cancelled; 409 transfer.cancellation.not.allowed
 //   POST /v1/transfer-requirements          the dynamic transfer form (requirements.ts)
-// Idempotency: the same customerTransactionId with the same quote returns the existing
-// transfer (200, nothing new); with another quote it is refused (409 NOT_UNIQUE). A quote
-// backs at most one transfer (422 QUOTE_ALREADY_USED).
+// Idempotency, per user: the same customerTransactionId with the same quote returns the
+// existing transfer (200, nothing new, even if recipient or reference differ); with another
+// quote it is refused (409 NOT_UNIQUE). Another user's key is theirs alone. A quote backs at
+// most one transfer (422 QUOTE_ALREADY_USED).
 
 import Big from "big.js";
 import { ownedProfile } from "../auth.js";
@@ -18,6 +19,7 @@ import type { QuoteRecord, RecipientRecord, TransferRecord, TransferStatus } fro
 import { parseInstant, pathLong, queryInt, queryLong } from "../params.js";
 import { addressNeeded, SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../requirements.js";
 import type { Ctx, RouteDef } from "../route.js";
+import { customerTxKey } from "../store.js";
 import { fieldView } from "../views/requirements.js";
 import { chosenOption, quoteStatus, type QuoteOption } from "../views/quotes.js";
 import { transferView } from "../views/transfers.js";
@@ -192,11 +194,12 @@ export const transferRoutes: RouteDef[] = [
     handler: async (ctx) => {
       const store = ctx.store;
       const request = readRequest(await jsonBody(ctx), true);
-      const key = (request.customerTransactionId ?? "").toLowerCase();
+      // The key is the caller's own: another user's transfer with the same key is no concern of theirs.
+      const key = customerTxKey(ctx.user.id, request.customerTransactionId ?? "");
       const existingId = store.transferByCustomerTx.get(key);
       if (existingId !== undefined) {
         const existing = store.transfers.get(existingId);
-        if (existing !== undefined && existing.user === ctx.user.id && existing.quoteUuid === request.quoteUuid) {
+        if (existing !== undefined && existing.quoteUuid === request.quoteUuid) {
           return json(transferView(existing)); // a retry: the transfer it created, no second one
         }
         throw wiseErrors(409, {
