@@ -45,9 +45,17 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
 
+  // Warnings first, so that they are not lost below the list of demo tokens.
+  if (config.wise && config.anonymous === "allow") {
+    console.warn("WARNING: WISE_TOKEN_FOR_ANONYMOUS=allow: every request without a token acts as the WISE_API_TOKEN account. Anyone who can reach this server can read that account and move its money.");
+  }
+  if (sandbox && config.production) {
+    console.warn("WARNING: WISE_SANDBOX=true: serving the embedded fake Wise sandbox in production; no real account is behind this server.");
+  }
   const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
   if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
   if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
+  else if (config.production) lines.push("Not a subgraph: _service and _entities exist in production only with SUBGRAPH_SECRET");
   if (config.studio) lines.push(`Reporting usage to Apollo Studio graph ${config.studio.graphRef}`);
   const anonymous = config.anonymous === "allow" ? `act as ${sandbox ? sandbox.users[0].name : "the WISE_API_TOKEN account"}` : "are refused (UNAUTHENTICATED)";
   if (sandbox) {
@@ -59,12 +67,6 @@ async function main(): Promise<void> {
     lines.push(`Requests without an Authorization header ${anonymous}.`);
   }
   console.log(lines.join("\n"));
-  if (config.wise && config.anonymous === "allow") {
-    console.warn("WARNING: WISE_TOKEN_FOR_ANONYMOUS=allow: every request without a token acts as the WISE_API_TOKEN account. Anyone who can reach this server can read that account and move its money.");
-  }
-  if (sandbox && config.production) {
-    console.warn("WARNING: WISE_SANDBOX=true: serving the embedded fake Wise sandbox in production; no real account is behind this server.");
-  }
 
   // A clean drain exits 0, so that process managers see a normal stop; a second signal during the
   // drain ends the process at once, by that signal.
