@@ -106,9 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const sandboxAsked = boolean(env, "WISE_SANDBOX");
   if (url && sandboxAsked) throw new ConfigError("WISE_SANDBOX=true runs the embedded sandbox: unset it, or unset WISE_API_URL and WISE_API_TOKEN.");
-  if (!url && production && !sandboxAsked) {
+  if (!url && (sandboxAsked === false || (production && sandboxAsked !== true))) {
     // A production deployment that lost its credentials must not quietly serve fake money.
-    throw new ConfigError("NODE_ENV=production needs WISE_API_URL and WISE_API_TOKEN; to run the embedded fake Wise sandbox in production anyway, set WISE_SANDBOX=true.");
+    throw new ConfigError(
+      `${production ? "NODE_ENV=production" : "WISE_SANDBOX=false"} needs WISE_API_URL and WISE_API_TOKEN; to run the embedded fake Wise sandbox${production ? " in production" : ""} anyway, set WISE_SANDBOX=true.`,
+    );
   }
   const anonymous = env.WISE_TOKEN_FOR_ANONYMOUS?.trim();
   if (anonymous && anonymous !== "allow" && anonymous !== "deny") {

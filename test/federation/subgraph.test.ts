@@ -151,7 +151,7 @@ describe("SUBGRAPH_SECRET", () => {
     await h.reset();
     const representations = [{ __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)) }];
     const auth = { authorization: `Bearer ${h.alice.token}` };
-    for (const headers of [{}, { "x-subgraph-secret": "wrong" }]) {
+    for (const headers of [{}, { "x-subgraph-secret": "wrong" }] as Array<Record<string, string>>) {
       const service = await post(h.url, "{ _service { sdl } }", {}, { ...auth, ...headers });
       const entities = await post(h.url, ENTITIES, { representations }, { ...auth, ...headers });
       for (const refused of [service, entities]) {

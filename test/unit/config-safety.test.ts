@@ -26,6 +26,8 @@ describe("config: who a request without a token acts as", () => {
     expect(loadConfig({ ...wise, NODE_ENV: "production" }).wise).toEqual({ url: "https://api.wise.com", token: "a-real-token" });
     expect(() => loadConfig({ ...wise, WISE_SANDBOX: "true" })).toThrow(/WISE_SANDBOX=true runs the embedded sandbox/);
     expect(() => loadConfig({ WISE_SANDBOX: "1" })).toThrow(/WISE_SANDBOX must be true or false/);
+    expect(() => loadConfig({ WISE_SANDBOX: "false" })).toThrow(/WISE_SANDBOX=false needs WISE_API_URL and WISE_API_TOKEN/);
+    expect(loadConfig({ WISE_SANDBOX: "true" }).wise).toBeNull();
   });
 });
 
