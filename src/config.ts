@@ -1,3 +1,5 @@
+import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
+
 /** The service's settings, read from the environment in one place and checked at start. */
 export interface Config {
   /** Port of the GraphQL server (`PORT`, default 4000; 0 picks a free one). */
@@ -6,8 +8,26 @@ export interface Config {
   host: string;
   /** `NODE_ENV=production` turns off the embedded explorer, and introspection unless `GRAPHQL_INTROSPECTION=true`. */
   production: boolean;
-  /** Real Wise, when both `WISE_API_URL` and `WISE_API_TOKEN` are set; otherwise the embedded sandbox runs. */
+  /**
+   * Real Wise, when both `WISE_API_URL` and `WISE_API_TOKEN` are set; otherwise the embedded
+   * sandbox runs, which production refuses unless `WISE_SANDBOX=true` asks for it.
+   */
   wise: { url: string; token: string } | null;
+  /**
+   * What a request without a token (no `Authorization`, an empty or blank one, `Bearer ` alone)
+   * acts as. `deny`: nobody, it is UNAUTHENTICATED. `allow`: the configured Wise token, or the first
+   * demo user on the embedded sandbox. `WISE_TOKEN_FOR_ANONYMOUS=allow|deny`; the default is
+   * `allow` only for the embedded sandbox in development, `deny` everywhere else.
+   */
+  anonymous: "allow" | "deny";
+  /**
+   * Sandbox-only fields (`transferSimulate`) are in the schema unless the server talks to a Wise
+   * that is not a sandbox: they are kept for the embedded sandbox, Wise's sandbox hosts and a
+   * sandbox on a loopback address, and left out for api.wise.com and any other host.
+   */
+  sandboxOnlyFields: boolean;
+  /** Connection limits of the HTTP server, against idle or slow sockets exhausting file descriptors. */
+  http: HttpLimits;
   /**
    * `WISE_MAX_CONCURRENT_CALLS` (default 256, the size of the socket pool): Wise calls in flight
    * at once from this process; more wait their turn unsent. Bounds memory under load and the
@@ -54,8 +74,30 @@ export interface Config {
   graphiql: boolean;
 }
 
+/** Hosts of Wise's sandbox (everything else is taken to be real money). */
+const WISE_SANDBOX_HOSTS = /(^|\.)(wise-sandbox\.com|sandbox\.transferwise\.tech)$/i;
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Whether a Wise base URL is a sandbox, where simulation endpoints exist and no real money moves. */
+export function isWiseSandbox(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return WISE_SANDBOX_HOSTS.test(host) || LOOPBACK_HOSTS.test(host);
+}
+
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+  return raw === "true";
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -109,6 +151,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`WISE_API_URL must be an http(s) URL such as https://api.wise-sandbox.com; got "${url}".`);
   const production = env.NODE_ENV === "production";
+  const sandboxAsked = boolean(env, "WISE_SANDBOX");
+  if (url && sandboxAsked) throw new ConfigError("WISE_SANDBOX=true runs the embedded sandbox: unset it, or unset WISE_API_URL and WISE_API_TOKEN.");
+  if (!url && (sandboxAsked === false || (production && sandboxAsked !== true))) {
+    // A production deployment that lost its credentials must not quietly serve fake money.
+    throw new ConfigError(
+      `${production ? "NODE_ENV=production" : "WISE_SANDBOX=false"} needs WISE_API_URL and WISE_API_TOKEN; to run the embedded fake Wise sandbox${production ? " in production" : ""} anyway, set WISE_SANDBOX=true.`,
+    );
+  }
+  const anonymous = env.WISE_TOKEN_FOR_ANONYMOUS?.trim();
+  if (anonymous && anonymous !== "allow" && anonymous !== "deny") {
+    throw new ConfigError(`WISE_TOKEN_FOR_ANONYMOUS must be allow or deny; got "${anonymous}".`);
+  }
   const introspection = env.GRAPHQL_INTROSPECTION?.trim();
   if (introspection && introspection !== "true" && introspection !== "false") {
     throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false; got "${introspection}".`);
@@ -132,6 +186,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "localhost",
     production,
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
+    anonymous: anonymous === "allow" || anonymous === "deny" ? anonymous : !url && !production ? "allow" : "deny",
+    sandboxOnlyFields: !url || isWiseSandbox(url),
+    http: {
+      maxConnections: integer(env, "HTTP_MAX_CONNECTIONS", defaultHttpLimits.maxConnections, 1, 1_000_000),
+      headersTimeoutMs: integer(env, "HTTP_HEADERS_TIMEOUT_MS", defaultHttpLimits.headersTimeoutMs, 100, 600_000),
+      keepAliveTimeoutMs: integer(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", defaultHttpLimits.keepAliveTimeoutMs, 100, 600_000),
+    },
     maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 256, 1, 10_000),
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),

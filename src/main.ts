@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     ? null
     : await import("./sandbox/index.js").then(({ startSandbox }) => startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs }));
   const wiseUrl = config.wise?.url ?? sandbox!.url;
-  const defaultToken = config.wise?.token ?? sandbox!.users[0].token;
+  const configuredToken = config.wise?.token ?? sandbox!.users[0].token;
 
   const trustedDocuments = config.trustedDocuments
     ? await loadTrustedDocuments(config.trustedDocuments).catch((error: Error) => {
@@ -24,9 +24,10 @@ async function main(): Promise<void> {
       })
     : null;
 
+  const client = new WiseClient({ baseUrl: wiseUrl, maxConcurrentCalls: config.maxConcurrentWiseCalls });
   const { app, apollo } = await createServer({
-    client: new WiseClient({ baseUrl: wiseUrl, maxConcurrentCalls: config.maxConcurrentWiseCalls }),
-    defaultToken,
+    client,
+    defaultToken: config.anonymous === "allow" ? configuredToken : null,
     production: config.production,
     introspection: config.introspection,
     studio: config.studio,
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     subgraphSecret: config.subgraphSecret,
     cors: config.cors,
     graphiql: config.graphiql,
+    sandboxOnlyFields: config.sandboxOnlyFields,
+    http: config.http,
     limits: (() => {
       try {
         return limitsFromEnv();
@@ -46,6 +49,13 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
 
+  // Warnings first, so that they are not lost below the list of demo tokens.
+  if (config.wise && config.anonymous === "allow") {
+    console.warn("WARNING: WISE_TOKEN_FOR_ANONYMOUS=allow: every request without a token acts as the WISE_API_TOKEN account. Anyone who can reach this server can read that account and move its money.");
+  }
+  if (sandbox && config.production) {
+    console.warn("WARNING: WISE_SANDBOX=true: serving the embedded fake Wise sandbox in production; no real account is behind this server.");
+  }
   const lines = [`GraphQL server ready at http://localhost:${port}/graphql`];
   if (config.graphiql) {
     const noSchema = config.introspection ? "" : " (introspection is off: no docs or autocompletion; GRAPHQL_INTROSPECTION=true turns it on)";
@@ -54,21 +64,33 @@ async function main(): Promise<void> {
   if (config.cors) lines.push(`CORS: pages on ${config.cors.origins.join(", ")} may call /graphql${config.cors.credentials ? " with credentials" : ""}`);
   if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
   if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
+  else if (config.production) lines.push("Not a subgraph: _service and _entities exist in production only with SUBGRAPH_SECRET");
   if (config.studio) lines.push(`Reporting usage to Apollo Studio graph ${config.studio.graphRef}`);
+  const anonymous = config.anonymous === "allow" ? `act as ${sandbox ? sandbox.users[0].name : "the WISE_API_TOKEN account"}` : "are refused (UNAUTHENTICATED)";
   if (sandbox) {
     lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
-    lines.push(`Requests without an Authorization header act as ${sandbox.users[0].name}. Demo tokens:`);
+    lines.push(`Requests without an Authorization header ${anonymous}. Demo tokens:`);
     for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}`);
   } else {
-    lines.push(`Talking to Wise at ${wiseUrl}`);
+    lines.push(`Talking to Wise at ${wiseUrl}${config.sandboxOnlyFields ? "" : " (not a sandbox: transferSimulate is not served)"}`);
+    lines.push(`Requests without an Authorization header ${anonymous}.`);
   }
   console.log(lines.join("\n"));
 
+  // A clean drain exits 0, so that process managers see a normal stop; a second signal during the
+  // drain ends the process at once, by that signal.
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
-    // Stopping Apollo drains and closes Fastify, and flushes pending Studio usage reports.
-    await apollo.stop();
-    await sandbox?.close();
+    try {
+      // Stopping Apollo drains and closes Fastify, and flushes pending Studio usage reports.
+      await apollo.stop();
+      // Writes the last interval's summary of failed Wise calls before the process ends.
+      client.shutdown();
+      await sandbox?.close();
+    } catch (error) {
+      logger.error({ err: error }, "shutdown did not drain cleanly");
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

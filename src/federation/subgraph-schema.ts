@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { filterSchema, printSchemaWithDirectives, pruneSchema } from "@graphql-tools/utils";
 import { isInputObjectType, isInterfaceType, isObjectType, lexicographicSortSchema, parse, type GraphQLSchema } from "graphql";
 import { createResolversMap } from "type-graphql";
-import { createSchema } from "../schema/build-schema.js";
+import { createSchema, type SchemaOptions } from "../schema/build-schema.js";
 import { checkRepresentationCount, entityReferenceResolvers, MAX_REPRESENTATIONS } from "./entity-references.js";
 
 /**
@@ -12,7 +12,15 @@ import { checkRepresentationCount, entityReferenceResolvers, MAX_REPRESENTATIONS
  */
 export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
 
-let built: Promise<GraphQLSchema> | undefined;
+export interface SubgraphSchemaOptions extends SchemaOptions {
+  /**
+   * Whether Query has `_service` and `_entities` for a router; by default it has. Without them
+   * the schema is the public API alone, for a server that no router may call.
+   */
+  federation?: boolean;
+}
+
+const built = new Map<string, Promise<GraphQLSchema>>();
 
 /**
  * The schema this server serves: the type-graphql schema turned into a Federation 2 subgraph.
@@ -24,9 +32,24 @@ let built: Promise<GraphQLSchema> | undefined;
  * SDL with the resolvers type-graphql built (`createResolversMap`: field resolvers, interface
  * `resolveType`, enum values, custom scalars) plus `__resolveReference` for each entity.
  */
-export function createSubgraphSchema(): Promise<GraphQLSchema> {
-  built ??= createSchema().then(toSubgraph);
-  return built;
+export function createSubgraphSchema(options: SubgraphSchemaOptions = {}): Promise<GraphQLSchema> {
+  const sandboxOnlyFields = options.sandboxOnlyFields ?? true;
+  const federation = options.federation ?? true;
+  const key = `${sandboxOnlyFields}:${federation}`;
+  let schema = built.get(key);
+  if (!schema) {
+    schema = createSchema({ sandboxOnlyFields })
+      .then(toSubgraph)
+      .then((subgraph) => (federation ? subgraph : withoutFederationFields(subgraph)));
+    built.set(key, schema);
+  }
+  return schema;
+}
+
+/** The subgraph schema less `_service`, `_entities` and the types only they use. */
+function withoutFederationFields(schema: GraphQLSchema): GraphQLSchema {
+  const filtered = filterSchema({ schema, rootFieldFilter: (operation, fieldName) => !(operation === "Query" && (fieldName === "_service" || fieldName === "_entities")) });
+  return pruneSchema(filtered, { skipPruning: (type) => !type.name.startsWith("_") });
 }
 
 function toSubgraph(schema: GraphQLSchema): GraphQLSchema {

@@ -9,21 +9,33 @@ import { Quote } from "../modules/quote/quote.type.js";
 import { Recipient } from "../modules/recipient/recipient.type.js";
 import { Transfer } from "../modules/transfer/transfer.type.js";
 import { cacheControlDirective } from "./cache-control.js";
-import { resolvers } from "./resolvers.js";
+import { resolvers, sandboxOnlyResolvers } from "./resolvers.js";
 
-let built: Promise<GraphQLSchema> | undefined;
+export interface SchemaOptions {
+  /** Whether fields that only a Wise sandbox answers (`transferSimulate`) are in; by default they are. */
+  sandboxOnlyFields?: boolean;
+}
 
-/** Builds the executable schema once per process; every request reuses it. */
-export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers,
+const built = new Map<boolean, Promise<GraphQLSchema>>();
+
+/**
+ * Builds the executable schema once per process and variant; every request reuses it. The full
+ * schema (the default) is the one committed in schema/schema.graphql.
+ */
+export function createSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const sandboxOnlyFields = options.sandboxOnlyFields ?? true;
+  const cached = built.get(sandboxOnlyFields);
+  if (cached) return cached;
+  const schema = buildSchema({
+    resolvers: sandboxOnlyFields ? resolvers : (resolvers.filter((resolver) => !sandboxOnlyResolvers.includes(resolver)) as typeof resolvers),
     // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
     orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance, Quote, Recipient, Transfer],
     validate: false,
     // `@cacheControl` hints are written on the types with `@Directive`; the directive must be declared.
     directives: [...specifiedDirectives, cacheControlDirective],
   }).then(describeRootTypes);
-  return built;
+  built.set(sandboxOnlyFields, schema);
+  return schema;
 }
 
 /** type-graphql cannot describe the root types, so their descriptions are set here. */

@@ -41,3 +41,10 @@ export const resolvers: NonEmptyArray<Function> = [
   TransferSimulationMutations,
   BalanceMutations,
 ];
+
+/**
+ * Resolvers of fields that only a Wise sandbox answers (simulation). They are left out of the
+ * schema served for a real Wise, so a client cannot even build an operation with them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const sandboxOnlyResolvers: ReadonlyArray<Function> = [TransferSimulationMutations];

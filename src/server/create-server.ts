@@ -11,6 +11,7 @@ import { callerToken } from "./caller-token.js";
 import { registerGraphiQL } from "./graphiql.js";
 import { formatError } from "./format-error.js";
 import { boundedDocumentStore } from "./document-store.js";
+import { connectionsCheckingIntervalMs, defaultHttpLimits, type HttpLimits } from "./http-limits.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { armorProtection } from "./plugins/armor.js";
 import { staticCacheControlPlugin } from "./plugins/cache-control.js";
@@ -27,7 +28,10 @@ import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted
 export interface ServerOptions {
   /** The Wise client (real Wise or the embedded sandbox). */
   client: WiseClient;
-  /** The token used when a request sends no Authorization header, if any. */
+  /**
+   * The token an anonymous request (no, empty or blank `Authorization`) acts with; null makes
+   * such requests UNAUTHENTICATED. Who may have one is decided in config (`anonymous`).
+   */
   defaultToken: string | null;
   /** Production mode: the production landing page (no embedded explorer), no introspection by default. */
   production: boolean;
@@ -45,6 +49,10 @@ export interface ServerOptions {
   cors?: CorsOptions | null;
   /** Whether the self-hosted GraphiQL is served at /graphiql; by default in development only. */
   graphiql?: boolean;
+  /** Connection limits of the HTTP server; `defaultHttpLimits` when omitted. */
+  http?: HttpLimits;
+  /** Whether sandbox-only fields (`transferSimulate`) are served; by default they are. Off for a real Wise. */
+  sandboxOnlyFields?: boolean;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -63,8 +71,12 @@ export interface GraphQLServer {
 /** Builds the HTTP server: Fastify with Apollo Server on /graphql and a health check. */
 export async function createServer(options: ServerOptions): Promise<GraphQLServer> {
   // The Federation 2 subgraph schema: the public API plus `_service` and `_entities` for a router.
-  const schema = await createSubgraphSchema();
+  // In production they exist only behind SUBGRAPH_SECRET: `_service` hands out the whole schema
+  // with introspection off, and `_entities` reads by id around whatever the router enforces.
+  const federation = !options.production || Boolean(options.subgraphSecret);
+  const schema = await createSubgraphSchema({ federation, sandboxOnlyFields: options.sandboxOnlyFields ?? true });
   const limits = options.limits ?? defaultLimits;
+  const http = options.http ?? defaultHttpLimits;
   const armor = armorProtection(limits, options.production);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -73,7 +85,12 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     bodyLimit: limits.maxBodyBytes,
     // A client that sends its request slowly is cut off; the GraphQL deadline bounds the rest.
     requestTimeout: limits.requestDeadlineMs + 10_000,
+    // Sockets that send no complete headers in time, and idle keep-alive ones, are closed, so
+    // that held-open connections cannot use up the file descriptors.
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    http: { headersTimeout: http.headersTimeoutMs, connectionsCheckingInterval: connectionsCheckingIntervalMs(http) },
   });
+  app.server.maxConnections = http.maxConnections;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? !options.production,
@@ -81,6 +98,8 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     apollo: options.studio ? { key: options.studio.key, graphRef: options.studio.graphRef } : undefined,
     // Apollo's own warnings go through the same redacting logger as ours.
     logger,
+    // main.ts drains on SIGINT/SIGTERM and exits 0; Apollo's own handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No "Did you mean ...?" hints in production: they would map the schema for an attacker.
     hideSchemaDetailsFromClientErrors: options.production,

@@ -4,11 +4,11 @@ import { ConfigError, loadConfig } from "../../src/config.js";
 describe("config: explorers, Studio, trusted documents, subgraph secret", () => {
   it("defaults: introspection in development only, no Studio, no trusted documents, no secret", () => {
     expect(loadConfig({})).toMatchObject({ introspection: true, studio: null, trustedDocuments: null, subgraphSecret: null });
-    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ production: true, introspection: false });
+    expect(loadConfig({ NODE_ENV: "production", WISE_SANDBOX: "true" })).toMatchObject({ production: true, introspection: false });
   });
 
   it("GRAPHQL_INTROSPECTION overrides the default either way", () => {
-    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", WISE_SANDBOX: "true", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
     expect(loadConfig({ GRAPHQL_INTROSPECTION: "false" }).introspection).toBe(false);
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "yes" })).toThrow(ConfigError);
   });

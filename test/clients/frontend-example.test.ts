@@ -34,7 +34,7 @@ describe("the example frontend", () => {
     // A retry of the same press (same key, same quote) resolves to the same transfer.
     expect((await sendTransfer(client, send)).id).toBe(sent.id);
 
-    const list = (await client.query({ query: TransferListDocument, variables: { profileId, first: 3 } })).data!.profile!.transfers;
+    const list = (await client.query({ query: TransferListDocument, variables: { profileId, first: 3 } })).data!.profile!.transfers!;
     expect(list.edges[0].node).toMatchObject({ id: sent.id, recipient: { id: recipient.id, holderName: "Max Mustermann" } });
   });
 

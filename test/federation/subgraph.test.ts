@@ -97,13 +97,26 @@ describe("the Wise subgraph", () => {
     expect(codes).toEqual({ 1: "BAD_USER_INPUT", 2: "BAD_USER_INPUT", 3: "NOT_FOUND", 4: "FORBIDDEN" });
   });
 
-  it("still serves _service and _entities with introspection off, which is why it must be shielded", async () => {
+  it("in production without SUBGRAPH_SECRET, has no _service or _entities at all", async () => {
     const production = await startHarness({ production: true });
     try {
+      await production.reset();
       const introspection = await post(production.url, "{ __schema { queryType { name } } }");
       expect(introspection.status).toBe(400);
+      // With introspection off, `_service` would hand out the whole schema and `_entities` read
+      // by id around the router: in production they need the router's secret to exist.
       const service = await post(production.url, "{ _service { sdl } }");
-      expect(service.body.data!._service.sdl).toContain("type Transfer");
+      const representations = [{ __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(production.alice.personalProfileId)) }];
+      const entities = await post(production.url, ENTITIES, { representations }, { authorization: `Bearer ${production.alice.token}` });
+      for (const refused of [service, entities]) {
+        expect(refused.status).toBe(400);
+        expect(refused.body.data).toBeUndefined();
+        expect(refused.body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      }
+      expect((await production.stats()).total).toBe(0);
+      // The public API is unchanged.
+      const profiles = await post(production.url, "{ profiles { id } }", {}, { authorization: `Bearer ${production.alice.token}` });
+      expect(profiles.body.data!.profiles.length).toBeGreaterThan(0);
     } finally {
       await production.close();
     }
@@ -132,6 +145,43 @@ describe("SUBGRAPH_SECRET", () => {
     const landing = await fetch(h.url, { headers: { accept: "text/html" } });
     expect(landing.status).toBe(401);
     expect((await h.stats()).total).toBe(0);
+  });
+
+  it("refuses _service and _entities on their own without the secret, and answers them with it", async () => {
+    await h.reset();
+    const representations = [{ __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)) }];
+    const auth = { authorization: `Bearer ${h.alice.token}` };
+    for (const headers of [{}, { "x-subgraph-secret": "wrong" }] as Array<Record<string, string>>) {
+      const service = await post(h.url, "{ _service { sdl } }", {}, { ...auth, ...headers });
+      const entities = await post(h.url, ENTITIES, { representations }, { ...auth, ...headers });
+      for (const refused of [service, entities]) {
+        expect(refused.status).toBe(401);
+        expect(refused.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+        expect(refused.body.data).toBeUndefined();
+      }
+    }
+    expect((await h.stats()).total).toBe(0);
+    const service = await post(h.url, "{ _service { sdl } }", {}, { "x-subgraph-secret": secret });
+    expect(service.body.data!._service.sdl).toContain("type Transfer");
+    const entities = await post(h.url, ENTITIES, { representations }, { ...auth, "x-subgraph-secret": secret });
+    expect(entities.body.data!._entities[0]).toMatchObject({ __typename: "PersonalProfile" });
+  });
+
+  it("in production, serves _service and _entities to the router that presents it", async () => {
+    const production = await startHarness({ production: true, server: { subgraphSecret: secret } });
+    try {
+      const representations = [{ __typename: "PersonalProfile", id: toGlobalId("PersonalProfile", String(production.alice.personalProfileId)) }];
+      const auth = { authorization: `Bearer ${production.alice.token}` };
+      expect((await post(production.url, "{ _service { sdl } }", {}, auth)).status).toBe(401);
+      expect((await post(production.url, ENTITIES, { representations }, auth)).status).toBe(401);
+      const service = await post(production.url, "{ _service { sdl } }", {}, { "x-subgraph-secret": secret });
+      expect(service.body.data!._service.sdl).toContain("type Transfer");
+      const entities = await post(production.url, ENTITIES, { representations }, { ...auth, "x-subgraph-secret": secret });
+      expect(entities.body.errors).toBeUndefined();
+      expect(entities.body.data!._entities[0]).toMatchObject({ __typename: "PersonalProfile" });
+    } finally {
+      await production.close();
+    }
   });
 
   it("answers requests that carry it, and leaves /health open", async () => {

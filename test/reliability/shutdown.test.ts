@@ -1,54 +1,32 @@
 import { describe, expect, it } from "@jest/globals";
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import path from "node:path";
-
-interface RunningProcess {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  exited: Promise<number | null>;
-}
-
-/** Starts the bundle `npm start` runs (dist/bundle/server.mjs, built by `npm test` before Jest runs) and waits for its URL. */
-async function startProcess(env: Record<string, string>): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [path.resolve("dist/bundle/server.mjs")], { env: { ...process.env, PORT: "0", LOG_LEVEL: "silent", ...env }, stdio: ["pipe", "pipe", "pipe"] });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /GraphQL server ready at (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    void exited.then((code) => reject(new Error(`server exited early with ${code}: ${out}`)));
-  });
-  return { child, url, exited };
-}
+import { runServerProcessToExit, startServerProcess } from "../helpers/server-process.js";
 
 describe("graceful shutdown", () => {
-  it("SIGTERM lets in-flight requests finish, then exits 0", async () => {
-    // Every sandbox call takes 700 ms, so the request is surely in flight when SIGTERM arrives.
-    const server = await startProcess({ WISE_SANDBOX_LATENCY_MS: "700" });
-    try {
-      const inFlight = fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ currencies { code } }" }) });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      server.child.kill("SIGTERM");
-      const response = await inFlight;
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as { data?: { currencies: unknown[] }; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.currencies.length).toBeGreaterThan(0);
-      expect(await server.exited).toBe(0);
-    } finally {
-      if (server.child.exitCode === null) server.child.kill("SIGKILL");
-    }
-  });
+  // NODE_ENV is set: under Jest's NODE_ENV=test, Apollo installs no signal handlers of its own,
+  // which hid that they re-raised SIGTERM after the drain (exit by signal, 143).
+  for (const NODE_ENV of ["development", "production"]) {
+    it(`SIGTERM lets in-flight requests finish, then exits 0 (${NODE_ENV})`, async () => {
+      // Every sandbox call takes 700 ms, so the request is surely in flight when SIGTERM arrives.
+      const server = await startServerProcess({ NODE_ENV, WISE_SANDBOX: "true", WISE_API_URL: "", WISE_API_TOKEN: "", WISE_TOKEN_FOR_ANONYMOUS: "allow", WISE_SANDBOX_LATENCY_MS: "700" });
+      try {
+        const inFlight = fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ currencies { code } }" }) });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        server.child.kill("SIGTERM");
+        const response = await inFlight;
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { data?: { currencies: unknown[] }; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.currencies.length).toBeGreaterThan(0);
+        expect(await server.exited).toEqual({ code: 0, signal: null });
+      } finally {
+        server.kill();
+      }
+    });
+  }
 
   it("refuses to start on a bad configuration, with a clear message", async () => {
-    const child = spawn(process.execPath, [path.resolve("dist/bundle/server.mjs")], { env: { ...process.env, WISE_API_URL: "https://api.wise-sandbox.com" }, stdio: ["ignore", "pipe", "pipe"] });
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-    expect(code).toBe(1);
-    expect(err).toMatch(/Set both WISE_API_URL and WISE_API_TOKEN/);
+    const refused = await runServerProcessToExit({ WISE_API_URL: "https://api.wise-sandbox.com", WISE_API_TOKEN: "" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Set both WISE_API_URL and WISE_API_TOKEN/);
   });
 });

@@ -52,11 +52,11 @@ describe("callerToken", () => {
     expect(callerToken("bearer abc", null)).toBe("abc");
   });
 
-  it("falls back only when no header was sent", () => {
+  it("falls back only for a request that presents no token (no, empty or blank header, Bearer alone)", () => {
     expect(callerToken(undefined, "fallback")).toBe("fallback");
     expect(callerToken("", "fallback")).toBe("fallback");
+    expect(callerToken("Bearer", "fallback")).toBe("fallback");
     expect(callerToken("Basic dXNlcg==", "fallback")).toBeNull();
-    expect(callerToken("Bearer", "fallback")).toBeNull();
   });
 });
 

@@ -128,13 +128,14 @@ function controls(child) {
 /**
  * Our server exactly as `npm start` runs it (`startCommand`, NODE_ENV=production), pointed at
  * the sandbox process as if it were Wise (WISE_API_URL/WISE_API_TOKEN = alice's demo token, which
- * is what a request without Authorization acts as), so the sandbox's work is not charged to it.
+ * a request without Authorization acts as, by WISE_TOKEN_FOR_ANONYMOUS=allow), so the sandbox's
+ * work is not charged to it.
  */
 export async function startOurServer(sandboxUrl, token, { nodeFlags = [], root = repoRoot, env = {} } = {}) {
   const { flags, entry } = startCommand(root);
   const { child, match, startMs } = await start("GraphQL server", [...flags, ...nodeFlags, "--import", probe, entry], {
     cwd: root,
-    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token, ...env },
+    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: sandboxUrl, WISE_API_TOKEN: token, WISE_TOKEN_FOR_ANONYMOUS: "allow", ...env },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
     ipc: true,
   });
@@ -199,7 +200,7 @@ export async function measureStartup() {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const { child, match } = await start("GraphQL server (startup)", ["start", "--silent"], {
     command: npm,
-    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: "", WISE_API_TOKEN: "", LOG_LEVEL: "warn" },
+    env: { NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", WISE_API_URL: "", WISE_API_TOKEN: "", WISE_SANDBOX: "true", WISE_TOKEN_FOR_ANONYMOUS: "allow", LOG_LEVEL: "warn" },
     ready: /GraphQL server ready at http:\/\/[^:]+:(\d+)\/graphql/,
   });
   const readyLine = performance.now() - began;
