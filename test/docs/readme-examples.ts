@@ -8,9 +8,10 @@ import { WiseClient } from "../../src/wise/client.js";
 import { formatJson } from "./format-json.js";
 
 /**
- * The README's example operations (docs/examples/*.graphql), run one after the other against a
- * fresh embedded sandbox, rendered as the markdown that goes between the README's marker comments
- * `<!-- example: NAME -->` and `<!-- /example -->`: the operation, its variables, its answer.
+ * The documentation's example operations (docs/examples/*.graphql), run one after the other against
+ * a fresh embedded sandbox, rendered as the markdown that goes between the marker comments
+ * `<!-- example: NAME -->` and `<!-- /example -->` of README.md and the markdown files under
+ * docs/: the operation, its variables, its answer.
  *
  * The seed is deterministic and the sandbox's clock is fixed (DOCS_NOW), so ids, amounts, rates and
  * dates come out the same on every run. Two rules keep the rest stable and readable:
@@ -20,8 +21,8 @@ import { formatJson } from "./format-json.js";
  * Long lists a step trims say so in their last element ("… 3 more").
  */
 export const DOCS_NOW = Date.UTC(2025, 6, 1, 9, 0, 0);
-export const README = path.resolve(process.cwd(), "README.md");
-const OPERATIONS = path.resolve(process.cwd(), "docs/examples");
+const ROOT = process.cwd();
+const OPERATIONS = path.resolve(ROOT, "docs/examples");
 const IDEMPOTENCY_KEY = "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -94,7 +95,7 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("send-attach", "send-4-attach.graphql", { variables: { input: { quoteId: quote.id, recipientId: recipient.id } } });
     const transferInput = { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: IDEMPOTENCY_KEY, reference: "Rent May" };
     const transfer = (await example("send-transfer", "send-4-transfer.graphql", { variables: { input: transferInput } })).transferCreate.transfer;
-    // The README says the same call again returns the same transfer: it is checked here.
+    // The walkthrough says the same call again returns the same transfer: it is checked here.
     const again = (await example("send-transfer-again", "send-4-transfer.graphql", { variables: { input: transferInput } })).transferCreate.transfer;
     if (again.id !== transfer.id) throw new Error("transferCreate with the same idempotency key made a second transfer");
     rendered.delete("send-transfer-again");
@@ -116,7 +117,7 @@ function cut<T>(items: T[], keep: number): Array<T | string> {
   return items.length > keep ? [...items.slice(0, keep), `… ${items.length - keep} more`] : items;
 }
 
-/** What the README shows for values that differ from run to run (see the rules above). */
+/** What the documentation shows for values that differ from run to run (see the rules above). */
 class Shown {
   private readonly replacements: Array<[string, string]> = [];
   private quotes = 0;
@@ -141,11 +142,11 @@ class Shown {
   }
 }
 
-/** The README with every example block replaced by its freshly rendered markdown. */
-export function applyExamples(readme: string, rendered: Map<string, string>): { text: string; missing: string[]; unknown: string[] } {
+/** A markdown file's text with every example block replaced by its freshly rendered markdown. */
+export function applyExamples(markdown: string, rendered: Map<string, string>): { text: string; found: string[]; unknown: string[] } {
   const found = new Set<string>();
   const unknown: string[] = [];
-  const text = readme.replace(/(<!-- example: ([\w-]+) -->\n)[\s\S]*?(<!-- \/example -->)/g, (whole, open: string, name: string, close: string) => {
+  const text = markdown.replace(/(<!-- example: ([\w-]+) -->\n)[\s\S]*?(<!-- \/example -->)/g, (whole, open: string, name: string, close: string) => {
     found.add(name);
     const markdown = rendered.get(name);
     if (markdown === undefined) {
@@ -154,19 +155,20 @@ export function applyExamples(readme: string, rendered: Map<string, string>): { 
     }
     return `${open}${markdown}\n${close}`;
   });
-  return { text, missing: [...rendered.keys()].filter((name) => !found.has(name)), unknown };
+  return { text, found: [...found], unknown };
 }
 
 /**
- * The README with every `<!-- include: PATH -->` … `<!-- /include -->` block replaced by the
- * current text of PATH (a file of this repository that a test runs), in a fenced block.
+ * A markdown file's text with every `<!-- include: PATH -->` … `<!-- /include -->` block replaced by
+ * the current text of PATH (a file of this repository that a test runs, relative to the repository
+ * root), in a fenced block.
  */
-export async function applyIncludes(readme: string): Promise<string> {
+export async function applyIncludes(markdown: string): Promise<string> {
   const files = new Map<string, string>();
-  for (const [, file] of readme.matchAll(/<!-- include: (\S+) -->/g)) {
-    files.set(file, (await readFile(path.resolve(process.cwd(), file), "utf8")).trimEnd());
+  for (const [, file] of markdown.matchAll(/<!-- include: (\S+) -->/g)) {
+    files.set(file, (await readFile(path.resolve(ROOT, file), "utf8")).trimEnd());
   }
-  return readme.replace(/(<!-- include: (\S+) -->\n)[\s\S]*?(<!-- \/include -->)/g, (_whole, open: string, file: string, close: string) => {
+  return markdown.replace(/(<!-- include: (\S+) -->\n)[\s\S]*?(<!-- \/include -->)/g, (_whole, open: string, file: string, close: string) => {
     const language = path.extname(file).slice(1) || "text";
     return `${open}\`\`\`${language}\n${files.get(file)}\n\`\`\`\n${close}`;
   });
