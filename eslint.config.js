@@ -37,7 +37,8 @@ export default tseslint.config(
     rules: {
       "layers/imports": [
         "error",
-        { forbid: [{ path: "^src/sandbox/", except: "^src/sandbox/index\\.ts$", message: "import the sandbox only through src/sandbox/index.ts." }] },
+        // Scripts import the compiled code: dist/sandbox/index.js is the same entry.
+        { forbid: [{ path: "^(src|dist)/sandbox/", except: "^(src|dist)/sandbox/index\\.ts$", message: "import the sandbox only through src/sandbox/index.ts." }] },
       ],
     },
   },
