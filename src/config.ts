@@ -102,13 +102,6 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-function boolean(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false; got "${raw}".`);
-  return raw === "true";
-}
-
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -218,7 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`WISE_API_URL must be an http(s) URL such as https://api.wise-sandbox.com; got "${url}".`);
   const production = env.NODE_ENV === "production";
-  const sandboxAsked = boolean(env, "WISE_SANDBOX");
+  const sandboxAsked = flag(env, "WISE_SANDBOX");
   if (url && sandboxAsked) throw new ConfigError("WISE_SANDBOX=true runs the embedded sandbox: unset it, or unset WISE_API_URL and WISE_API_TOKEN.");
   if (!url && (sandboxAsked === false || (production && sandboxAsked !== true))) {
     // A production deployment that lost its credentials must not quietly serve fake money.
