@@ -1,4 +1,11 @@
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
+import { defaultLimits, type Limits } from "./server/limits.js";
+
+/**
+ * The one module that reads the environment (the linter refuses `process.env` anywhere else in
+ * src/): each setting is read and checked here, and a bad value stops the start with a
+ * `ConfigError` that names the variable. The rest of the code gets the values passed in.
+ */
 
 /** The service's settings, read from the environment in one place and checked at start. */
 export interface Config {
@@ -28,6 +35,8 @@ export interface Config {
   sandboxOnlyFields: boolean;
   /** Connection limits of the HTTP server, against idle or slow sockets exhausting file descriptors. */
   http: HttpLimits;
+  /** The limits every GraphQL request must fit (`GRAPHQL_MAX_*`, `GRAPHQL_REQUEST_DEADLINE_MS`). */
+  limits: Limits;
   /**
    * `WISE_MAX_CONCURRENT_CALLS` (default 256, the size of the socket pool): Wise calls in flight
    * at once from this process; more wait their turn unsent. Bounds memory under load and the
@@ -93,13 +102,6 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-function boolean(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false; got "${raw}".`);
-  return raw === "true";
-}
-
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -143,6 +145,64 @@ function corsConfig(env: NodeJS.ProcessEnv): Config["cors"] {
   return { origins: [...new Set(origins)], credentials };
 }
 
+const LIMIT_NAMES: Record<keyof Limits, string> = {
+  maxDepth: "GRAPHQL_MAX_DEPTH",
+  maxAliases: "GRAPHQL_MAX_ALIASES",
+  maxRootFields: "GRAPHQL_MAX_ROOT_FIELDS",
+  maxDirectives: "GRAPHQL_MAX_DIRECTIVES",
+  maxTokens: "GRAPHQL_MAX_TOKENS",
+  maxCost: "GRAPHQL_MAX_COST",
+  maxBodyBytes: "GRAPHQL_MAX_BODY_BYTES",
+  requestDeadlineMs: "GRAPHQL_REQUEST_DEADLINE_MS",
+};
+
+/** The request limits, each a positive integer overriding its default when set. */
+function requestLimits(env: NodeJS.ProcessEnv): Limits {
+  const limits = { ...defaultLimits };
+  for (const key of Object.keys(LIMIT_NAMES) as Array<keyof Limits>) {
+    const raw = env[LIMIT_NAMES[key]];
+    if (raw === undefined || raw === "") continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${LIMIT_NAMES[key]} must be a positive integer; got "${raw}".`);
+    limits[key] = value;
+  }
+  return limits;
+}
+
+/** What the process-wide logger needs, read when it is created (on first import). */
+export interface LoggingConfig {
+  /** `LOG_LEVEL`: default `info`, `silent` when `NODE_ENV=test`. */
+  level: string;
+  /** `LOG_DIR`: write the log to `<LOG_DIR>/<pid>.log` instead of stdout (the test suite searches it for tokens). */
+  dir: string | null;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+export function loadLoggingConfig(env: NodeJS.ProcessEnv = process.env): LoggingConfig {
+  const level = env.LOG_LEVEL?.trim() || (env.NODE_ENV === "test" ? "silent" : "info");
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${level}".`);
+  return { level, dir: env.LOG_DIR?.trim() || null };
+}
+
+/** Settings of the stand-alone sandbox (`npm run sandbox`). */
+export interface SandboxConfig {
+  /** `WISE_SANDBOX_PORT`, default 0: a free port. */
+  port: number;
+  /** `WISE_SANDBOX_HOST`, default 127.0.0.1. */
+  host: string;
+  /** `WISE_SANDBOX_LATENCY_MS`, default 0: a fixed delay on every call. */
+  latencyMs: number;
+}
+
+export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig {
+  return {
+    port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
+    host: env.WISE_SANDBOX_HOST?.trim() || "127.0.0.1",
+    latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const url = env.WISE_API_URL?.trim();
   const token = env.WISE_API_TOKEN?.trim();
@@ -151,7 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`WISE_API_URL must be an http(s) URL such as https://api.wise-sandbox.com; got "${url}".`);
   const production = env.NODE_ENV === "production";
-  const sandboxAsked = boolean(env, "WISE_SANDBOX");
+  const sandboxAsked = flag(env, "WISE_SANDBOX");
   if (url && sandboxAsked) throw new ConfigError("WISE_SANDBOX=true runs the embedded sandbox: unset it, or unset WISE_API_URL and WISE_API_TOKEN.");
   if (!url && (sandboxAsked === false || (production && sandboxAsked !== true))) {
     // A production deployment that lost its credentials must not quietly serve fake money.
@@ -193,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       headersTimeoutMs: integer(env, "HTTP_HEADERS_TIMEOUT_MS", defaultHttpLimits.headersTimeoutMs, 100, 600_000),
       keepAliveTimeoutMs: integer(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", defaultHttpLimits.keepAliveTimeoutMs, 100, 600_000),
     },
+    limits: requestLimits(env),
     maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 256, 1, 10_000),
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),

@@ -3,7 +3,6 @@ import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
 import { createServer } from "./server/create-server.js";
 import { GRAPHIQL_PATH } from "./server/graphiql.js";
-import { limitsFromEnv } from "./server/limits.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
 
@@ -37,13 +36,7 @@ async function main(): Promise<void> {
     graphiql: config.graphiql,
     sandboxOnlyFields: config.sandboxOnlyFields,
     http: config.http,
-    limits: (() => {
-      try {
-        return limitsFromEnv();
-      } catch (error) {
-        throw new ConfigError((error as Error).message);
-      }
-    })(),
+    limits: config.limits,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,5 +1,5 @@
 /**
- * Wise uses a different time format on almost every endpoint (FACTS 2.4): `2025-01-05 11:31:08`
+ * Wise uses a different time format on almost every endpoint: `2025-01-05 11:31:08`
  * (UTC, no zone), `2023-01-15T10:30:00` (no zone), `2024-12-24T18:32:50.433814Z` (microseconds),
  * `2018-08-31T10:43:31+0000` (offset without colon). This reads them all as instants in UTC.
  */

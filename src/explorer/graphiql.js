@@ -1,4 +1,4 @@
-// The self-hosted GraphiQL page's script, bundled for the browser by src/build/explorer.ts.
+// The self-hosted GraphiQL page's script, bundled for the browser by scripts/explorer.mjs.
 // Plain JavaScript: the server's TypeScript project has no DOM or React types.
 import { GraphiQL } from "graphiql";
 import { createElement } from "react";

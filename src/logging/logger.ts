@@ -1,4 +1,5 @@
 import { pino } from "pino";
+import { loadLoggingConfig } from "../config.js";
 
 /**
  * Paths that may hold a Wise token, in any log object: they are replaced before the line is
@@ -15,15 +16,17 @@ export const redactedPaths = [
   "*.headers.authorization",
 ];
 
+const settings = loadLoggingConfig();
+
 /**
  * The process-wide structured logger: JSON lines on stdout, or into `LOG_DIR/<pid>.log` when
  * LOG_DIR is set (the test suite does this to search every line it logged for tokens).
  */
 export const logger = pino(
   {
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    level: settings.level,
     redact: { paths: redactedPaths, censor: "[redacted]" },
     base: { service: "wise-graphql" },
   },
-  process.env.LOG_DIR ? pino.destination({ dest: `${process.env.LOG_DIR}/${process.pid}.log`, sync: true, mkdir: true }) : undefined,
+  settings.dir ? pino.destination({ dest: `${settings.dir}/${process.pid}.log`, sync: true, mkdir: true }) : undefined,
 );

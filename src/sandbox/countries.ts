@@ -26,12 +26,6 @@ export const COUNTRIES: readonly Choice[] = ISO2.split(" ")
   .map((key) => ({ key, name: REGION_NAMES.of(key) ?? key }))
   .sort((a, b) => a.name.localeCompare(b.name, "en"));
 
-const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.key));
-
-export function isCountry(code: string): boolean {
-  return COUNTRY_CODES.has(code);
-}
-
 const US_STATES: readonly Choice[] = [
   ["AL", "Alabama"], ["AK", "Alaska"], ["AZ", "Arizona"], ["AR", "Arkansas"], ["CA", "California"],
   ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"], ["DC", "District of Columbia"], ["FL", "Florida"],

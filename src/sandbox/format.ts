@@ -1,4 +1,4 @@
-// Wise uses a different timestamp format per endpoint (FACTS 2.4) and preformatted
+// Wise uses a different timestamp format per endpoint and preformatted
 // display strings for activity amounts; all formatting lives here so each view
 // picks the exact one its endpoint uses. All times are UTC.
 

@@ -35,7 +35,7 @@ export interface RunningSandbox {
   users: DemoUser[];
   /** Stops listening and closes keep-alive sockets too (and hung, dripping or delayed requests). */
   close(): Promise<void>;
-  /** In-process access to the state (tests, later stages); HTTP clients use /__sandbox/*. */
+  /** In-process access to the state, for tests; HTTP clients use /__sandbox/*. */
   store: Store;
   /** Fault injection, same registry as /__sandbox/faults: add({route, fault, ...}), list(), remove(id), clear(). */
   faults: SandboxFaults;

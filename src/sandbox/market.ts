@@ -1,4 +1,4 @@
-// Deterministic exchange-rate model shared by /v1/rates (and, later, quotes).
+// Deterministic exchange-rate model shared by /v1/rates and quotes.
 // A rate is a pure function of (source, target, minute): the base table times a smooth
 // drift (a few sine waves with per-currency phases) plus tiny per-minute noise, so any
 // historic instant always yields the same value. Rates are exact decimal strings with

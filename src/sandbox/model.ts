@@ -141,7 +141,7 @@ export type TransferStatus =
   | "charged_back"
   | "unknown";
 
-/** Field names follow the Wise v1 transfer object (FACTS 3.5), plus profileId/createdMs. */
+/** Field names follow the Wise v1 transfer object, plus profileId/createdMs. */
 export interface TransferRecord {
   id: number;
   /** Owning profile (personal or business). */

@@ -21,7 +21,7 @@ import type { Ctx, RouteDef } from "./route.js";
 import { ANONYMOUS, type Stats } from "./stats.js";
 import type { Store } from "./store.js";
 
-/** Every Wise route the sandbox serves; later stages append their lists here. */
+/** Every Wise route the sandbox serves; a new group of routes adds its list here. */
 export const WISE_ROUTES: readonly RouteDef[] = [
   ...profileRoutes,
   ...addressRoutes,

@@ -15,7 +15,7 @@ import { ProfileResolver } from "../modules/profile/profile.resolver.js";
 import { RateResolver } from "../modules/rate/rate.resolver.js";
 
 /** Every resolver class of the schema; type-graphql 2 takes an explicit list. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as `Function`.
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   ProfileResolver,
@@ -46,5 +46,5 @@ export const resolvers: NonEmptyArray<Function> = [
  * Resolvers of fields that only a Wise sandbox answers (simulation). They are left out of the
  * schema served for a real Wise, so a client cannot even build an operation with them.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as `Function`.
 export const sandboxOnlyResolvers: ReadonlyArray<Function> = [TransferSimulationMutations];

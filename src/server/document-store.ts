@@ -15,8 +15,8 @@ const BYTES_PER_TOKEN = 600;
  * What a parsed document keeps alive: every node's location points into the token list and the
  * source, so a document holds its whole query text and every token of it, comments included
  * (which the parser's token limit does not count). Apollo's default store weighs a document by
- * its JSON, which has neither: a short query padded with 30,000 comment lines weighs 500 bytes
- * there and holds about 3 MB.
+ * its JSON, which has neither: a short query padded with comment lines weighs a few hundred
+ * bytes there and holds megabytes.
  */
 export function documentBytes(document: DocumentNode): number {
   const location = document.loc;

@@ -33,27 +33,3 @@ export const defaultLimits: Limits = {
   maxBodyBytes: 100_000,
   requestDeadlineMs: 20_000,
 };
-
-const ENV_NAMES: Record<keyof Limits, string> = {
-  maxDepth: "GRAPHQL_MAX_DEPTH",
-  maxAliases: "GRAPHQL_MAX_ALIASES",
-  maxRootFields: "GRAPHQL_MAX_ROOT_FIELDS",
-  maxDirectives: "GRAPHQL_MAX_DIRECTIVES",
-  maxTokens: "GRAPHQL_MAX_TOKENS",
-  maxCost: "GRAPHQL_MAX_COST",
-  maxBodyBytes: "GRAPHQL_MAX_BODY_BYTES",
-  requestDeadlineMs: "GRAPHQL_REQUEST_DEADLINE_MS",
-};
-
-/** Reads overrides of the limits from the environment; a bad value stops the start-up. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
-  const limits = { ...defaultLimits };
-  for (const key of Object.keys(ENV_NAMES) as Array<keyof Limits>) {
-    const raw = env[ENV_NAMES[key]];
-    if (raw === undefined || raw === "") continue;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${ENV_NAMES[key]} must be a positive integer; got "${raw}".`);
-    limits[key] = value;
-  }
-  return limits;
-}

@@ -1,7 +1,7 @@
 /**
  * Every error body shape Wise uses, folded into one error type.
  *
- * Wise answers with at least five shapes (FACTS 2.6): `{errors:[{code,message,path,arguments}]}`,
+ * Wise answers with at least five shapes: `{errors:[{code,message,path,arguments}]}`,
  * OAuth `{error, error_description}` (whose description echoes the token we sent), Spring
  * `{timestamp,status,error,message,path}`, RFC 7807 `{type,title,status,detail,instance}`, and
  * payment results `{status:"REJECTED", errorCode, errorMessage}`. Callers only ever see

@@ -2,7 +2,8 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { Kind, parse, print, type ConstDirectiveNode, type DocumentNode } from "graphql";
 import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
-import { schemaFile, subgraphSchemaFile } from "../../src/schema/emit.js";
+import { subgraphSchemaFile } from "../../src/federation/printed-subgraph-schema.js";
+import { schemaFile } from "../../src/schema/printed-schema.js";
 
 /** Every `@cacheControl` written in an SDL, as "Type" or "Type.field" -> the directive's text. */
 function hintsOf(document: DocumentNode): Record<string, string> {

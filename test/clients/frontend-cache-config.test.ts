@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { buildSchema, getNamedType, isAbstractType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType } from "graphql";
 import { possibleTypes, typePolicies, valueTypes } from "../../examples/frontend/src/client.js";
-import { schemaFile } from "../../src/schema/emit.js";
+import { schemaFile } from "../../src/schema/printed-schema.js";
 
 // The example frontend's cache settings (copied into the README) are written by hand, as a
 // frontend writes them; these checks keep them in step with schema/schema.graphql.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { buildSchema, isScalarType, isSpecifiedScalarType } from "graphql";
 import { parse as parseYaml } from "yaml";
-import { schemaFile } from "../../src/schema/emit.js";
+import { schemaFile } from "../../src/schema/printed-schema.js";
 
 // Every custom scalar of schema/schema.graphql must be mapped wherever a client is told how to
 // type it: an unmapped scalar becomes `any` (and `idempotencyKey: 12345` type-checks).

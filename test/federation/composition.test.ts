@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { composeServices } from "@apollo/composition";
 import { readFile } from "node:fs/promises";
 import { isInterfaceType, isObjectType, parse } from "graphql";
-import { subgraphSchemaFile } from "../../src/schema/emit.js";
+import { subgraphSchemaFile } from "../../src/federation/printed-subgraph-schema.js";
 import { loyaltyTypeDefs } from "./loyalty-subgraph.js";
 
 const wise = async () => ({ name: "wise", url: "http://wise.internal/graphql", typeDefs: parse(await readFile(subgraphSchemaFile, "utf8")) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFile } from "node:fs/promises";
 import { parse } from "graphql";
 import { toGlobalId } from "graphql-relay";
-import { subgraphSchemaFile } from "../../src/schema/emit.js";
+import { subgraphSchemaFile } from "../../src/federation/printed-subgraph-schema.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { startGateway } from "./gateway.js";
 import { loyaltyTypeDefs, startLoyaltySubgraph } from "./loyalty-subgraph.js";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { BalanceCreateDocument, QuoteCreateDocument, RateDocument, RecipientRequirementsDocument } from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { newKey, personalProfileId } from "../helpers/money.js";
+import { personalProfileId } from "../helpers/money.js";
 
 interface ErrorAnswer {
   errors: Array<{ message: string; locations?: Array<{ line: number; column: number }>; extensions?: Record<string, unknown> }>;

@@ -451,26 +451,26 @@ function seededRecipient(currency: string, type: string): RecipientRecord {
   return r;
 }
 
-async function newQuote(body: Record<string, unknown>): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function newQuote(body: Record<string, unknown>): Promise<Record<string, any>> {
   const res = await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body });
   expect(res.status).toBe(200);
-  return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return res.body as Record<string, any>;
 }
 
-async function newTransfer(amount = 100): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function newTransfer(amount = 100): Promise<Record<string, any>> {
   const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: amount });
   const res = await call("POST", "/v1/transfers", {
     body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: q.id, customerTransactionId: crypto.randomUUID(), details: { reference: "Geschenk" } },
   });
   expect(res.status).toBe(200);
-  return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return res.body as Record<string, any>;
 }
 
 const QUOTE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("quotes (v3)", () => {
   it("POST matches quoteCreate 200 and has exactly the recorded top-level keys (TARGET and SOURCE quotes)", async () => {
-    const [recordedTarget] = recordedBodies("quote-create.yaml") as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [recordedTarget] = recordedBodies("quote-create.yaml") as Record<string, any>[];
     const target = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110, preferredPayIn: "BANK_TRANSFER" });
     expectValidLike(target, "quoteCreate", 200, [recordedTarget]);
     expect(keysOf(target)).toEqual(keysOf(recordedTarget));
@@ -520,8 +520,8 @@ describe("quotes (v3)", () => {
 });
 
 describe("recipient requirements (v1)", () => {
-  const recorded = () => [...recordedBodies("recipient-requirement.yaml"), recordedBodies("iban-process.yaml")[1]] as Record<string, any>[][]; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const typeKeys = (forms: Record<string, any>[]) => new Map(forms.map((f) => [f.type, f.fields.map((x: any) => x.group[0].key)])); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const recorded = () => [...recordedBodies("recipient-requirement.yaml"), recordedBodies("iban-process.yaml")[1]] as Record<string, any>[][];
+  const typeKeys = (forms: Record<string, any>[]) => new Map(forms.map((f) => [f.type, f.fields.map((x: any) => x.group[0].key)]));
 
   it("GET matches recipientAccountRequirementsGet 200 and the recorded forms, field for field", async () => {
     const [usd, eur] = recorded();
@@ -542,7 +542,7 @@ describe("recipient requirements (v1)", () => {
     }
     // Each input has exactly the recorded input's keys.
     const recordedInput = keysOf(usd![0].fields[0].group[0]);
-    for (const f of (ours.body as Record<string, any>[]).flatMap((x) => x.fields)) expect(keysOf(f.group[0])).toEqual(recordedInput); // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const f of (ours.body as Record<string, any>[]).flatMap((x) => x.fields)) expect(keysOf(f.group[0])).toEqual(recordedInput);
   });
 
   it("POST (route and quote variants) match recipientAccountRequirementsPost 200", async () => {
@@ -592,7 +592,7 @@ describe("recipients (v1 create, v2 read)", () => {
   });
 
   it("GET /v2/accounts pages match recipientList 200 and the recorded page shapes", async () => {
-    const recorded = recordedBodies("recipients-list-all.yaml") as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const recorded = recordedBodies("recipients-list-all.yaml") as Record<string, any>[];
     const first = await call("GET", `/v2/accounts?profileId=${alice.personalProfileId}&size=2&sort=id,asc`);
     expectValidLike(first.body, "recipientList", 200, recorded);
     expect(keysOf(first.body)).toEqual(keysOf(recorded[0]));

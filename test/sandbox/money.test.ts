@@ -16,7 +16,7 @@ let bob: DemoUser;
 /** Added to the real clock: lets tests move past a quote's expiry. */
 let clockOffsetMs = 0;
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 interface Res {
   status: number;

@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType, type GraphQLSchema } from "graphql";
 import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
 import { createSchema } from "../../src/schema/build-schema.js";
-import { printedSchema, printedSubgraphSchema, schemaFile, subgraphSchemaFile } from "../../src/schema/emit.js";
+import { printedSubgraphSchema, subgraphSchemaFile } from "../../src/federation/printed-subgraph-schema.js";
+import { printedSchema, schemaFile } from "../../src/schema/printed-schema.js";
 
 /** Every public type, field, argument and enum value, with its description (or undefined). */
 function describedThings(schema: GraphQLSchema): Array<[string, string | null | undefined]> {

@@ -3,6 +3,7 @@ import type { Context } from "../../context/context.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { BalanceType } from "./balance.enums.js";
+import { loadProfileBalances } from "./balance.load.js";
 import { toBalance } from "./balance.mapper.js";
 import { BalanceConvertPayload } from "./balance.payloads.js";
 import { Balance } from "./balance.type.js";
@@ -25,12 +26,6 @@ export class ProfileBalancesResolver {
     const balances = await loadProfileBalances(ctx, profile.wiseId, types);
     return balances.map((balance) => toBalance(profile.wiseId, balance));
   }
-}
-
-/** A profile's balances of the given kinds (both when none), once per request. */
-export function loadProfileBalances(ctx: Context, profileId: number, types: readonly BalanceType[] | null | undefined) {
-  const wanted = types && types.length > 0 ? [...new Set(types)] : [BalanceType.STANDARD, BalanceType.SAVINGS];
-  return ctx.loaders.balancesByProfile.load({ profileId, types: wanted });
 }
 
 @Resolver(() => Balance)

@@ -13,7 +13,7 @@ import {
 import type { Context } from "../../context/context.js";
 import { loadActivityPage, type ActivityListArgs } from "../activity/activity.paging.js";
 import type { BalanceType } from "../balance/balance.enums.js";
-import { loadProfileBalances } from "../balance/balance.resolver.js";
+import { loadProfileBalances } from "../balance/balance.load.js";
 import { loadTransferPage, type TransferListArgs } from "../transfer/transfer.paging.js";
 
 type Prefetch = (ctx: Context, profileId: number, args: Record<string, unknown>) => Promise<unknown>;

@@ -11,7 +11,6 @@ export function toTransfer(wise: WiseTransfer, profileId: number | null = null):
   return Object.assign(new Transfer(), {
     id: globalId("Transfer", wise.id),
     wiseId: wise.id,
-    wiseStatus: wise.status,
     status: toEnum(TransferStatus, "TransferStatus", wise.status),
     reference: wise.details?.reference ?? wise.reference ?? null,
     sourceAmount: Money.of(wise.sourceValue, wise.sourceCurrency),

@@ -37,8 +37,6 @@ export class Transfer extends Node {
   @Field({ description: "Whether Wise has open issues on the transfer that may need the sender's attention." })
   hasActiveIssues!: boolean;
 
-  /** Wise's lower-case status, for state checks. */
-  wiseStatus!: string;
   /** The owning profile, when known from the list it came from. */
   profileId!: number | null;
   businessProfileId!: number | null;

@@ -4,7 +4,7 @@
 //   GET  /v1/accounts?profileId=&currency=   bare array, v1 shape, active only
 //   GET  /v1/accounts/{id}            v1 shape
 //   GET  /v2/accounts?profileId=&currency=&type=&active=&ownedByCustomer=&creatorId=&size=&seekPosition=&sort=
-//                                     seek-paged page object (FACTS 2.5)
+//                                     seek-paged page object
 //   GET  /v2/accounts/{id}            v2 shape
 //   DELETE /v2/accounts/{id}          deactivates; 200 with active:false; 403 when already inactive
 // Without profileId the lists cover all the caller's profiles (recordings/recipients-list-all.yaml).

@@ -63,7 +63,7 @@ export function transferActivityStatus(status: TransferStatus): { status: Activi
   }
 }
 
-/** The feed entry for one transfer (also used when later stages create transfers). */
+/** The feed entry for one transfer (also used when a transfer is created). */
 export function transferActivity(t: TransferRecord, recipientName: string, updatedMs: number): ActivityDraft {
   const { status, description } = transferActivityStatus(t.status);
   const amount =

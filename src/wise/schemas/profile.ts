@@ -58,5 +58,3 @@ export const wiseBusinessProfile = z.object({
 export const wiseProfile = z.discriminatedUnion("type", [wisePersonalProfile, wiseBusinessProfile]);
 
 export type WiseProfile = z.infer<typeof wiseProfile>;
-export type WisePersonalProfile = z.infer<typeof wisePersonalProfile>;
-export type WiseBusinessProfile = z.infer<typeof wiseBusinessProfile>;

@@ -25,4 +25,3 @@ export const wiseRequirement = z.object({
 });
 
 export type WiseRequirement = z.infer<typeof wiseRequirement>;
-export type WiseRequirementInput = z.infer<typeof wiseRequirementInput>;

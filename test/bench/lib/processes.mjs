@@ -78,9 +78,9 @@ export function stop(child, graceMs = 5_000) {
   });
 }
 
-/** The sandbox in its own process (dist/sandbox/main.js), with a fixed latency per Wise call. */
+/** The sandbox in its own process (scripts/sandbox.mjs), with a fixed latency per Wise call. */
 export async function startSandboxProcess(latencyMs) {
-  const { child, match } = await start("sandbox", ["dist/sandbox/main.js"], {
+  const { child, match } = await start("sandbox", ["scripts/sandbox.mjs"], {
     env: { WISE_SANDBOX_PORT: "0", WISE_SANDBOX_HOST: "127.0.0.1", WISE_SANDBOX_LATENCY_MS: String(latencyMs) },
     ready: /listening on (http:\/\/[0-9.:]+)/,
   });

@@ -1,16 +1,11 @@
-import "reflect-metadata";
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { lexicographicSortSchema, parse, print, visit } from "graphql";
-import { subgraphSdl } from "../federation/subgraph-schema.js";
 import { createSchema } from "./build-schema.js";
 
 /**
- * Writes schema/schema.graphql (the public API, what clients and codegen read) and
- * schema/subgraph.graphql (the Federation 2 SDL with `@link` and `@key`, what `_service { sdl }`
- * answers and `rover subgraph publish` takes) from the type-graphql classes
- * (`npm run schema:emit`), or with `--check` fails when a committed file differs from the code.
+ * The public schema as committed in schema/schema.graphql (the public API, what clients and
+ * codegen read), printed from the type-graphql classes; `npm run schema:emit` writes it.
  */
 export async function printedSchema(): Promise<string> {
   const schema = lexicographicSortSchema(await createSchema());
@@ -47,37 +42,5 @@ function blankLineBeforeDescribedMembers(sdl: string): string {
   return lines.join("\n");
 }
 
-/** The federation SDL, as committed in schema/subgraph.graphql. */
-export async function printedSubgraphSchema(): Promise<string> {
-  return `${await subgraphSdl()}\n`;
-}
-
+/** Where the public schema is committed. */
 export const schemaFile = path.resolve(process.cwd(), "schema/schema.graphql");
-export const subgraphSchemaFile = path.resolve(process.cwd(), "schema/subgraph.graphql");
-
-async function main(): Promise<void> {
-  const outputs: Array<[string, string]> = [
-    [schemaFile, await printedSchema()],
-    [subgraphSchemaFile, await printedSubgraphSchema()],
-  ];
-  const check = process.argv.includes("--check");
-  let stale = false;
-  for (const [file, sdl] of outputs) {
-    const name = path.relative(process.cwd(), file);
-    if (check) {
-      const committed = await readFile(file, "utf8").catch(() => "");
-      if (committed !== sdl) {
-        console.error(`${name} is out of date with the code: run \`npm run schema:emit\` and commit the result.`);
-        stale = true;
-      } else {
-        console.log(`${name} matches the code.`);
-      }
-    } else {
-      await writeFile(file, sdl);
-      console.log(`wrote ${name}`);
-    }
-  }
-  if (stale) process.exit(1);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();

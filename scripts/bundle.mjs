@@ -1,11 +1,11 @@
 /**
  * Bundles the compiled server (dist/main.js and the packages it imports) into
- * dist/bundle/server.mjs, which is what `npm start` runs. Loading ~1,500 small modules one by one
- * was most of the start-up time; the bundle starts about 450 ms sooner (`npm run bench`, "Ready
- * to serve"). What is imported only on demand (the embedded sandbox, Studio reporting) goes into
- * chunks of its own, loaded when used; with whitespace and syntax minified too, the process holds
- * 13 MB less at rest. tsc has already emitted the decorator metadata type-graphql needs, so the
- * bundler only joins files. Run by `npm run build`, after tsc.
+ * dist/bundle/server.mjs, which is what `npm start` runs: loading the many small modules of the
+ * dependencies one by one was most of the start-up time (`npm run bench`, "Ready to serve"). What
+ * is imported only on demand (the embedded sandbox, Studio reporting) goes into chunks of its own,
+ * loaded when used, and whitespace and syntax are minified, which keeps the process smaller at
+ * rest. tsc has already emitted the decorator metadata type-graphql needs, so the bundler only
+ * joins files. Run by `npm run build`, after tsc.
  */
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
