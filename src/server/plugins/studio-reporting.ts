@@ -23,7 +23,7 @@ export interface StudioOptions {
  * those, and counting them here too would double them.
  *
  * Schema reporting stays off in both cases: Apollo Server refuses it for a Federation subgraph,
- * whose schema reaches Studio with `rover subgraph publish` (see the README).
+ * whose schema reaches Studio with `rover subgraph publish` (see docs/federation.md).
  *
  * Inline traces are always on: a router that reports to Studio asks this subgraph for a trace of
  * its part of each operation (`ftv1`). The trace rides back in the response, error messages
