@@ -11,6 +11,19 @@ import { transferModule } from "./transfer/transfer.module.js";
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
  * global-id key shapes and the per-request loaders are all read from this list (through
- * modules/node/node.registry.ts): a new resource is its folder plus one line here.
+ * modules/node/node.registry.ts): a new resource is its folder plus one line here. A function,
+ * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
-export const modules = [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule] as const;
+export function modules() {
+  return [
+    profileModule,
+    addressModule,
+    balanceModule,
+    activityModule,
+    currencyModule,
+    rateModule,
+    quoteModule,
+    recipientModule,
+    transferModule,
+  ] as const;
+}

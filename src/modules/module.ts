@@ -54,9 +54,17 @@ export interface ApiModule<Loaders extends object = object, Name extends string 
   loaders?: (wise: () => WiseSession) => Loaders;
 }
 
+/**
+ * A module as the module list holds it: a function, read when the registry is first used. Every
+ * mapper imports global-id.ts, which reads the registry, so the module list may load while one of
+ * its resolvers is still loading; a module read at load time would meet that class uninitialized.
+ */
+export type ModuleDeclaration<Loaders extends object = object, Name extends string = string> = () => ApiModule<Loaders, Name>;
+
 /** Declares a module, keeping its loaders' and node type names' exact types for the registry. */
-export function defineModule<Loaders extends object = object, const Name extends string = never>(module: ApiModule<Loaders, Name>): ApiModule<Loaders, Name> {
-  return module;
+export function defineModule<Loaders extends object = object, Name extends string = never>(declare: () => ApiModule<Loaders, Name>): ModuleDeclaration<Loaders, Name> {
+  let module: ApiModule<Loaders, Name> | undefined;
+  return () => (module ??= declare());
 }
 
 /** Declares a Node type, keeping its name's literal type for `NodeTypeName`. */

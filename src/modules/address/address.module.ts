@@ -4,8 +4,8 @@ import { addressNode } from "./address.node.js";
 import { AddressResolver } from "./address.resolver.js";
 
 /** Addresses of a profile. */
-export const addressModule = defineModule({
+export const addressModule = defineModule(() => ({
   resolvers: [AddressResolver],
   nodeTypes: [addressNode],
   loaders: createAddressLoaders,
-});
+}));

@@ -5,8 +5,8 @@ import { balanceNode } from "./balance.node.js";
 import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "./balance.resolver.js";
 
 /** Multi-currency balances: a profile's balances and conversions between them. */
-export const balanceModule = defineModule({
+export const balanceModule = defineModule(() => ({
   resolvers: [ProfileBalancesResolver, BalanceConvertPayloadResolver, BalanceResolver, BalanceMutations],
   nodeTypes: [balanceNode],
   loaders: createBalanceLoaders,
-});
+}));

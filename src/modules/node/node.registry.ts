@@ -1,11 +1,11 @@
 import { modules } from "../index.js";
-import type { ApiModule, NodeType, SchemaClass } from "../module.js";
+import type { ApiModule, ModuleDeclaration, NodeType, SchemaClass } from "../module.js";
 
 /** The name of every Node type in the registry (the type inside a global id). */
-export type NodeTypeName = (typeof modules)[number] extends infer M ? (M extends ApiModule<object, infer Name> ? Name : never) : never;
+export type NodeTypeName = ReturnType<typeof modules>[number] extends infer M ? (M extends ModuleDeclaration<object, infer Name> ? Name : never) : never;
 
 /** What the registry knows, read from the module list. */
-interface Registry {
+export interface Registry {
   nodeTypes: readonly NodeType[];
   byName: ReadonlyMap<string, NodeType>;
   entityTypes: Readonly<Record<string, readonly NodeTypeName[]>>;
@@ -20,10 +20,11 @@ let built: Registry | undefined;
  * loaded while the module list itself is still loading, and must not read that list before then.
  */
 function registry(): Registry {
-  return (built ??= buildRegistry(modules as readonly ApiModule[]));
+  return (built ??= buildRegistry(modules().map((declaration) => declaration() as ApiModule)));
 }
 
-function buildRegistry(list: readonly ApiModule[]): Registry {
+/** Reads the modules into the registry, refusing a Node type declared twice or an entity interface naming an unknown one. */
+export function buildRegistry(list: readonly ApiModule[]): Registry {
   const byName = new Map<string, NodeType>();
   for (const module of list) {
     for (const nodeType of module.nodeTypes ?? []) {
