@@ -1,13 +1,7 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import { specifiedDirectives, type GraphQLSchema } from "graphql";
-import { BusinessProfile } from "../modules/profile/business-profile.type.js";
-import { PersonalProfile } from "../modules/profile/personal-profile.type.js";
-import { Address } from "../modules/address/address.type.js";
-import { Balance } from "../modules/balance/balance.type.js";
-import { Quote } from "../modules/quote/quote.type.js";
-import { Recipient } from "../modules/recipient/recipient.type.js";
-import { Transfer } from "../modules/transfer/transfer.type.js";
+import { nodeClasses } from "../modules/node/node.registry.js";
 import { cacheControlDirective } from "./cache-control.js";
 import { resolvers, sandboxOnlyResolvers } from "./resolvers.js";
 
@@ -27,9 +21,9 @@ export function createSchema(options: SchemaOptions = {}): Promise<GraphQLSchema
   const cached = built.get(sandboxOnlyFields);
   if (cached) return cached;
   const schema = buildSchema({
-    resolvers: sandboxOnlyFields ? resolvers : (resolvers.filter((resolver) => !sandboxOnlyResolvers.includes(resolver)) as typeof resolvers),
+    resolvers: sandboxOnlyFields ? resolvers() : (resolvers().filter((resolver) => !sandboxOnlyResolvers().includes(resolver)) as ReturnType<typeof resolvers>),
     // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
-    orphanedTypes: [PersonalProfile, BusinessProfile, Address, Balance, Quote, Recipient, Transfer],
+    orphanedTypes: [...nodeClasses()],
     validate: false,
     // `@cacheControl` hints are written on the types with `@Directive`; the directive must be declared.
     directives: [...specifiedDirectives, cacheControlDirective],

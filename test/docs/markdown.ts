@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 
 /** README.md and every markdown file under docs/, as paths relative to the repository root, sorted. */

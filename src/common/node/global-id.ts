@@ -1,20 +1,8 @@
 import { fromGlobalId, toGlobalId } from "graphql-relay";
 import { badUserInput } from "../errors.js";
+import { nodeTypeNamed, type NodeTypeName } from "../../modules/node/node.registry.js";
 
-/** Node types and the shape of the key inside their global id. */
-const KEY_PATTERNS = {
-  PersonalProfile: /^\d{1,16}$/,
-  BusinessProfile: /^\d{1,16}$/,
-  Address: /^\d{1,16}$/,
-  /** profileId:balanceId, because Wise reads a balance through its profile. */
-  Balance: /^\d{1,16}:\d{1,16}$/,
-  Transfer: /^\d{1,16}$/,
-  Recipient: /^\d{1,16}$/,
-  /** profileId:quoteUuid, because Wise reads a quote through its profile. */
-  Quote: /^\d{1,16}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-} as const;
-
-export type NodeTypeName = keyof typeof KEY_PATTERNS;
+export type { NodeTypeName };
 
 export interface GlobalId {
   type: NodeTypeName;
@@ -34,20 +22,13 @@ export function parseGlobalId(id: string, argument = "id"): GlobalId {
   const invalid = () => badUserInput(`Argument "${argument}" is not a valid ID issued by this API.`, argument);
   if (id.length === 0 || id.length > 200 || !/^[A-Za-z0-9+/=_-]+$/.test(id)) throw invalid();
   const { type, id: key } = fromGlobalId(id);
-  if (!Object.hasOwn(KEY_PATTERNS, type)) throw invalid();
-  if (!KEY_PATTERNS[type as NodeTypeName].test(key)) throw invalid();
-  // Wise's ids are int64, but a JavaScript number is exact only up to 2^53 - 1: a larger id would
-  // be rounded to another object's id, so it is refused (no id this API issues is that large).
-  if (!numericParts(type as NodeTypeName, key).every(Number.isSafeInteger)) throw invalid();
+  const nodeType = nodeTypeNamed(type);
+  if (!nodeType) throw invalid();
+  if (!nodeType.key.pattern.test(key)) throw invalid();
+  if (!nodeType.key.numericParts(key).every(Number.isSafeInteger)) throw invalid();
   // Re-encoding must give back the same id, so non-canonical base64 variants are refused.
   if (toGlobalId(type, key) !== id) throw invalid();
   return { type: type as NodeTypeName, key };
-}
-
-/** The numeric parts of a key (a Quote's UUID part is not numeric). */
-function numericParts(type: NodeTypeName, key: string): number[] {
-  const parts = key.split(":");
-  return (type === "Quote" ? parts.slice(0, 1) : parts).map(Number);
 }
 
 /** Reads a global id that must be of one of `types`. */

@@ -16,6 +16,7 @@ import { BalanceType } from "./balance.enums.js";
 import { BalanceConvertInput, BalanceCreateInput, BalanceDeleteInput } from "./balance.inputs.js";
 import { toBalance } from "./balance.mapper.js";
 import { BalanceConvertPayload, BalanceCreatePayload, BalanceDeletePayload } from "./balance.payloads.js";
+import { MovesMoney } from "../../common/moves-money.js";
 
 const balanceFields = sameNames(["currency", "type", "name"], { quoteId: "quoteId", profile: "profileId" });
 
@@ -70,6 +71,7 @@ export class BalanceMutations {
     return Object.assign(new BalanceDeletePayload(), { deletedBalanceId: input.balanceId, userErrors: [] });
   }
 
+  @MovesMoney()
   @Mutation(() => BalanceConvertPayload, {
     description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey; the same key with another quote answers IDEMPOTENCY_KEY_REUSED and converts nothing.",
   })

@@ -3,16 +3,16 @@ import { badUserInput, notFound } from "../../common/errors.js";
 import { parseGlobalId } from "../../common/node/global-id.js";
 import { Node } from "../../common/node/node.interface.js";
 import type { Context } from "../../context/context.js";
-import { nodeFetchers } from "./node.registry.js";
+import { nodeTypeNamed } from "./node.registry.js";
 
 /** The most ids one `nodes` call may ask for. */
 const MAX_NODES = 100;
 
 async function fetchNode(ctx: Context, id: string, argument: string): Promise<Node> {
   const { type, key } = parseGlobalId(id, argument);
-  const fetcher = nodeFetchers[type];
-  if (!fetcher) throw notFound(`A ${type}`);
-  const node = await fetcher(ctx, key);
+  const nodeType = nodeTypeNamed(type);
+  if (!nodeType) throw notFound(`A ${type}`);
+  const node = await nodeType.fetch(ctx, key);
   // A Profile id of the wrong kind (PersonalProfile id naming a business) is not that node.
   if (node.id !== id) throw notFound(`The ${type}`);
   return node;

@@ -14,6 +14,7 @@ import { toTransfer } from "./transfer.mapper.js";
 import { TransferCancelPayload, TransferCreatePayload, TransferFundPayload, TransferSimulatePayload } from "./transfer.payloads.js";
 import { transferProfileId } from "./transfer.resolver.js";
 import { AWAITING_FUNDS, CLOSED } from "./transfer-status.enum.js";
+import { MovesMoney } from "../../common/moves-money.js";
 
 const transferFields: FieldMapper = (wisePath) => {
   if (!wisePath) return null;
@@ -38,6 +39,7 @@ async function freshTransfer(ctx: Context, transferId: number): Promise<WiseTran
 
 @Resolver()
 export class TransferMutations {
+  @MovesMoney()
   @Mutation(() => TransferCreatePayload, {
     description:
       "Creates a transfer from a quote to a recipient. Safe to repeat: the same idempotencyKey always resolves to the same single transfer; the same key with another quote, recipient or reference answers IDEMPOTENCY_KEY_REUSED and does nothing. When Wise's answer is lost, userErrors holds OUTCOME_UNKNOWN: repeat with the same key.",
@@ -83,6 +85,7 @@ export class TransferMutations {
     return Object.assign(new TransferCancelPayload(), { transfer: toTransfer(result.value), userErrors: [] });
   }
 
+  @MovesMoney()
   @Mutation(() => TransferFundPayload, {
     description:
       "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice.",

@@ -1,0 +1,29 @@
+import { activityModule } from "./activity/activity.module.js";
+import { addressModule } from "./address/address.module.js";
+import { balanceModule } from "./balance/balance.module.js";
+import { currencyModule } from "./currency/currency.module.js";
+import { profileModule } from "./profile/profile.module.js";
+import { quoteModule } from "./quote/quote.module.js";
+import { rateModule } from "./rate/rate.module.js";
+import { recipientModule } from "./recipient/recipient.module.js";
+import { transferModule } from "./transfer/transfer.module.js";
+
+/**
+ * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
+ * global-id key shapes and the per-request loaders are all read from this list (through
+ * modules/node/node.registry.ts): a new resource is its folder plus one line here. A function,
+ * so that nothing reads a module while the modules are still loading (see `defineModule`).
+ */
+export function modules() {
+  return [
+    profileModule,
+    addressModule,
+    balanceModule,
+    activityModule,
+    currencyModule,
+    rateModule,
+    quoteModule,
+    recipientModule,
+    transferModule,
+  ] as const;
+}
