@@ -1,10 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { amountProblem } from "../../common/amount-input.js";
 import { connectionOf } from "../../common/connection.js";
-import { pageSize } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
 import { parseQuoteId } from "../../common/node/global-id.js";
-import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { getQuoteRequirements, getRequirements } from "../../wise/endpoints/requirements.js";
 import { toProfile } from "../profile/profile.mapper.js";
@@ -13,7 +11,7 @@ import { RecipientConnection } from "./recipient.connection.js";
 import { RecipientRequirementsInput } from "./recipient.inputs.js";
 import { RecipientCreatePayload } from "./recipient.payloads.js";
 import { toRecipient } from "./recipient.mapper.js";
-import { fetchRecipientPage } from "./recipient.paging.js";
+import { recipientList, RecipientListArgs } from "./recipient.paging.js";
 import { ANSWER_KEY, nestAnswers, toRequirement } from "./recipient-requirement.mapper.js";
 import { RecipientRequirement } from "./recipient-requirement.type.js";
 import { Recipient } from "./recipient.type.js";
@@ -24,20 +22,13 @@ export class ProfileRecipientsResolver {
     nullable: true,
     description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
   })
-  async recipients(
-    @Root() profile: Profile,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many recipients to return, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Return recipients after this cursor of the same list." }) after: string | null,
-    @Arg("currency", () => CurrencyCodeScalar, { nullable: true, description: "Only recipients that receive this currency." }) currency: string | null,
-  ): Promise<RecipientConnection> {
-    pageSize(first);
-    const page = await fetchRecipientPage(ctx.wise(), profile.wiseId, currency ?? undefined, first, after);
+  async recipients(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: RecipientListArgs): Promise<RecipientConnection> {
+    const page = await ctx.loaders.pages.load(recipientList, profile.wiseId, args);
     const edges = page.edges.map((edge) => {
-      ctx.loaders.recipientById.prime(edge.recipient.id, edge.recipient);
-      return { cursor: edge.cursor, node: toRecipient(edge.recipient) };
+      ctx.loaders.recipientById.prime(edge.node.id, edge.node);
+      return { cursor: edge.cursor, node: toRecipient(edge.node) };
     });
-    return connectionOf(RecipientConnection, edges, page.hasNextPage, after);
+    return connectionOf(RecipientConnection, edges, page.hasNextPage, args.after);
   }
 }
 
