@@ -4,6 +4,7 @@ import { createBalanceLoaders } from "./balance.loader.js";
 import { createMoneyLoaders } from "./money.loader.js";
 import { createPageLoaders } from "./page.loader.js";
 import { createProfileLoaders } from "./profile.loader.js";
+import { createQueryLoaders } from "./query.loader.js";
 
 /**
  * A fresh set of loaders for one GraphQL request. Loaders cache per caller, so they are never
@@ -16,6 +17,7 @@ export function createLoaders(wise: () => WiseSession) {
     ...createBalanceLoaders(wise),
     ...createMoneyLoaders(wise),
     pages: createPageLoaders(wise),
+    ...createQueryLoaders(wise),
   };
 }
 

@@ -162,3 +162,27 @@ describe("a page is read once per request", () => {
     expect((await h.stats()).routes["GET /v2/accounts"]).toBe(3);
   });
 });
+
+describe("a read by query is made once per request", () => {
+  const query = (text: string) => h.raw(JSON.stringify({ query: text }));
+
+  it("the same rate history under two aliases is one Wise call", async () => {
+    await h.reset();
+    const range = `source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-05T00:00:00Z"`;
+    const body = JSON.parse((await query(`{ a: rateHistory(${range}) { rate time } b: rateHistory(${range}) { rate time } }`)).text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.a.length).toBeGreaterThan(0);
+    expect(body.data.b).toEqual(body.data.a);
+    expect((await h.stats()).routes).toEqual({ "GET /v1/rates": 1 });
+  });
+
+  it("the same recipient form under two aliases is one Wise call", async () => {
+    await h.reset();
+    const input = `input: { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: "100" }`;
+    const body = JSON.parse((await query(`{ a: recipientRequirements(${input}) { type } b: recipientRequirements(${input}) { type } }`)).text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.a.length).toBeGreaterThan(0);
+    expect(body.data.b).toEqual(body.data.a);
+    expect((await h.stats()).routes).toEqual({ "GET /v1/account-requirements": 1 });
+  });
+});

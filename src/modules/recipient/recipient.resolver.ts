@@ -4,7 +4,6 @@ import { connectionOf } from "../../common/connection.js";
 import { badUserInput } from "../../common/errors.js";
 import { parseQuoteId } from "../../common/node/global-id.js";
 import type { Context } from "../../context/context.js";
-import { getQuoteRequirements, getRequirements } from "../../wise/endpoints/requirements.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { RecipientConnection } from "./recipient.connection.js";
@@ -54,7 +53,7 @@ export class RecipientResolver {
     const refresh = answers.length > 0 || input.type ? { ...(input.type ? { type: input.type } : {}), details: nestAnswers(answers) } : undefined;
     if (input.quoteId) {
       const { quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
-      return (await getQuoteRequirements(ctx.wise(), quoteId, refresh)).map(toRequirement);
+      return (await ctx.loaders.requirements.load({ quoteId, details: refresh })).map(toRequirement);
     }
     if (!input.sourceCurrency || !input.targetCurrency || !input.sourceAmount) {
       throw badUserInput("Give either quoteId, or sourceCurrency, targetCurrency and sourceAmount.", "input");
@@ -62,7 +61,7 @@ export class RecipientResolver {
     const problem = amountProblem(input.sourceAmount, input.sourceCurrency);
     if (problem) throw badUserInput(problem, "input.sourceAmount");
     const query = { source: input.sourceCurrency, target: input.targetCurrency, sourceAmount: input.sourceAmount };
-    return (await getRequirements(ctx.wise(), query, refresh)).map(toRequirement);
+    return (await ctx.loaders.requirements.load({ query, details: refresh })).map(toRequirement);
   }
 }
 
