@@ -1,5 +1,5 @@
 import Big from "big.js";
-import type { WiseApiError, WiseErrorDetail } from "../wise/errors.js";
+import type { WiseErrorDetail } from "../wise/errors.js";
 import { fromWiseError, isWiseError } from "./errors.js";
 import { UserError, UserErrorCode } from "./user-error.js";
 
@@ -32,9 +32,10 @@ function codeFor(detail: WiseErrorDetail, status: number | null): UserErrorCode 
   return UserErrorCode.INVALID;
 }
 
-export function toUserErrors(error: WiseApiError, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] {
-  return error.details.map((detail) => {
-    const code = codeFor(detail, error.status);
+/** Wise's error details as userErrors, each pointing at the input field it is about. */
+export function toUserErrors(details: readonly WiseErrorDetail[], status: number | null, mapField: FieldMapper, notFoundField: string[] | null = null): UserError[] {
+  return details.map((detail) => {
+    const code = codeFor(detail, status);
     const field = mapField(detail.path) ?? (code === UserErrorCode.NOT_FOUND ? notFoundField : null);
     return UserError.of(code, detail.message ?? describe(code), field);
   });
@@ -44,7 +45,7 @@ function describe(code: UserErrorCode): string {
   return `Wise refused the request (${code.toLowerCase().replace(/_/g, " ")}).`;
 }
 
-export interface AttemptOptions {
+export interface UserErrorOptions {
   /** Where a 404 points in the input (the id that named the missing object). */
   notFoundField?: string[];
   /** Other HTTP statuses that mean a state error for this call, e.g. 403 for an already deleted recipient. */
@@ -56,22 +57,13 @@ export interface AttemptOptions {
  * the state of their objects (400, 404, 409, 422, or a status the call names in
  * `statusAsUserError`); otherwise it throws the top-level error (401, 403, 429, faults).
  */
-export function userErrorsOrThrow(error: unknown, mapField: FieldMapper, options: AttemptOptions = {}): UserError[] {
+export function userErrorsOrThrow(error: unknown, mapField: FieldMapper, options: UserErrorOptions = {}): UserError[] {
   if (!isWiseError(error)) throw error;
   const status = error.kind === "HTTP" ? error.status : null;
   const special = status !== null ? options.statusAsUserError?.[status] : undefined;
   if (special) return [UserError.of(special.code, special.message, special.field)];
-  if (status === 400 || status === 404 || status === 409 || status === 422) return toUserErrors(error, mapField, options.notFoundField ?? null);
+  if (status === 400 || status === 404 || status === 409 || status === 422) return toUserErrors(error.details, status, mapField, options.notFoundField ?? null);
   throw fromWiseError(error);
-}
-
-/** Runs a Wise mutation call and sorts its failure into userErrors or a thrown error. */
-export async function attempt<T>(call: () => Promise<T>, mapField: FieldMapper, options: AttemptOptions = {}): Promise<{ value: T } | { userErrors: UserError[] }> {
-  try {
-    return { value: await call() };
-  } catch (error) {
-    return { userErrors: userErrorsOrThrow(error, mapField, options) };
-  }
 }
 
 /** A field mapper for inputs whose fields are named as Wise names them. */

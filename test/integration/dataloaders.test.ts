@@ -112,3 +112,77 @@ describe("an activity feed's transfers", () => {
   });
 });
 
+
+describe("a page is read once per request", () => {
+  const query = (text: string, variables: Record<string, unknown> = {}) => h.raw(JSON.stringify({ query: text, variables }));
+  const personal = () => toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
+
+  it("the same page of recipients under two aliases is one Wise call", async () => {
+    await h.reset();
+    const response = await query(
+      `query($id: ID!) { profile(id: $id) { a: recipients(first: 2) { edges { cursor node { id } } } b: recipients(first: 2) { edges { cursor node { id } } } } }`,
+      { id: personal() },
+    );
+    const body = JSON.parse(response.text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.profile.a.edges.length).toBeGreaterThan(0);
+    expect(body.data.profile.b).toEqual(body.data.profile.a);
+    expect((await h.stats()).routes["GET /v2/accounts"]).toBe(1);
+  });
+
+  it("without a read-ahead too: each list's page under two aliases of every profile costs one call per profile", async () => {
+    await h.reset();
+    const lists = `a: transfers(first: 3) { nodes { id } } b: transfers(first: 3) { nodes { id } }
+      c: activities(first: 2) { nodes { wiseId } } d: activities(first: 2) { nodes { wiseId } }
+      e: recipients(first: 2, after: $after) { nodes { id } } f: recipients(first: 2, after: $after) { nodes { id } }`;
+    const response = await query(`query($after: String) { profiles { id ${lists} } }`, { after: null });
+    const body = JSON.parse(response.text);
+    expect(body.errors).toBeUndefined();
+    const profiles = body.data.profiles.length;
+    expect(profiles).toBeGreaterThan(1);
+    expect((await h.stats()).routes).toEqual({
+      "GET /v2/profiles": 1,
+      "GET /v1/transfers": profiles,
+      "GET /v1/profiles/:profileId/activities": profiles,
+      "GET /v2/accounts": profiles,
+    });
+  });
+
+  it("pages that differ by cursor or size are different calls", async () => {
+    const first = JSON.parse((await query(`query($id: ID!) { profile(id: $id) { recipients(first: 1) { pageInfo { endCursor } } } }`, { id: personal() })).text);
+    const after = first.data.profile.recipients.pageInfo.endCursor;
+    await h.reset();
+    const response = await query(
+      `query($id: ID!, $after: String) { profile(id: $id) { a: recipients(first: 1) { nodes { id } } b: recipients(first: 1, after: $after) { nodes { id } } c: recipients(first: 2) { nodes { id } } } }`,
+      { id: personal(), after },
+    );
+    const body = JSON.parse(response.text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.profile.b.nodes).not.toEqual(body.data.profile.a.nodes);
+    expect((await h.stats()).routes["GET /v2/accounts"]).toBe(3);
+  });
+});
+
+describe("a read by query is made once per request", () => {
+  const query = (text: string) => h.raw(JSON.stringify({ query: text }));
+
+  it("the same rate history under two aliases is one Wise call", async () => {
+    await h.reset();
+    const range = `source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-05T00:00:00Z"`;
+    const body = JSON.parse((await query(`{ a: rateHistory(${range}) { rate time } b: rateHistory(${range}) { rate time } }`)).text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.a.length).toBeGreaterThan(0);
+    expect(body.data.b).toEqual(body.data.a);
+    expect((await h.stats()).routes).toEqual({ "GET /v1/rates": 1 });
+  });
+
+  it("the same recipient form under two aliases is one Wise call", async () => {
+    await h.reset();
+    const input = `input: { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: "100" }`;
+    const body = JSON.parse((await query(`{ a: recipientRequirements(${input}) { type } b: recipientRequirements(${input}) { type } }`)).text);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.a.length).toBeGreaterThan(0);
+    expect(body.data.b).toEqual(body.data.a);
+    expect((await h.stats()).routes).toEqual({ "GET /v1/account-requirements": 1 });
+  });
+});

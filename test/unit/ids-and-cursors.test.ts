@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
-import { decodeCursor, encodeCursor, pageSize } from "../../src/common/cursor.js";
+import { decodeCursor, encodeCursor } from "../../src/common/cursor.js";
+import { pageSize } from "../../src/common/page-args.js";
 import { globalId, parseGlobalId, parseGlobalIdOf } from "../../src/common/node/global-id.js";
 import { callerToken } from "../../src/server/caller-token.js";
 import { route } from "../../src/wise/route.js";

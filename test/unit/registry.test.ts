@@ -34,7 +34,7 @@ describe("the registry refuses a module list it cannot serve", () => {
   it("refuses two modules declaring a loader of the same name, which would silently share one", () => {
     const loaders = () => ({ transferById: {} });
     expect(() => mergeLoaders([{ loaders }, { loaders }], () => undefined as never)).toThrow("Two modules declare the loader transferById.");
-    expect(() => mergeLoaders([{ loaders: () => ({ once: {} }) }], () => undefined as never)).toThrow("Two modules declare the loader once.");
+    expect(() => mergeLoaders([{ loaders: () => ({ pages: {} }) }], () => undefined as never)).toThrow("Two modules declare the loader pages.");
   });
 });
 

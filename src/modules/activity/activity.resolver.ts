@@ -1,13 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../../common/connection.js";
-import { DateTimeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
+import { PrefetchWithProfile } from "../profile/profile.prefetch.js";
 import { ActivityConnection } from "./activity.connection.js";
-import { ActivityResourceType, ActivityStatus } from "./activity.enums.js";
+import { ActivityResourceType } from "./activity.enums.js";
 import { toActivity } from "./activity.mapper.js";
-import { loadActivityPage } from "./activity.paging.js";
+import { activityList, ActivityListArgs } from "./activity.paging.js";
 import { Activity, ActivityResource } from "./activity.type.js";
 import { Node } from "../../common/node/node.interface.js";
 import { isWiseError } from "../../common/errors.js";
@@ -20,21 +20,11 @@ export class ProfileActivitiesResolver {
     nullable: true,
     description: "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor; null (with an error) when Wise could not be read, leaving the rest of the answer intact.",
   })
-  async activities(
-    @Root() profile: Profile,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many activities to return, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Return activities after this cursor (an `endCursor` or edge cursor of this same list)." })
-    after: string | null,
-    @Arg("status", () => ActivityStatus, { nullable: true, description: "Only activities in this status." }) status: ActivityStatus | null,
-    @Arg("since", () => DateTimeScalar, { nullable: true, description: "Only activities created at or after this time." }) since: Date | null,
-    @Arg("until", () => DateTimeScalar, { nullable: true, description: "Only activities created at or before this time." }) until: Date | null,
-    @Arg("monetaryResourceType", () => ActivityResourceType, { nullable: true, description: "Only activities about this kind of resource." })
-    monetaryResourceType: ActivityResourceType | null,
-  ): Promise<ActivityConnection> {
-    const page = await loadActivityPage(ctx, profile.wiseId, { first, after, status, since, until, monetaryResourceType });
-    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toActivity(profile.wiseId, edge.activity) }));
-    return connectionOf(ActivityConnection, edges, page.hasNextPage, after);
+  @PrefetchWithProfile((ctx: Context, profileId: number, args: ActivityListArgs) => ctx.loaders.pages.load(activityList, profileId, args))
+  async activities(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: ActivityListArgs): Promise<ActivityConnection> {
+    const page = await ctx.loaders.pages.load(activityList, profile.wiseId, args);
+    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toActivity(profile.wiseId, edge.node) }));
+    return connectionOf(ActivityConnection, edges, page.hasNextPage, args.after);
   }
 }
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { toEnum } from "../../common/enum.js";
-import { withIdempotentRetry } from "../../common/idempotent-retry.js";
 import { Money } from "../../common/money.type.js";
-import { attempt, idempotencyKeyReused, outcomeUnknown, sameAmount, sameNames } from "../../common/mutation-errors.js";
+import { idempotencyKeyReused, sameAmount, sameNames } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
+import { runMutation } from "../../common/run-mutation.js";
 import { parseOptionalWiseTime } from "../../common/time.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
@@ -44,13 +44,12 @@ export class BalanceMutations {
     const done = (balance: BalanceCreatePayload["balance"], userErrors: UserError[]) => Object.assign(new BalanceCreatePayload(), { balance, userErrors });
     if (input.type === BalanceType.SAVINGS && !input.name?.trim()) return done(null, [UserError.of(UserErrorCode.REQUIRED, "A savings jar needs a name.", ["input", "name"])]);
     const key = input.idempotencyKey.toLowerCase();
-    const result = await attempt(
-      () => withIdempotentRetry("balance create", key, () => createBalance(ctx.wise(), profileId, { currency: input.currency, type: input.type, name: input.name ?? undefined }, key)),
-      balanceFields,
-      { notFoundField: ["input", "profileId"] },
-    );
+    const result = await runMutation(() => createBalance(ctx.wise(), profileId, { currency: input.currency, type: input.type, name: input.name ?? undefined }, key), {
+      fields: balanceFields,
+      notFoundField: ["input", "profileId"],
+      unknownOutcome: { what: "balance opening", idempotencyKey: key },
+    });
     if ("userErrors" in result) return done(null, result.userErrors);
-    if (result.value === "unknown") return done(null, [outcomeUnknown("balance opening")]);
     // For a key it already holds, Wise replays the earlier answer, whatever this body says.
     const differing = balanceDifferences(result.value, input);
     if (differing.length > 0) return done(null, [idempotencyKeyReused("balance", differing)]);
@@ -64,7 +63,7 @@ export class BalanceMutations {
     @Ctx() ctx: Context,
   ): Promise<BalanceDeletePayload> {
     const [profileId, balanceId] = parseGlobalIdOf(input.balanceId, ["Balance"], "input.balanceId").key.split(":").map(Number);
-    const result = await attempt(() => deleteBalance(ctx.wise(), profileId, balanceId), () => ["input", "balanceId"], { notFoundField: ["input", "balanceId"] });
+    const result = await runMutation(() => deleteBalance(ctx.wise(), profileId, balanceId), { fields: () => ["input", "balanceId"], notFoundField: ["input", "balanceId"] });
     if ("userErrors" in result) return Object.assign(new BalanceDeletePayload(), { deletedBalanceId: null, userErrors: result.userErrors });
     ctx.loaders.balancesByProfile.clearAll();
     ctx.loaders.balanceById.clear({ profileId, balanceId });
@@ -85,13 +84,14 @@ export class BalanceMutations {
       Object.assign(new BalanceConvertPayload(), { conversion, profileId: conversion && profileId, idempotencyKey: key, userErrors });
     // Wise's answer for a key does not name the quote, so the quote is read first, to tell this
     // call's conversion from an earlier one made with the same key.
-    const quote = await attempt(() => ctx.loaders.quoteById.load({ profileId, quoteId }), balanceFields, { notFoundField: ["input", "quoteId"] });
+    const quote = await runMutation(() => ctx.loaders.quoteById.load({ profileId, quoteId }), { fields: balanceFields, notFoundField: ["input", "quoteId"] });
     if ("userErrors" in quote) return done(null, quote.userErrors);
-    const result = await attempt(() => withIdempotentRetry("balance conversion", key, () => convertBalance(ctx.wise(), profileId, quoteId, key)), balanceFields, {
+    const result = await runMutation(() => convertBalance(ctx.wise(), profileId, quoteId, key), {
+      fields: balanceFields,
       notFoundField: ["input", "quoteId"],
+      unknownOutcome: { what: "conversion", idempotencyKey: key },
     });
     if ("userErrors" in result) return done(null, result.userErrors);
-    if (result.value === "unknown") return done(null, [outcomeUnknown("conversion")]);
     if (!conversionMatches(result.value, quote.value)) return done(null, [idempotencyKeyReused("conversion", ["quoteId"])]);
     ctx.loaders.balancesByProfile.clearAll();
     return done(toConversion(result.value), []);

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
+import { PrefetchWithProfile } from "../profile/profile.prefetch.js";
 import { BalanceType } from "./balance.enums.js";
 import { loadProfileBalances } from "./balance.load.js";
 import { toBalance } from "./balance.mapper.js";
@@ -14,6 +15,7 @@ export class ProfileBalancesResolver {
     nullable: true,
     description: "The profile's balances: one per currency, plus any savings jars; null (with an error) when Wise could not be read.",
   })
+  @PrefetchWithProfile((ctx: Context, profileId: number, args: { types?: BalanceType[] }) => loadProfileBalances(ctx, profileId, args.types))
   async balances(
     @Root() profile: Profile,
     @Arg("types", () => [BalanceType], {

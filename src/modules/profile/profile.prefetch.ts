@@ -11,24 +11,28 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { Context } from "../../context/context.js";
-import { loadActivityPage, type ActivityListArgs } from "../activity/activity.paging.js";
-import type { BalanceType } from "../balance/balance.enums.js";
-import { loadProfileBalances } from "../balance/balance.load.js";
-import { loadTransferPage, type TransferListArgs } from "../transfer/transfer.paging.js";
 
 type Prefetch = (ctx: Context, profileId: number, args: Record<string, unknown>) => Promise<unknown>;
 
-/** The lists under a profile that only need its id, and how each is read (the same way as its field). */
-const PREFETCHES: Record<string, Prefetch> = {
-  transfers: (ctx, profileId, args) => loadTransferPage(ctx, profileId, args as unknown as TransferListArgs),
-  activities: (ctx, profileId, args) => loadActivityPage(ctx, profileId, args as unknown as ActivityListArgs),
-  balances: (ctx, profileId, args) => loadProfileBalances(ctx, profileId, args.types as BalanceType[] | undefined),
-  addresses: (ctx, profileId) => ctx.loaders.addressesByProfile.load(profileId),
-};
+/** The Profile fields that only need the profile's id, by name, and how each reads its data. */
+const prefetches = new Map<string, Prefetch>();
+
+/**
+ * Declares, on a Profile field's resolver, that `profile(id:)` may read the field's data ahead:
+ * `read` gets the profile's Wise id and the field's arguments, and must read through the same
+ * per-request loader the field uses, so the field finds the call in flight. The module that owns
+ * the field declares it; the field's name is the method's.
+ */
+export function PrefetchWithProfile<A>(read: (ctx: Context, profileId: number, args: A) => Promise<unknown>): MethodDecorator {
+  return (_prototype, field) => {
+    if (prefetches.has(String(field))) throw new Error(`Profile.${String(field)} already has a prefetch.`);
+    prefetches.set(String(field), read as unknown as Prefetch);
+  };
+}
 
 /**
  * `profile(id:)` knows the profile's Wise id before Wise answers for it, and the lists the query
- * asks under it (transfers, activities, balances, addresses) need nothing else: this starts them
+ * asks under it (those declared with `PrefetchWithProfile`) need nothing else: this starts them
  * at once, alongside the profile itself, instead of one round trip later. Each list is read
  * through the same per-request loader its field uses, so the field finds the call in flight and
  * no call is made twice. Arguments the field would refuse start nothing (the field reports them);
@@ -39,7 +43,7 @@ export function prefetchProfileLists(ctx: Context, profileId: number, typeName: 
   if (!isObjectType(type)) return;
   const fields = type.getFields();
   for (const node of selectedFields(info.fieldNodes, typeName, info)) {
-    const prefetch = PREFETCHES[node.name.value];
+    const prefetch = prefetches.get(node.name.value);
     const definition = fields[node.name.value];
     if (!prefetch || !definition) continue;
     try {

@@ -6,7 +6,7 @@ import { toAddress } from "../address/address.mapper.js";
 import { Address } from "../address/address.type.js";
 import { toProfile } from "./profile.mapper.js";
 import { Profile } from "./profile.interface.js";
-import { prefetchProfileLists } from "./profile.prefetch.js";
+import { PrefetchWithProfile, prefetchProfileLists } from "./profile.prefetch.js";
 
 @Resolver(() => Profile)
 export class ProfileResolver {
@@ -42,6 +42,7 @@ export class ProfileResolver {
     nullable: true,
     description: "Every address Wise holds for the profile, the main one included; null (with an error) when Wise could not be read.",
   })
+  @PrefetchWithProfile((ctx: Context, profileId: number) => ctx.loaders.addressesByProfile.load(profileId))
   async addresses(@Root() profile: Profile, @Ctx() ctx: Context): Promise<Address[]> {
     return (await ctx.loaders.addressesByProfile.load(profile.wiseId)).map(toAddress);
   }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { amountProblem } from "../../common/amount-input.js";
-import { attempt, sameNames } from "../../common/mutation-errors.js";
+import { sameNames } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
+import { runMutation } from "../../common/run-mutation.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { createQuote, updateQuote } from "../../wise/endpoints/quotes.js";
@@ -37,7 +38,7 @@ export class QuoteMutations {
     if (input.payOut === PayOutMethod.UNKNOWN) invalid.push(UserError.of(UserErrorCode.INVALID, "payOut cannot be UNKNOWN.", ["input", "payOut"]));
     if (invalid.length > 0) return Object.assign(new QuoteCreatePayload(), { quote: null, userErrors: invalid });
     const profileId = Number(key);
-    const result = await attempt(
+    const result = await runMutation(
       () =>
         createQuote(ctx.wise(), profileId, {
           sourceCurrency: input.sourceCurrency,
@@ -48,8 +49,7 @@ export class QuoteMutations {
           payOut: input.payOut ?? undefined,
           preferredPayIn: input.preferredPayIn ?? undefined,
         }),
-      quoteFields,
-      { notFoundField: ["input", "profileId"] },
+      { fields: quoteFields, notFoundField: ["input", "profileId"] },
     );
     if ("userErrors" in result) return Object.assign(new QuoteCreatePayload(), { quote: null, userErrors: result.userErrors });
     ctx.loaders.quoteById.prime({ profileId, quoteId: result.value.id }, result.value);
@@ -66,11 +66,10 @@ export class QuoteMutations {
     if (recipient === undefined && !input.payOut) {
       return Object.assign(new QuoteUpdatePayload(), { quote: null, userErrors: [UserError.of(UserErrorCode.REQUIRED, "Give recipientId or payOut to change.", ["input", "recipientId"])] });
     }
-    const result = await attempt(
-      () => updateQuote(ctx.wise(), profileId, quoteId, { targetAccount: recipient, payOut: input.payOut ?? undefined }),
-      quoteFields,
-      { notFoundField: ["input", "quoteId"] },
-    );
+    const result = await runMutation(() => updateQuote(ctx.wise(), profileId, quoteId, { targetAccount: recipient, payOut: input.payOut ?? undefined }), {
+      fields: quoteFields,
+      notFoundField: ["input", "quoteId"],
+    });
     if ("userErrors" in result) return Object.assign(new QuoteUpdatePayload(), { quote: null, userErrors: result.userErrors });
     ctx.loaders.quoteById.clear({ profileId, quoteId }).prime({ profileId, quoteId }, result.value);
     return Object.assign(new QuoteUpdatePayload(), { quote: toQuote(profileId, result.value), userErrors: [] });

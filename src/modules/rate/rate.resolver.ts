@@ -3,7 +3,7 @@ import { badUserInput } from "../../common/errors.js";
 import { CurrencyCodeScalar, DateTimeScalar } from "../../common/scalars/index.js";
 import { parseWiseTime } from "../../common/time.js";
 import type { Context } from "../../context/context.js";
-import { getRate, getRateHistory } from "../../wise/endpoints/rates.js";
+import { getRate } from "../../wise/endpoints/rates.js";
 import type { WiseRate } from "../../wise/schemas/rate.js";
 import { intervalMs, RateInterval } from "./rate-interval.enum.js";
 import { Rate } from "./rate.type.js";
@@ -50,7 +50,7 @@ export class RateResolver {
     if ((to.getTime() - from.getTime()) / intervalMs[interval] > MAX_HISTORY_POINTS) {
       throw badUserInput(`A rate history may hold at most ${MAX_HISTORY_POINTS} points; narrow the range or use a coarser interval.`, "interval");
     }
-    const rates = await getRateHistory(ctx.wise(), { source, target, from, to, group: interval.toLowerCase() as "day" | "hour" | "minute" });
+    const rates = await ctx.loaders.rateHistory.load({ source, target, from, to, group: interval.toLowerCase() as "day" | "hour" | "minute" });
     return rates.map(toRate).sort((a, b) => a.time.getTime() - b.time.getTime());
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { attempt, type FieldMapper } from "../../common/mutation-errors.js";
+import type { FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import { runMutation } from "../../common/run-mutation.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { createRecipient, deactivateRecipient } from "../../wise/endpoints/recipients.js";
@@ -29,7 +30,7 @@ export class RecipientMutations {
     if (badKeys.length > 0) {
       return payload(null, badKeys.map((d) => UserError.of(UserErrorCode.INVALID, `"${d.key.slice(0, 64)}" is not a form field key.`, ["input", "details"])));
     }
-    const result = await attempt(
+    const result = await runMutation(
       () =>
         createRecipient(ctx.wise(), {
           profile: Number(key),
@@ -39,8 +40,7 @@ export class RecipientMutations {
           ownedByCustomer: input.ownedByCustomer ?? undefined,
           details: nestAnswers(input.details),
         }),
-      recipientFields,
-      { notFoundField: ["input", "profileId"] },
+      { fields: recipientFields, notFoundField: ["input", "profileId"] },
     );
     if ("userErrors" in result) return payload(null, result.userErrors);
     // Wise answers the create in the v1 shape; the `recipient` field reads it back in v2.
@@ -57,7 +57,7 @@ export class RecipientMutations {
     @Ctx() ctx: Context,
   ): Promise<RecipientDeletePayload> {
     const { key } = parseGlobalIdOf(input.recipientId, ["Recipient"], "input.recipientId");
-    const result = await attempt(() => deactivateRecipient(ctx.wise(), Number(key)), () => null, {
+    const result = await runMutation(() => deactivateRecipient(ctx.wise(), Number(key)), {
       notFoundField: ["input", "recipientId"],
       // Wise answers 403 for a recipient that is already inactive: for the caller that is a state error.
       statusAsUserError: { 403: { code: UserErrorCode.NOT_ALLOWED, message: "The recipient is already deleted, or not one of yours.", field: ["input", "recipientId"] } },

@@ -1,19 +1,16 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { amountProblem } from "../../common/amount-input.js";
 import { connectionOf } from "../../common/connection.js";
-import { pageSize } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
 import { parseQuoteId } from "../../common/node/global-id.js";
-import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
-import { getQuoteRequirements, getRequirements } from "../../wise/endpoints/requirements.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { RecipientConnection } from "./recipient.connection.js";
 import { RecipientRequirementsInput } from "./recipient.inputs.js";
 import { RecipientCreatePayload } from "./recipient.payloads.js";
 import { toRecipient } from "./recipient.mapper.js";
-import { fetchRecipientPage } from "./recipient.paging.js";
+import { recipientList, RecipientListArgs } from "./recipient.paging.js";
 import { ANSWER_KEY, nestAnswers, toRequirement } from "./recipient-requirement.mapper.js";
 import { RecipientRequirement } from "./recipient-requirement.type.js";
 import { Recipient } from "./recipient.type.js";
@@ -24,20 +21,13 @@ export class ProfileRecipientsResolver {
     nullable: true,
     description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
   })
-  async recipients(
-    @Root() profile: Profile,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many recipients to return, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Return recipients after this cursor of the same list." }) after: string | null,
-    @Arg("currency", () => CurrencyCodeScalar, { nullable: true, description: "Only recipients that receive this currency." }) currency: string | null,
-  ): Promise<RecipientConnection> {
-    pageSize(first);
-    const page = await fetchRecipientPage(ctx.wise(), profile.wiseId, currency ?? undefined, first, after);
+  async recipients(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: RecipientListArgs): Promise<RecipientConnection> {
+    const page = await ctx.loaders.pages.load(recipientList, profile.wiseId, args);
     const edges = page.edges.map((edge) => {
-      ctx.loaders.recipientById.prime(edge.recipient.id, edge.recipient);
-      return { cursor: edge.cursor, node: toRecipient(edge.recipient) };
+      ctx.loaders.recipientById.prime(edge.node.id, edge.node);
+      return { cursor: edge.cursor, node: toRecipient(edge.node) };
     });
-    return connectionOf(RecipientConnection, edges, page.hasNextPage, after);
+    return connectionOf(RecipientConnection, edges, page.hasNextPage, args.after);
   }
 }
 
@@ -63,7 +53,7 @@ export class RecipientResolver {
     const refresh = answers.length > 0 || input.type ? { ...(input.type ? { type: input.type } : {}), details: nestAnswers(answers) } : undefined;
     if (input.quoteId) {
       const { quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
-      return (await getQuoteRequirements(ctx.wise(), quoteId, refresh)).map(toRequirement);
+      return (await ctx.loaders.requirements.load({ quoteId, details: refresh })).map(toRequirement);
     }
     if (!input.sourceCurrency || !input.targetCurrency || !input.sourceAmount) {
       throw badUserInput("Give either quoteId, or sourceCurrency, targetCurrency and sourceAmount.", "input");
@@ -71,7 +61,7 @@ export class RecipientResolver {
     const problem = amountProblem(input.sourceAmount, input.sourceCurrency);
     if (problem) throw badUserInput(problem, "input.sourceAmount");
     const query = { source: input.sourceCurrency, target: input.targetCurrency, sourceAmount: input.sourceAmount };
-    return (await getRequirements(ctx.wise(), query, refresh)).map(toRequirement);
+    return (await ctx.loaders.requirements.load({ query, details: refresh })).map(toRequirement);
   }
 }
 

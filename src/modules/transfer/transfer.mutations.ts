@@ -1,14 +1,11 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { isWiseError } from "../../common/errors.js";
-import { withIdempotentRetry } from "../../common/idempotent-retry.js";
-import { attempt, idempotencyKeyReused, outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper } from "../../common/mutation-errors.js";
+import { idempotencyKeyReused, type FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
+import { runMutation } from "../../common/run-mutation.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
-import { logger } from "../../logging/logger.js";
 import { cancelTransfer, createTransfer, fundTransfer, simulateTransfer, type WiseSimulatedStatus } from "../../wise/endpoints/transfers.js";
-import { WiseApiError } from "../../wise/errors.js";
-import type { WiseTransfer } from "../../wise/schemas/transfer.js";
+import type { WisePayment, WiseTransfer } from "../../wise/schemas/transfer.js";
 import { TransferCancelInput, TransferCreateInput, TransferFundInput, TransferSimulateInput } from "./transfer.inputs.js";
 import { toTransfer } from "./transfer.mapper.js";
 import { TransferCancelPayload, TransferCreatePayload, TransferFundPayload, TransferSimulatePayload } from "./transfer.payloads.js";
@@ -61,11 +58,12 @@ export class TransferMutations {
 
     // Wise deduplicates on customerTransactionId, so after a lost answer one more call with the
     // same key is safe: it returns the transfer already made, or makes the only one.
-    const result = await attempt(() => withIdempotentRetry("transfer create", request.customerTransactionId, () => createTransfer(ctx.wise(), request)), transferFields, {
+    const result = await runMutation(() => createTransfer(ctx.wise(), request), {
+      fields: transferFields,
       notFoundField: ["input", "quoteId"],
+      unknownOutcome: { what: "transfer", idempotencyKey: request.customerTransactionId },
     });
     if ("userErrors" in result) return done(null, result.userErrors);
-    if (result.value === "unknown") return done(null, [outcomeUnknown("transfer")]);
     // For a key it already holds, Wise returns that earlier transfer, whatever this body says.
     const differing = transferDifferences(result.value, request);
     if (differing.length > 0) return done(null, [idempotencyKeyReused("transfer", differing)]);
@@ -79,7 +77,7 @@ export class TransferMutations {
     @Ctx() ctx: Context,
   ): Promise<TransferCancelPayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
-    const result = await attempt(() => cancelTransfer(ctx.wise(), transferId), () => ["input", "transferId"], { notFoundField: ["input", "transferId"] });
+    const result = await runMutation(() => cancelTransfer(ctx.wise(), transferId), { fields: () => ["input", "transferId"], notFoundField: ["input", "transferId"] });
     if ("userErrors" in result) return Object.assign(new TransferCancelPayload(), { transfer: null, userErrors: result.userErrors });
     ctx.loaders.transferById.clear(transferId).prime(transferId, result.value);
     return Object.assign(new TransferCancelPayload(), { transfer: toTransfer(result.value), userErrors: [] });
@@ -98,7 +96,7 @@ export class TransferMutations {
     const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
       Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, userErrors });
 
-    const before = await attempt(() => freshTransfer(ctx, transferId), () => null, { notFoundField: ["input", "transferId"] });
+    const before = await runMutation(() => freshTransfer(ctx, transferId), { notFoundField: ["input", "transferId"] });
     if ("userErrors" in before) return done(null, before.userErrors);
     const transfer = before.value;
     // Wise has no idempotency key for payments, so the transfer's own state is the guard.
@@ -107,32 +105,24 @@ export class TransferMutations {
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
     if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
-    // A refusal may only mean that a concurrent call paid it first: that caller's intent is met, so
-    // the answer is the one a repeat gets (the paid transfer, no userErrors), not a refusal.
-    const refused = async (userErrors: UserError[]) => {
+    const payment = await runMutation(() => fundTransfer(ctx.wise(), profileId, transferId), {
+      fields: () => ["input", "transferId"],
+      // Never pay again blindly: a lost answer is settled by reading the transfer below.
+      unknownOutcome: { what: "payment" },
+      refusal: paymentRefusal,
+    });
+    if ("userErrors" in payment) {
+      // The transfer's state tells what happened: after a lost answer, a transfer that moved on was
+      // paid; after a refusal, one that is now paid means a concurrent call paid it first. Either
+      // way the caller's intent is met, and the answer is the one a repeat gets.
       const after = await freshTransfer(ctx, transferId).catch(() => null);
-      if (after && !AWAITING_FUNDS.has(after.status) && !CLOSED.has(after.status)) return done(after, []);
-      return done(after ?? transfer, userErrors);
-    };
-    try {
-      const payment = await fundTransfer(ctx.wise(), profileId, transferId);
-      if (payment.status !== "COMPLETED") {
-        const code = payment.errorCode ?? "REJECTED";
-        return refused(toUserErrors(paymentError(code, payment.errorMessage), () => null).map(withField));
-      }
-      // Paid: the transfer is read by its own field, so a failed read cannot hide the payment.
-      ctx.loaders.transferById.clear(transferId);
-      return Object.assign(new TransferFundPayload(), { known: null, paidTransferId: transferId, balanceTransactionId: payment.balanceTransactionId ?? null, userErrors: [] });
-    } catch (error) {
-      if (isWiseError(error) && error.outcomeUnknown) {
-        // Never pay again blindly: read the transfer; if it moved on, the payment went through.
-        const after = await freshTransfer(ctx, transferId).catch(() => null);
-        if (after && !AWAITING_FUNDS.has(after.status)) return done(after, []);
-        logger.warn({ operation: error.operation, transferId }, "transfer funding outcome unknown");
-        return done(after ?? transfer, [outcomeUnknown("payment")]);
-      }
-      return refused(userErrorsOrThrow(error, () => null, { notFoundField: ["input", "transferId"] }).map(withField));
+      const lost = payment.userErrors.some((error) => error.code === UserErrorCode.OUTCOME_UNKNOWN);
+      if (after && !AWAITING_FUNDS.has(after.status) && (lost || !CLOSED.has(after.status))) return done(after, []);
+      return done(after ?? transfer, payment.userErrors);
     }
+    // Paid: the transfer is read by its own field, so a failed read cannot hide the payment.
+    ctx.loaders.transferById.clear(transferId);
+    return Object.assign(new TransferFundPayload(), { known: null, paidTransferId: transferId, balanceTransactionId: payment.value.balanceTransactionId ?? null, userErrors: [] });
   }
 }
 
@@ -148,7 +138,7 @@ export class TransferSimulationMutations {
   ): Promise<TransferSimulatePayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
     const status = input.status.toLowerCase() as WiseSimulatedStatus;
-    const result = await attempt(() => simulateTransfer(ctx.wise(), transferId, status), () => ["input", "status"], { notFoundField: ["input", "transferId"] });
+    const result = await runMutation(() => simulateTransfer(ctx.wise(), transferId, status), { fields: () => ["input", "status"], notFoundField: ["input", "transferId"] });
     if ("userErrors" in result) return Object.assign(new TransferSimulatePayload(), { transfer: null, userErrors: result.userErrors });
     // The simulation answers with the transfer as it was; read it back in its new state.
     return Object.assign(new TransferSimulatePayload(), { transfer: toTransfer(await freshTransfer(ctx, transferId)), userErrors: [] });
@@ -171,17 +161,14 @@ function transferDifferences(transfer: WiseTransfer, request: { targetAccount: n
   return differing;
 }
 
-function withField(error: UserError): UserError {
-  return error.field ? error : Object.assign(error, { field: ["input", "transferId"] });
-}
-
 const PAYMENT_MESSAGES: Record<string, string> = {
   "transfer.insufficient_funds": "The balance does not hold enough money to pay this transfer.",
   "balance.payment-option-unavailable": "The profile has no balance in the transfer's source currency.",
 };
 
-/** Wise's payment result `{status: REJECTED, errorCode}` as the error it amounts to. */
-function paymentError(code: string, message: string | null | undefined): WiseApiError {
-  const detail = { code, message: message ?? PAYMENT_MESSAGES[code] ?? "Wise rejected the payment.", path: null, arguments: null };
-  return new WiseApiError("HTTP", 422, [detail], null, "POST /v3/profiles/{}/transfers/{}/payments", `payment rejected: ${code}`);
+/** Wise's payment result `{status: REJECTED, errorCode}` as the refusal it is; null when paid. */
+function paymentRefusal(payment: WisePayment): { code: string; message: string } | null {
+  if (payment.status === "COMPLETED") return null;
+  const code = payment.errorCode ?? "REJECTED";
+  return { code, message: payment.errorMessage ?? PAYMENT_MESSAGES[code] ?? "Wise rejected the payment." };
 }

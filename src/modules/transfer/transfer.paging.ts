@@ -1,75 +1,63 @@
-import { decodeCursor, encodeCursor, pageSize } from "../../common/cursor.js";
+import { ArgsType, Field } from "type-graphql";
+import { cursorCodec, isIntIn } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
-import type { Context } from "../../context/context.js";
+import { PageArgs } from "../../common/page-args.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
+import type { PagedList } from "../../loaders/page.loader.js";
 import { listTransfers } from "../../wise/endpoints/transfers.js";
 import type { WiseTransfer } from "../../wise/schemas/transfer.js";
-import type { WiseSession } from "../../wise/session.js";
 import { TransferStatus } from "./transfer-status.enum.js";
 
-export interface TransferFilters {
-  /** Wise statuses, lower case. */
-  statuses: string[];
-  createdAfter: Date | null;
-  createdBefore: Date | null;
+/** The arguments of `Profile.transfers`. */
+@ArgsType()
+export class TransferListArgs extends PageArgs("transfers") {
+  @Field(() => [TransferStatus], { nullable: true, description: "Only transfers in one of these statuses." })
+  status?: TransferStatus[] | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Only transfers created at or after this time." })
+  createdAfter?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Only transfers created at or before this time." })
+  createdBefore?: Date | null;
 }
 
-export interface TransferPage {
-  edges: Array<{ cursor: string; transfer: WiseTransfer }>;
-  hasNextPage: boolean;
+export interface TransferFilters {
+  /** Wise statuses, lower case, sorted. */
+  statuses: string[];
+  createdAfter?: string;
+  createdBefore?: string;
 }
 
 /** The furthest offset a cursor may point at; Wise lists are not that long in practice. */
 const MAX_OFFSET = 1_000_000;
 
 /**
- * Maps a Relay page onto Wise's offset/limit. An edge's cursor is the offset just after it; one
- * extra transfer is read to answer `hasNextPage` honestly, so a page costs exactly one call.
+ * A profile's transfers, over Wise's offset/limit. An edge's cursor is the offset just after it;
+ * one extra transfer is read to answer `hasNextPage` honestly, so a page costs exactly one call.
  */
-export async function fetchTransferPage(wise: WiseSession, profileId: number, filters: TransferFilters, first: number, after: string | null | undefined): Promise<TransferPage> {
-  const scope = `transfers:${profileId}:${filters.statuses.join(",")}:${filters.createdAfter?.toISOString() ?? ""}:${filters.createdBefore?.toISOString() ?? ""}`;
-  let offset = 0;
-  if (after !== null && after !== undefined) {
-    const position = decodeCursor(after, scope);
-    if (!Number.isSafeInteger(position.o) || (position.o as number) < 0 || (position.o as number) > MAX_OFFSET) {
-      throw badUserInput('Argument "after" is not a cursor issued for this list.', "after");
-    }
-    offset = position.o as number;
-  }
-  const transfers = await listTransfers(wise, {
-    profile: profileId,
-    offset,
-    limit: first + 1,
-    status: filters.statuses.length > 0 ? filters.statuses.join(",") : undefined,
-    createdDateStart: filters.createdAfter?.toISOString(),
-    createdDateEnd: filters.createdBefore?.toISOString(),
-  });
-  return {
-    edges: transfers.slice(0, first).map((transfer, index) => ({ cursor: encodeCursor(scope, { o: offset + index + 1 }), transfer })),
-    hasNextPage: transfers.length > first,
-  };
-}
-
-/** The arguments of `Profile.transfers`, as GraphQL gives them. */
-export interface TransferListArgs {
-  first: number;
-  after?: string | null;
-  status?: TransferStatus[] | null;
-  createdAfter?: Date | null;
-  createdBefore?: Date | null;
-}
-
-/**
- * Checks the arguments of `Profile.transfers` (throwing BAD_USER_INPUT before any Wise call) and
- * reads the page once per request: the field and a prefetch by `profile(id:)` share one call.
- */
-export function loadTransferPage(ctx: Context, profileId: number, args: TransferListArgs): Promise<TransferPage> {
-  const { first, after, status, createdAfter, createdBefore } = args;
-  pageSize(first);
-  if (status?.includes(TransferStatus.UNKNOWN)) throw badUserInput('Argument "status" cannot include UNKNOWN.', "status");
-  if (createdAfter && createdBefore && createdAfter > createdBefore) throw badUserInput('Argument "createdAfter" must not be later than "createdBefore".', "createdAfter");
-  const statuses = [...new Set(status ?? [])].sort().map((s) => s.toLowerCase());
-  const filters = { statuses, createdAfter: createdAfter ?? null, createdBefore: createdBefore ?? null };
-  const key = `transfers:${profileId}:${first}:${after ?? ""}:${statuses.join(",")}:${createdAfter?.toISOString() ?? ""}:${createdBefore?.toISOString() ?? ""}`;
-  return ctx.loaders.once(key, () => fetchTransferPage(ctx.wise(), profileId, filters, first, after));
-}
-
+export const transferList: PagedList<TransferListArgs, TransferFilters, { o: number }, WiseTransfer> = {
+  name: "transfers",
+  filters({ status, createdAfter, createdBefore }) {
+    if (status?.includes(TransferStatus.UNKNOWN)) throw badUserInput('Argument "status" cannot include UNKNOWN.', "status");
+    if (createdAfter && createdBefore && createdAfter > createdBefore) throw badUserInput('Argument "createdAfter" must not be later than "createdBefore".', "createdAfter");
+    const statuses = [...new Set(status ?? [])].sort().map((s) => s.toLowerCase());
+    return { statuses, createdAfter: createdAfter?.toISOString(), createdBefore: createdBefore?.toISOString() };
+  },
+  scope: (filters) => [filters.statuses.join(","), filters.createdAfter, filters.createdBefore],
+  cursor: cursorCodec((fields) => (isIntIn(fields.o, 0, MAX_OFFSET) ? { o: fields.o } : null)),
+  async read(wise, profileId, filters, first, after) {
+    const offset = after?.o ?? 0;
+    const transfers = await listTransfers(wise, {
+      profile: profileId,
+      offset,
+      limit: first + 1,
+      status: filters.statuses.length > 0 ? filters.statuses.join(",") : undefined,
+      createdDateStart: filters.createdAfter,
+      createdDateEnd: filters.createdBefore,
+    });
+    return {
+      items: transfers.slice(0, first).map((transfer, index) => ({ position: { o: offset + index + 1 }, item: transfer })),
+      hasNextPage: transfers.length > first,
+    };
+  },
+};

@@ -1,21 +1,20 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { connectionOf } from "../../common/connection.js";
 import { isWiseError } from "../../common/errors.js";
-import { DateTimeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import { toBalance } from "../balance/balance.mapper.js";
 import { Balance } from "../balance/balance.type.js";
 import { BalanceType } from "../balance/balance.enums.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
+import { PrefetchWithProfile } from "../profile/profile.prefetch.js";
 import { toQuote } from "../quote/quote.mapper.js";
 import { Quote } from "../quote/quote.type.js";
 import { toRecipient } from "../recipient/recipient.mapper.js";
 import { Recipient } from "../recipient/recipient.type.js";
 import { TransferConnection } from "./transfer.connection.js";
 import { toTransfer } from "./transfer.mapper.js";
-import { loadTransferPage } from "./transfer.paging.js";
-import { TransferStatus } from "./transfer-status.enum.js";
+import { transferList, TransferListArgs } from "./transfer.paging.js";
 import { TransferFundPayload } from "./transfer.payloads.js";
 import { Transfer } from "./transfer.type.js";
 
@@ -25,21 +24,14 @@ export class ProfileTransfersResolver {
     nullable: true,
     description: "The profile's transfers, newest first, as a Relay connection over Wise's offset paging; null (with an error) when Wise could not be read.",
   })
-  async transfers(
-    @Root() profile: Profile,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many transfers to return, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Return transfers after this cursor of the same list." }) after: string | null,
-    @Arg("status", () => [TransferStatus], { nullable: true, description: "Only transfers in one of these statuses." }) status: TransferStatus[] | null,
-    @Arg("createdAfter", () => DateTimeScalar, { nullable: true, description: "Only transfers created at or after this time." }) createdAfter: Date | null,
-    @Arg("createdBefore", () => DateTimeScalar, { nullable: true, description: "Only transfers created at or before this time." }) createdBefore: Date | null,
-  ): Promise<TransferConnection> {
-    const page = await loadTransferPage(ctx, profile.wiseId, { first, after, status, createdAfter, createdBefore });
+  @PrefetchWithProfile((ctx: Context, profileId: number, args: TransferListArgs) => ctx.loaders.pages.load(transferList, profileId, args))
+  async transfers(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: TransferListArgs): Promise<TransferConnection> {
+    const page = await ctx.loaders.pages.load(transferList, profile.wiseId, args);
     const edges = page.edges.map((edge) => {
-      ctx.loaders.transferById.prime(edge.transfer.id, edge.transfer);
-      return { cursor: edge.cursor, node: toTransfer(edge.transfer, profile.wiseId) };
+      ctx.loaders.transferById.prime(edge.node.id, edge.node);
+      return { cursor: edge.cursor, node: toTransfer(edge.node, profile.wiseId) };
     });
-    return connectionOf(TransferConnection, edges, page.hasNextPage, after);
+    return connectionOf(TransferConnection, edges, page.hasNextPage, args.after);
   }
 }
 
