@@ -19,7 +19,8 @@ describe("scripts/sandbox.mjs", () => {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const match = /Wise sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(sandbox.output());
-        if (match) {
+        // The demo tokens follow the URL; the stats line comes last.
+        if (match && sandbox.output().includes("stats: GET")) {
           clearInterval(timer);
           resolve(match[1]);
         }
