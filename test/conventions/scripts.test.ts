@@ -1,11 +1,18 @@
-import { describe, expect, it } from "@jest/globals";
+import { afterEach, describe, expect, it } from "@jest/globals";
 import { spawn } from "node:child_process";
 
 // The command-line entry points live in scripts/ and run the compiled code (dist/, built by
 // `npm test` before Jest). `npm run build` and `npm run schema:check` run the others in `npm test`;
 // this one runs `npm run sandbox`'s script.
+const started: ReturnType<typeof spawn>[] = [];
+// A failed expectation must not leave a child running: it would keep Jest from exiting.
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
 function run(script: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  started.push(child);
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
