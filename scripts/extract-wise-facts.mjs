@@ -84,7 +84,7 @@ function refsIn(value, found = new Set()) {
 }
 
 /** "/v2/profiles/{profileId}" and "/v2/profiles/:profileId" both become "/v2/profiles/{}". */
-export const pathShape = (p) => p.replace(/\{[^}/]+\}/g, "{}").replace(/:[^/]+/g, "{}");
+const pathShape = (p) => p.replace(/\{[^}/]+\}/g, "{}").replace(/:[^/]+/g, "{}");
 
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
