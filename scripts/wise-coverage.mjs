@@ -265,7 +265,7 @@ export function renderCoverage(root = ROOT, analysis = undefined) {
     "",
     "- The operations come from `test/fixtures/wise/operations.json`, the index of Wise's spec made by `npm run facts:extract`.",
     "- Each endpoint function in `src/wise/endpoints/*.ts` names the operations it calls with a `@wiseOperation METHOD /path` JSDoc tag; a test checks each tag is an operation of the index (or a route listed in `test/fixtures/wise/routes-outside-spec.json`) and matches the method and path the function calls.",
-    "- The TypeScript compiler resolves every name the code uses to its declaration. A GraphQL field reaches an operation when, from its resolver method (`@Query`, `@Mutation`, `@FieldResolver`), these uses lead to the endpoint function: directly, or through helpers, loaders and the request context. Type annotations and decorators are not followed. Federation's `_entities` is not a resolver method and is not listed; it reads through the same loaders as `node`.",
+    "- The TypeScript compiler resolves every name the code uses to its declaration. A GraphQL field reaches an operation when, from its resolver method (`@Query`, `@Mutation`, `@FieldResolver`), these uses lead to the endpoint function: directly, or through helpers, loaders and the request context. Type annotations and decorators are not followed. Federation's `_entities` is not a resolver method and is not listed; it refetches through the same node registry as `Query.node`, so it reaches what `Query.node` reaches.",
     "- Operations deliberately left out, and why, are the table in `scripts/wise-coverage-exclusions.json`.",
     "",
     "## Totals",
