@@ -12,9 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const shared = path.resolve(root, process.argv[2] ?? "../shared/wise");
-const out = path.join(root, "test/fixtures/wise");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const FACTS_DIR = "test/fixtures/wise";
 
 /** The recordings the contract tests read. */
 const RECORDINGS = [
@@ -88,17 +87,19 @@ const pathShape = (p) => p.replace(/\{[^}/]+\}/g, "{}").replace(/:[^/]+/g, "{}")
 
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-function writeJson(file, data) {
-  fs.writeFileSync(path.join(out, file), JSON.stringify(data, null, 2) + "\n");
-  console.log(`wrote ${path.relative(root, path.join(out, file))}`);
-}
+const json = (data) => JSON.stringify(data, null, 2) + "\n";
 
-async function main() {
+/**
+ * The generated fact files (name -> text) from Wise's reference folder `shared` and the sandbox's
+ * routes ({method, path} with find-my-way patterns).
+ */
+export function buildFacts(shared, routes, root = ROOT) {
+  const out = path.join(root, FACTS_DIR);
   const specFile = path.join(shared, "openapi.yml");
   if (!fs.existsSync(specFile)) throw new Error(`no Wise spec at ${specFile}: pass the folder holding openapi.yml and recordings/`);
   const spec = YAML.parse(fs.readFileSync(specFile, "utf8"));
-  const { WISE_ROUTES } = await import(path.join(root, "dist/sandbox/server.js"));
   const outsideSpec = JSON.parse(fs.readFileSync(path.join(out, "routes-outside-spec.json"), "utf8"));
+  const files = {};
   const knownOutside = new Set(outsideSpec.map((r) => r.route));
 
   // Index of every operation, in the spec's order.
@@ -111,12 +112,12 @@ async function main() {
     }
   }
   const tags = (spec.tags ?? []).map((t) => ({ name: t.name, displayName: t["x-displayName"] ?? t.name }));
-  writeJson("operations.json", { source: "openapi.yml", openapi: spec.openapi, tags, operations });
+  files["operations.json"] = json({ source: "openapi.yml", openapi: spec.openapi, tags, operations });
 
   // The operations the sandbox serves, matched by method and path shape.
   const served = new Set();
   const unmatched = [];
-  for (const def of WISE_ROUTES) {
+  for (const def of routes) {
     const hits = operations.filter((o) => o.method === def.method && pathShape(o.path) === pathShape(def.path));
     if (hits.length === 0) unmatched.push(`${def.method} ${def.path}`);
     hits.forEach((o) => served.add(o));
@@ -156,7 +157,7 @@ async function main() {
       .sort(byName)
       .map((kind) => [kind, Object.fromEntries(Object.keys(components[kind]).sort(byName).map((n) => [n, components[kind][n]]))]),
   );
-  writeJson("openapi-extract.json", {
+  files["openapi-extract.json"] = json({
     openapi: spec.openapi,
     info: { title: spec.info.title, version: spec.info.version },
     paths,
@@ -172,7 +173,15 @@ async function main() {
       return { method: r.method, path: url.pathname + url.search, status: r.status, body: r.body };
     });
   }
-  writeJson("recordings.json", recordings);
+  files["recordings.json"] = json(recordings);
+  return files;
 }
 
-await main();
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const shared = path.resolve(ROOT, process.argv[2] ?? "../shared/wise");
+  const { WISE_ROUTES } = await import(path.join(ROOT, "dist/sandbox/server.js"));
+  for (const [file, text] of Object.entries(buildFacts(shared, WISE_ROUTES))) {
+    fs.writeFileSync(path.join(ROOT, FACTS_DIR, file), text);
+    console.log(`wrote ${FACTS_DIR}/${file}`);
+  }
+}

@@ -6,8 +6,12 @@ import { describe, expect, it } from "@jest/globals";
 import fs from "node:fs";
 import path from "node:path";
 import { WISE_ROUTES } from "../../src/sandbox/server.js";
+import { buildFacts, FACTS_DIR } from "../../scripts/extract-wise-facts.mjs";
 
-const FACTS = path.resolve(process.cwd(), "test/fixtures/wise");
+const FACTS = path.resolve(process.cwd(), FACTS_DIR);
+// Wise's reference folder, when the checkout has it beside it (a fresh clone need not).
+const SHARED = path.resolve(process.cwd(), "../shared/wise");
+const haveShared = fs.existsSync(path.join(SHARED, "openapi.yml"));
 const readFact = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(FACTS, file), "utf8"));
 
 interface IndexedOperation {
@@ -60,6 +64,14 @@ describe("the committed Wise facts", () => {
     for (const o of extracted) expect({ operation: key(o), indexed: indexed.has(key(o)) }).toEqual({ operation: key(o), indexed: true });
     for (const item of Object.values(extract.paths)) for (const op of Object.values(item)) expect(op).toHaveProperty("responses");
     expect(extracted.length).toBeGreaterThanOrEqual(WISE_ROUTES.length - outsideSpec.length);
+  });
+
+  (haveShared ? it : it.skip)("are what `npm run facts:extract` makes from ../shared/wise today", () => {
+    for (const [file, text] of Object.entries(buildFacts(SHARED, WISE_ROUTES))) {
+      if (fs.readFileSync(path.join(FACTS, file), "utf8") !== text) {
+        throw new Error(`${FACTS_DIR}/${file} differs from what ../shared/wise gives: ${REGENERATE} and commit it.`);
+      }
+    }
   });
 
   it("index every operation once, with a method, a path and an operationId", () => {
