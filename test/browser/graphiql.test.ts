@@ -102,8 +102,8 @@ describe("GraphiQL in production", () => {
 describe("config: GRAPHIQL", () => {
   it("is on in development and off in production unless GRAPHIQL=true", () => {
     expect(loadConfig({}).graphiql).toBe(true);
-    expect(loadConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", WISE_SANDBOX: "true" }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", WISE_SANDBOX: "true", GRAPHIQL: "true" }).graphiql).toBe(true);
     expect(loadConfig({ GRAPHIQL: "false" }).graphiql).toBe(false);
     expect(() => loadConfig({ GRAPHIQL: "1" })).toThrow(ConfigError);
   });
