@@ -1,13 +1,13 @@
 // Contract tests: real responses from a running sandbox are validated against Wise's
 // OpenAPI spec (openapi-backend's validator), compared in shape (keys and JSON types)
 // with real Wise sandbox recordings, and checked for raw-text facts (decimal scale,
-// per-endpoint date formats) that a parsed body cannot show.
+// per-endpoint date formats) that a parsed body cannot show. The spec and the recordings
+// come from the committed facts in test/fixtures/wise/ (npm run facts:extract).
 
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "lossless-json";
-import YAML from "yaml";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { toJson } from "../../src/sandbox/http.js";
 import { transferView } from "../../src/sandbox/views/transfers.js";
@@ -26,7 +26,17 @@ jest.mock("@apidevtools/json-schema-ref-parser", () => ({
 }));
 const { OpenAPIBackend } = await import("openapi-backend");
 
-const SHARED = path.resolve(process.cwd(), "../shared/wise");
+const FACTS = path.resolve(process.cwd(), "test/fixtures/wise");
+const readFact = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(FACTS, file), "utf8"));
+
+interface Recorded {
+  method: string;
+  path: string;
+  status: number;
+  /** The body exactly as Wise sent it. */
+  body: string;
+}
+const RECORDINGS = readFact("recordings.json") as Record<string, Recorded[]>;
 
 let sandbox: RunningSandbox;
 let api: InstanceType<typeof OpenAPIBackend>;
@@ -55,12 +65,16 @@ function expectValid(body: unknown, operationId: string, status: number): void {
   expect({ operationId, status, errors: result.errors ?? [] }).toEqual({ operationId, status, errors: [] });
 }
 
-/** The response bodies recorded from Wise's sandbox in one recordings/*.yaml file. */
-function recordedBodies(file: string): unknown[] {
-  const doc = YAML.parse(fs.readFileSync(path.join(SHARED, "recordings", file), "utf8")) as {
-    responses: { response: { body: string } }[];
-  };
-  return doc.responses.map((r) => JSON.parse(r.response.body) as unknown);
+/** The recorded responses of one recording, as Wise sent them. */
+function recording(name: string): Recorded[] {
+  const responses = RECORDINGS[name];
+  if (responses === undefined) throw new Error(`no recording "${name}" in test/fixtures/wise/recordings.json: add it to scripts/extract-wise-facts.mjs`);
+  return responses;
+}
+
+/** The response bodies recorded from Wise's sandbox in one recording, parsed. */
+function recordedBodies(name: string): unknown[] {
+  return recording(name).map((r) => JSON.parse(r.body) as unknown);
 }
 
 /** Structure of a JSON value: object keys and JSON types, recursively (arrays by their first item). */
@@ -85,7 +99,7 @@ const asArray = (v: unknown): Record<string, unknown>[] => {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 beforeAll(async () => {
-  const definition = YAML.parse(fs.readFileSync(path.join(SHARED, "openapi.yml"), "utf8")) as never;
+  const definition = readFact("openapi-extract.json") as never;
   api = new OpenAPIBackend({
     definition,
     quick: true, // compile validators lazily: only the operations used here
@@ -158,7 +172,7 @@ describe("profiles (v2)", () => {
   });
 
   it("agrees with the recorded v1 profile list where the versions overlap (ids, types)", async () => {
-    const [recorded] = recordedBodies("profiles.yaml") as Record<string, unknown>[][];
+    const [recorded] = recordedBodies("profiles") as Record<string, unknown>[][];
     const ours = asArray((await get("/v2/profiles")).body);
     expect(recorded).toBeDefined();
     // v1 says "personal"/"business", v2 "PERSONAL"/"BUSINESS"; ids and address ids are numbers in both.
@@ -218,7 +232,7 @@ describe("balances (v4)", () => {
   });
 
   it("has the same shape as Wise's recorded STANDARD balances", async () => {
-    const recorded = recordedBodies("balances.yaml").flatMap((b) => b as Record<string, unknown>[]);
+    const recorded = recordedBodies("balances").flatMap((b) => b as Record<string, unknown>[]);
     const expected = shapeOf(recorded[0]);
     for (const r of recorded) expect(shapeOf(r)).toEqual(expected);
     const res = await get(`/v4/profiles/${alice.personalProfileId}/balances?types=STANDARD`);
@@ -277,7 +291,7 @@ describe("currencies (v1)", () => {
     expectValid(res.body, "currenciesGet", 200);
     const ours = asArray(res.body);
     expect(ours.length).toBeGreaterThanOrEqual(30);
-    const recorded = recordedBodies("currencies.yaml")[0] as Record<string, unknown>[];
+    const recorded = recordedBodies("currencies")[0] as Record<string, unknown>[];
     const recordedShape = shapeOf(recorded[0]);
     for (const c of ours) expect(shapeOf(c)).toEqual(recordedShape);
     // Where both lists have a currency, they agree on whether it has decimals.
@@ -364,8 +378,8 @@ describe("error bodies", () => {
 
 describe("seeded transfers (served by the next stage)", () => {
   it("render like Wise's recorded transfer and match transferGet 200", () => {
-    const [recorded] = recordedBodies("transfer-get.yaml") as Record<string, unknown>[];
-    const raw = fs.readFileSync(path.join(SHARED, "recordings", "transfer-get.yaml"), "utf8");
+    const [recorded] = recordedBodies("transfer-get") as Record<string, unknown>[];
+    const raw = recording("transfer-get")[0]!.body;
     expect(raw).toContain('"created":"2025-01-05');
     const transfers = [...sandbox.store.transfers.values()];
     expect(transfers.length).toBeGreaterThan(0);
@@ -470,7 +484,7 @@ const QUOTE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("quotes (v3)", () => {
   it("POST matches quoteCreate 200 and has exactly the recorded top-level keys (TARGET and SOURCE quotes)", async () => {
-    const [recordedTarget] = recordedBodies("quote-create.yaml") as Record<string, any>[];
+    const [recordedTarget] = recordedBodies("quote-create") as Record<string, any>[];
     const target = await newQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110, preferredPayIn: "BANK_TRANSFER" });
     expectValidLike(target, "quoteCreate", 200, [recordedTarget]);
     expect(keysOf(target)).toEqual(keysOf(recordedTarget));
@@ -480,7 +494,7 @@ describe("quotes (v3)", () => {
       const { disabledReason: _r, ...rest } = o;
       expect(shapeOf(rest)).toEqual(recordedOption);
     }
-    const [recordedSource] = recordedBodies("iban-process.yaml") as Record<string, unknown>[];
+    const [recordedSource] = recordedBodies("iban-process") as Record<string, unknown>[];
     const source = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
     expectValidLike(source, "quoteCreate", 200, [recordedSource]);
     expect(keysOf(source)).toEqual(keysOf(recordedSource));
@@ -492,7 +506,7 @@ describe("quotes (v3)", () => {
   });
 
   it("GET matches quoteGet 200; PATCH (merge patch) matches quoteUpdate 200 with the recorded keys", async () => {
-    const recorded = recordedBodies("iban-process.yaml") as Record<string, unknown>[];
+    const recorded = recordedBodies("iban-process") as Record<string, unknown>[];
     const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
     const got = await call("GET", `/v3/profiles/${alice.personalProfileId}/quotes/${q.id}`);
     expectValidLike(got.body, "quoteGet", 200, [recorded[5]]);
@@ -506,7 +520,7 @@ describe("quotes (v3)", () => {
   });
 
   it("answers 415 with the recorded RFC 7807 body", async () => {
-    const [recorded] = recordedBodies("error.yaml") as Record<string, unknown>[];
+    const [recorded] = recordedBodies("error") as Record<string, unknown>[];
     const res = await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body: "{}", contentType: null });
     expect(res.status).toBe(415);
     expect(shapeOf(res.body)).toEqual(shapeOf(recorded));
@@ -520,7 +534,7 @@ describe("quotes (v3)", () => {
 });
 
 describe("recipient requirements (v1)", () => {
-  const recorded = () => [...recordedBodies("recipient-requirement.yaml"), recordedBodies("iban-process.yaml")[1]] as Record<string, any>[][];
+  const recorded = () => [...recordedBodies("recipient-requirement"), recordedBodies("iban-process")[1]] as Record<string, any>[][];
   const typeKeys = (forms: Record<string, any>[]) => new Map(forms.map((f) => [f.type, f.fields.map((x: any) => x.group[0].key)]));
 
   it("GET matches recipientAccountRequirementsGet 200 and the recorded forms, field for field", async () => {
@@ -557,8 +571,8 @@ describe("recipient requirements (v1)", () => {
 
 describe("recipients (v1 create, v2 read)", () => {
   it("POST /v1/accounts answers the recorded v1 shape (iban and email) and matches the spec where Wise does", async () => {
-    const recordedIban = recordedBodies("iban-process.yaml")[2] as Record<string, unknown>;
-    const recordedEmail = recordedBodies("recipient-create-email.yaml")[0] as Record<string, unknown>;
+    const recordedIban = recordedBodies("iban-process")[2] as Record<string, unknown>;
+    const recordedEmail = recordedBodies("recipient-create-email")[0] as Record<string, unknown>;
     const iban = await call("POST", "/v1/accounts", {
       body: { currency: "EUR", type: "iban", profile: alice.businessProfileId, accountHolderName: "Max Mustermann", details: { legalType: "PRIVATE", IBAN: "BE19967722383012" } },
     });
@@ -573,12 +587,12 @@ describe("recipients (v1 create, v2 read)", () => {
     expect(shapeOf(email.body)).toEqual(shapeOf(recordedEmail));
     expectValidLike(email.body, "recipientGetV1", 200, [recordedIban, recordedEmail]);
 
-    const v2Recorded = recordedBodies("iban-process.yaml")[3] as Record<string, unknown>;
+    const v2Recorded = recordedBodies("iban-process")[3] as Record<string, unknown>;
     const v2 = await call("GET", `/v2/accounts/${(iban.body as { id: number }).id}`);
     expectValidLike(v2.body, "recipientGet", 200, [v2Recorded]);
     expect(shapeOf(v2.body)).toEqual(shapeOf(v2Recorded));
     const emailV2 = await call("GET", `/v2/accounts/${(email.body as { id: number }).id}`);
-    expect(shapeOf(emailV2.body)).toEqual(shapeOf(recordedBodies("recipient-get.yaml")[0]));
+    expect(shapeOf(emailV2.body)).toEqual(shapeOf(recordedBodies("recipient-get")[0]));
     const v1 = await call("GET", `/v1/accounts/${(iban.body as { id: number }).id}`);
     expectValidLike(v1.body, "recipientGetV1", 200, [recordedIban, recordedEmail]);
     const list = await call("GET", `/v1/accounts?profileId=${alice.personalProfileId}&currency=EUR`);
@@ -592,7 +606,7 @@ describe("recipients (v1 create, v2 read)", () => {
   });
 
   it("GET /v2/accounts pages match recipientList 200 and the recorded page shapes", async () => {
-    const recorded = recordedBodies("recipients-list-all.yaml") as Record<string, any>[];
+    const recorded = recordedBodies("recipients-list-all") as Record<string, any>[];
     const first = await call("GET", `/v2/accounts?profileId=${alice.personalProfileId}&size=2&sort=id,asc`);
     expectValidLike(first.body, "recipientList", 200, recorded);
     expect(keysOf(first.body)).toEqual(keysOf(recorded[0]));
@@ -611,16 +625,12 @@ describe("recipients (v1 create, v2 read)", () => {
     });
     const res = await call("DELETE", `/v2/accounts/${(created.body as { id: number }).id}`);
     expect(res.status).toBe(200);
-    expectValidLike(res.body, "recipientDeactivate", 200, [recordedBodies("iban-process.yaml")[3]]);
+    expectValidLike(res.body, "recipientDeactivate", 200, [recordedBodies("iban-process")[3]]);
   });
 });
 
 describe("transfers (v1)", () => {
-  const [recordedCreate, , recordedFund, recordedWrongStatus] = (() => {
-    const file = path.join(SHARED, "recordings", "readme-transfer-and-simulation.yaml");
-    const doc = YAML.parse(fs.readFileSync(file, "utf8")) as { responses: { response: { body: string } }[] };
-    return doc.responses.map((r) => JSON.parse(r.response.body) as Record<string, unknown>);
-  })();
+  const [recordedCreate, , recordedFund, recordedWrongStatus] = recordedBodies("readme-transfer-and-simulation") as Record<string, unknown>[];
   // sourceAccount and business are nullable: null on a personal, unfunded transfer.
   const comparable = (t: unknown) => {
     const { sourceAccount: _a, business: _b, ...rest } = shapeOf(t) as Record<string, Shape>;
@@ -688,7 +698,7 @@ describe("transfers (v1)", () => {
 
 describe("balance create, delete and movements", () => {
   it("POST /v4/.../balances matches balanceCreate 201 and the recorded balance shape; DELETE is 204", async () => {
-    const recorded = recordedBodies("balances.yaml").flatMap((b) => b as Record<string, unknown>[]);
+    const recorded = recordedBodies("balances").flatMap((b) => b as Record<string, unknown>[]);
     const created = await call("POST", `/v4/profiles/${alice.businessProfileId}/balances`, {
       body: { currency: "JPY", type: "STANDARD" },
       headers: { "X-idempotence-uuid": crypto.randomUUID() },

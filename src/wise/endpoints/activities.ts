@@ -15,7 +15,10 @@ export interface WiseActivityQuery {
   size?: number;
 }
 
-/** `GET /v1/profiles/{profileId}/activities`: one page of a profile's activity feed. */
+/**
+ * `GET /v1/profiles/{profileId}/activities`: one page of a profile's activity feed.
+ * @wiseOperation GET /v1/profiles/{profileId}/activities
+ */
 export function listActivities(wise: WiseSession, profileId: number, query: WiseActivityQuery): Promise<WiseActivityPage> {
   return wise.call({
     method: "GET",

@@ -6,7 +6,10 @@ import type { WiseSession } from "../session.js";
 /** Wise's balance kinds: a STANDARD balance per currency, and SAVINGS jars. */
 export type WiseBalanceType = "STANDARD" | "SAVINGS";
 
-/** `GET /v4/profiles/{profileId}/balances?types=`; `types` is required by Wise. */
+/**
+ * `GET /v4/profiles/{profileId}/balances?types=`; `types` is required by Wise.
+ * @wiseOperation GET /v4/profiles/{profileId}/balances
+ */
 export function listBalances(wise: WiseSession, profileId: number, types: readonly WiseBalanceType[]): Promise<WiseBalance[]> {
   return wise.call({
     method: "GET",
@@ -17,7 +20,10 @@ export function listBalances(wise: WiseSession, profileId: number, types: readon
   });
 }
 
-/** `GET /v4/profiles/{profileId}/balances/{balanceId}`. */
+/**
+ * `GET /v4/profiles/{profileId}/balances/{balanceId}`.
+ * @wiseOperation GET /v4/profiles/{profileId}/balances/{balanceId}
+ */
 export function getBalance(wise: WiseSession, profileId: number, balanceId: number): Promise<WiseBalance> {
   return wise.call({
     method: "GET",

@@ -14,7 +14,10 @@ export interface WiseQuoteRequest {
   preferredPayIn?: string;
 }
 
-/** `POST /v3/profiles/{profileId}/quotes`. */
+/**
+ * `POST /v3/profiles/{profileId}/quotes`.
+ * @wiseOperation POST /v3/profiles/{profileId}/quotes
+ */
 export function createQuote(wise: WiseSession, profileId: number, request: WiseQuoteRequest): Promise<WiseQuote> {
   return wise.call({
     method: "POST",
@@ -30,12 +33,18 @@ export function createQuote(wise: WiseSession, profileId: number, request: WiseQ
   });
 }
 
-/** `GET /v3/profiles/{profileId}/quotes/{quoteId}`. */
+/**
+ * `GET /v3/profiles/{profileId}/quotes/{quoteId}`.
+ * @wiseOperation GET /v3/profiles/{profileId}/quotes/{quoteId}
+ */
 export function getQuote(wise: WiseSession, profileId: number, quoteId: string): Promise<WiseQuote> {
   return wise.call({ method: "GET", route: route`/v3/profiles/${profileId}/quotes/${quoteId}`, decoder: wiseQuote });
 }
 
-/** `PATCH /v3/profiles/{profileId}/quotes/{quoteId}` (merge patch): attach a recipient or change the pay-out. */
+/**
+ * `PATCH /v3/profiles/{profileId}/quotes/{quoteId}` (merge patch): attach a recipient or change the pay-out.
+ * @wiseOperation PATCH /v3/profiles/{profileId}/quotes/{quoteId}
+ */
 export function updateQuote(wise: WiseSession, profileId: number, quoteId: string, patch: { targetAccount?: number; payOut?: string }): Promise<WiseQuote> {
   return wise.call({
     method: "PATCH",

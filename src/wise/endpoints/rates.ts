@@ -13,7 +13,10 @@ function rateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "+0000");
 }
 
-/** `GET /v1/rates?source=&target=[&time=]`: the current rate, or the rate at one moment. */
+/**
+ * `GET /v1/rates?source=&target=[&time=]`: the current rate, or the rate at one moment.
+ * @wiseOperation GET /v1/rates
+ */
 export function getRate(wise: WiseSession, source: string, target: string, at?: Date): Promise<WiseRate[]> {
   return wise.call({
     method: "GET",
@@ -24,7 +27,10 @@ export function getRate(wise: WiseSession, source: string, target: string, at?: 
   });
 }
 
-/** `GET /v1/rates?source=&target=&from=&to=&group=`: a rate series. */
+/**
+ * `GET /v1/rates?source=&target=&from=&to=&group=`: a rate series.
+ * @wiseOperation GET /v1/rates
+ */
 export function getRateHistory(
   wise: WiseSession,
   args: { source: string; target: string; from: Date; to: Date; group: WiseRateGroup },

@@ -2,7 +2,10 @@ import { route } from "../route.js";
 import { wiseRecipient, wiseRecipientPage, wiseRecipientV1, type WiseRecipient, type WiseRecipientPage, type WiseRecipientV1 } from "../schemas/recipient.js";
 import type { WiseSession } from "../session.js";
 
-/** `GET /v2/accounts?profileId=&currency=&size=&seekPosition=`: one page of recipients, by id. */
+/**
+ * `GET /v2/accounts?profileId=&currency=&size=&seekPosition=`: one page of recipients, by id.
+ * @wiseOperation GET /v2/accounts
+ */
 export function listRecipients(
   wise: WiseSession,
   query: { profileId: number; currency?: string; size: number; seekPosition?: number },
@@ -16,7 +19,10 @@ export function listRecipients(
   });
 }
 
-/** `GET /v2/accounts/{id}`. */
+/**
+ * `GET /v2/accounts/{id}`.
+ * @wiseOperation GET /v2/accounts/{accountId}
+ */
 export function getRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
   return wise.call({ method: "GET", route: route`/v2/accounts/${recipientId}`, decoder: wiseRecipient });
 }
@@ -31,12 +37,18 @@ export interface WiseRecipientRequest {
   details: Record<string, unknown>;
 }
 
-/** `POST /v1/accounts`: creates a recipient; Wise answers in the v1 shape. */
+/**
+ * `POST /v1/accounts`: creates a recipient; Wise answers in the v1 shape.
+ * @wiseOperation POST /v1/accounts
+ */
 export function createRecipient(wise: WiseSession, request: WiseRecipientRequest): Promise<WiseRecipientV1> {
   return wise.call({ method: "POST", route: route`/v1/accounts`, json: request, decoder: wiseRecipientV1 });
 }
 
-/** `DELETE /v2/accounts/{id}`: deactivates a recipient; answers it with `active: false`. */
+/**
+ * `DELETE /v2/accounts/{id}`: deactivates a recipient; answers it with `active: false`.
+ * @wiseOperation DELETE /v2/accounts/{accountId}
+ */
 export function deactivateRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
   return wise.call({ method: "DELETE", route: route`/v2/accounts/${recipientId}`, decoder: wiseRecipient });
 }

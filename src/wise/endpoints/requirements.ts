@@ -10,6 +10,8 @@ const minorVersion = { "accept-minor-version": "1" };
 /**
  * `GET /v1/quotes/{quoteId}/account-requirements`, or with `details` the POST form that
  * reveals fields depending on answers given so far (`refreshRequirementsOnChange`).
+ * @wiseOperation GET /v1/quotes/{quoteId}/account-requirements
+ * @wiseOperation POST /v1/quotes/{quoteId}/account-requirements
  */
 export function getQuoteRequirements(wise: WiseSession, quoteId: string, details?: Record<string, unknown>): Promise<WiseRequirement[]> {
   return wise.call({
@@ -22,7 +24,11 @@ export function getQuoteRequirements(wise: WiseSession, quoteId: string, details
   });
 }
 
-/** `GET|POST /v1/account-requirements?source=&target=&sourceAmount=`: the form without a quote. */
+/**
+ * `GET|POST /v1/account-requirements?source=&target=&sourceAmount=`: the form without a quote.
+ * @wiseOperation GET /v1/account-requirements
+ * @wiseOperation POST /v1/account-requirements
+ */
 export function getRequirements(
   wise: WiseSession,
   query: { source: string; target: string; sourceAmount: string },

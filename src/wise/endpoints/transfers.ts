@@ -13,12 +13,18 @@ export interface WiseTransferRequest {
   details: { reference?: string; transferPurpose?: string; sourceOfFunds?: string };
 }
 
-/** `POST /v1/transfers`. Never retried here; see the transfer mutations for the safe retry. */
+/**
+ * `POST /v1/transfers`. Never retried here; see the transfer mutations for the safe retry.
+ * @wiseOperation POST /v1/transfers
+ */
 export function createTransfer(wise: WiseSession, request: WiseTransferRequest): Promise<WiseTransfer> {
   return wise.call({ method: "POST", route: route`/v1/transfers`, json: request, decoder: wiseTransfer });
 }
 
-/** `GET /v1/transfers/{transferId}`. */
+/**
+ * `GET /v1/transfers/{transferId}`.
+ * @wiseOperation GET /v1/transfers/{transferId}
+ */
 export function getTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
   return wise.call({ method: "GET", route: route`/v1/transfers/${transferId}`, decoder: wiseTransfer });
 }
@@ -34,17 +40,26 @@ export interface WiseTransferQuery {
   createdDateEnd?: string;
 }
 
-/** `GET /v1/transfers`: a bare array, newest first, paged by offset and limit. */
+/**
+ * `GET /v1/transfers`: a bare array, newest first, paged by offset and limit.
+ * @wiseOperation GET /v1/transfers
+ */
 export function listTransfers(wise: WiseSession, query: WiseTransferQuery): Promise<WiseTransfer[]> {
   return wise.call({ method: "GET", route: route`/v1/transfers`, searchParams: { ...query }, decoder: z.array(wiseTransfer) });
 }
 
-/** `PUT /v1/transfers/{transferId}/cancel`. */
+/**
+ * `PUT /v1/transfers/{transferId}/cancel`.
+ * @wiseOperation PUT /v1/transfers/{transferId}/cancel
+ */
 export function cancelTransfer(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
   return wise.call({ method: "PUT", route: route`/v1/transfers/${transferId}/cancel`, decoder: wiseTransfer });
 }
 
-/** `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`. */
+/**
+ * `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`.
+ * @wiseOperation POST /v3/profiles/{profileId}/transfers/{transferId}/payments
+ */
 export function fundTransfer(wise: WiseSession, profileId: number, transferId: number): Promise<WisePayment> {
   return wise.call({
     method: "POST",
@@ -61,6 +76,7 @@ export type WiseSimulatedStatus = "processing" | "funds_converted" | "outgoing_p
 /**
  * `GET /v1/simulation/transfers/{id}/{status}`: Wise sandbox only. Wise answers HTTP 200 with an
  * `errors` array (`wrong_status`) when the step is out of order, so that body is an error too.
+ * @wiseOperation GET /v1/simulation/transfers/{transferId}/{status}
  */
 export async function simulateTransfer(wise: WiseSession, transferId: number, status: WiseSimulatedStatus): Promise<WiseTransfer> {
   const answer = await wise.call({
