@@ -4,7 +4,7 @@
 // request path (e.g. one profile's /v4/profiles/41000011/balances),
 // and the server then delays, hangs, resets, truncates, drips or replaces the answer.
 // Faults never apply to /__sandbox/* and faulted requests are still counted in Stats.
-// Managed over HTTP by routes/admin.ts (/__sandbox/faults) and in-process through
+// Managed over HTTP by admin.ts (/__sandbox/faults) and in-process through
 // RunningSandbox.faults (index.ts).
 
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";

@@ -4,7 +4,8 @@
 
 import type { AddressInfo } from "node:net";
 import { Faults, type SandboxFaults } from "./faults.js";
-import { createSandboxServer, WISE_ROUTES } from "./server.js";
+import { WISE_ROUTES } from "./api/index.js";
+import { createSandboxServer } from "./server.js";
 import { Stats } from "./stats.js";
 import { Store } from "./store.js";
 

@@ -1,5 +1,5 @@
 // Record types held by the store. They are the sandbox's internal model, not wire
-// shapes: views/* turn them into Wise JSON. Money and rates are exact decimal strings
+// shapes: each api/<group>/ view turns them into Wise JSON. Money and rates are exact decimal strings
 // (never JS floats); instants are epoch milliseconds, or microseconds where Wise
 // shows microseconds (balances).
 

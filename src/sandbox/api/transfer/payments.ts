@@ -11,14 +11,14 @@
 // SCA (403 + x-2fa-approval) is not simulated.
 
 import Big from "big.js";
-import { profileFromPath } from "../auth.js";
-import { jsonBody, optString } from "../body.js";
-import { HttpError, notFound, toJson, wiseErrors } from "../http.js";
-import { addBalanceTransaction, adjustBalance, canPay, recipientName, setTransferStatus } from "../ledger.js";
-import { pathLong } from "../params.js";
-import type { RouteDef } from "../route.js";
-import { currencyScale } from "../seed/currencies.js";
-import { chosenOption } from "../views/quotes.js";
+import { profileFromPath } from "../../auth.js";
+import { jsonBody, optString } from "../../body.js";
+import { HttpError, notFound, toJson, wiseErrors } from "../../http.js";
+import { addBalanceTransaction, adjustBalance, canPay, recipientName, setTransferStatus } from "../../ledger.js";
+import { pathLong } from "../../params.js";
+import type { RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import { chosenOption } from "../quote/view.js";
 
 function rejected(errorCode: string): HttpError {
   return new HttpError(422, { type: "BALANCE", status: "REJECTED", errorCode, errorMessage: null });

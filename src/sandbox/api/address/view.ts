@@ -1,7 +1,7 @@
 // v1 address JSON: {id, profile, details{country, state, city, postCode, firstLine, occupations}}.
 // `state` is omitted when the country has none: the spec types it as a plain string.
 
-import type { AddressRecord } from "../model.js";
+import type { AddressRecord } from "../../model.js";
 
 export function addressView(a: AddressRecord) {
   return {

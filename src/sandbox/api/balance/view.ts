@@ -1,9 +1,9 @@
 // v4 balance JSON, field order and types as in Wise's recordings: amounts are numbers
 // with the currency's scale (1000000.00; whole units for JPY), times in microseconds.
 
-import { isoMicros } from "../format.js";
-import { dec } from "../http.js";
-import type { BalanceRecord } from "../model.js";
+import { isoMicros } from "../../format.js";
+import { dec } from "../../http.js";
+import type { BalanceRecord } from "../../model.js";
 
 export function balanceView(b: BalanceRecord) {
   const money = (value: string) => ({ value: dec(value), currency: b.currency });

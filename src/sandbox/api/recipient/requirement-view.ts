@@ -1,7 +1,7 @@
 // Requirement forms as Wise sends them (recordings/recipient-requirement.yaml): one
 // `fields[]` entry per input, named like it, holding a one-input `group`.
 
-import type { FieldDef, FormDef } from "../requirements.js";
+import type { FieldDef, FormDef } from "../../reference/requirements.js";
 
 export function fieldView(f: FieldDef) {
   return {

@@ -3,10 +3,10 @@
 // POST/GET/DELETE /__sandbox/faults and DELETE /__sandbox/faults/{id}.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { FaultSpecError, type Faults, type FaultSpec } from "../faults.js";
-import { badRequest, errorReply, readBody, send, sendEmpty, springError, toJson } from "../http.js";
-import type { Stats } from "../stats.js";
-import type { Store } from "../store.js";
+import { FaultSpecError, type Faults, type FaultSpec } from "./faults.js";
+import { badRequest, errorReply, readBody, send, sendEmpty, springError, toJson } from "./http.js";
+import type { Stats } from "./stats.js";
+import type { Store } from "./store.js";
 
 export const ADMIN_PREFIX = "/__sandbox/";
 

@@ -4,26 +4,26 @@
 //                                           bare array, newest first, offset/limit paging
 //   GET  /v1/transfers/{id}
 //   PUT  /v1/transfers/{id}/cancel          200 cancelled; 409 transfer.cancellation.not.allowed
-//   POST /v1/transfer-requirements          the dynamic transfer form (requirements.ts)
+//   POST /v1/transfer-requirements          the dynamic transfer form (reference/requirements.ts)
 // Idempotency, per user: the same customerTransactionId with the same quote returns the
 // existing transfer (200, nothing new, even if recipient or reference differ); with another
 // quote it is refused (409 NOT_UNIQUE). Another user's key is theirs alone. A quote backs at
 // most one transfer (422 QUOTE_ALREADY_USED).
 
 import Big from "big.js";
-import { ownedProfile } from "../auth.js";
-import { isObject, isUuid, jsonBody, optLong, optString, plain, type JsonObject } from "../body.js";
-import { badRequest, forbidden, json, notFound, toJson, wiseErrors, type WiseErrorItem } from "../http.js";
-import { addTransferActivity, refundTransfer, setTransferStatus } from "../ledger.js";
-import type { QuoteRecord, RecipientRecord, TransferRecord, TransferStatus } from "../model.js";
-import { parseInstant, pathLong, queryInt, queryLong } from "../params.js";
-import { addressNeeded, SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../requirements.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { customerTxKey } from "../store.js";
-import { fieldView } from "../views/requirements.js";
-import { chosenOption, quoteStatus, type QuoteOption } from "../views/quotes.js";
-import { transferView } from "../views/transfers.js";
-import { attachRecipient } from "./quotes.js";
+import { ownedProfile } from "../../auth.js";
+import { isObject, isUuid, jsonBody, optLong, optString, plain, type JsonObject } from "../../body.js";
+import { badRequest, forbidden, json, notFound, toJson, wiseErrors, type WiseErrorItem } from "../../http.js";
+import { addTransferActivity, refundTransfer, setTransferStatus } from "../../ledger.js";
+import type { QuoteRecord, RecipientRecord, TransferRecord, TransferStatus } from "../../model.js";
+import { parseInstant, pathLong, queryInt, queryLong } from "../../params.js";
+import { addressNeeded, SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../../reference/requirements.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { customerTxKey } from "../../store.js";
+import { fieldView } from "../recipient/requirement-view.js";
+import { chosenOption, quoteStatus, type QuoteOption } from "../quote/view.js";
+import { transferView } from "./view.js";
+import { attachRecipient } from "../quote/routes.js";
 
 export const TRANSFER_STATUSES: readonly TransferStatus[] = [
   "incoming_payment_waiting",

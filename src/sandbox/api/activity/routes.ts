@@ -3,12 +3,12 @@
 // The cursor encodes the sort key of the last activity returned (keyset paging), so
 // pages stay stable when newer activities are added; it is null on the last page.
 
-import { profileFromPath } from "../auth.js";
-import { badRequest, rawJson, toJson, wiseErrors } from "../http.js";
-import type { ActivityRecord, ActivityStatus } from "../model.js";
-import { parseInstant, queryEnum, queryInt } from "../params.js";
-import type { RouteDef } from "../route.js";
-import { activityView } from "../views/activities.js";
+import { profileFromPath } from "../../auth.js";
+import { badRequest, rawJson, toJson, wiseErrors } from "../../http.js";
+import type { ActivityRecord, ActivityStatus } from "../../model.js";
+import { parseInstant, queryEnum, queryInt } from "../../params.js";
+import type { RouteDef } from "../../route.js";
+import { activityView } from "./view.js";
 
 export const ACTIVITY_STATUSES: readonly ActivityStatus[] = [
   "REQUIRES_ATTENTION",

@@ -8,8 +8,8 @@
 //   `isDefaultAccount` only in lists (as recorded).
 
 import { createHash } from "node:crypto";
-import type { RecipientRecord, RecipientType } from "../model.js";
-import type { Store } from "../store.js";
+import type { RecipientRecord, RecipientType } from "../../model.js";
+import type { Store } from "../../store.js";
 
 /** Every key of a v1 recipient's `details`, in Wise's order. */
 const V1_DETAIL_KEYS = [

@@ -9,15 +9,15 @@
 //   DELETE /v2/accounts/{id}          deactivates; 200 with active:false; 403 when already inactive
 // Without profileId the lists cover all the caller's profiles (recordings/recipients-list-all.yaml).
 
-import { ownedProfile } from "../auth.js";
-import { isObject, jsonBody, optBoolean, optLong, plain, type JsonObject } from "../body.js";
-import { normaliseIban } from "../countries.js";
-import { badRequest, forbidden, json, notFound, wiseErrors, type WiseErrorItem } from "../http.js";
-import type { RecipientRecord, RecipientType } from "../model.js";
-import { pathLong, queryInt, queryLong } from "../params.js";
-import { answerOf, formsFor, validateAgainst, type FieldError, type FormDef, type RecipientInput } from "../requirements.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { recipientV1View, recipientV2View } from "../views/recipients.js";
+import { ownedProfile } from "../../auth.js";
+import { isObject, jsonBody, optBoolean, optLong, plain, type JsonObject } from "../../body.js";
+import { normaliseIban } from "../../reference/countries.js";
+import { badRequest, forbidden, json, notFound, wiseErrors, type WiseErrorItem } from "../../http.js";
+import type { RecipientRecord, RecipientType } from "../../model.js";
+import { pathLong, queryInt, queryLong } from "../../params.js";
+import { answerOf, formsFor, validateAgainst, type FieldError, type FormDef, type RecipientInput } from "../../reference/requirements.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { recipientV1View, recipientV2View } from "./view.js";
 
 export const MAX_PAGE_SIZE = 20;
 

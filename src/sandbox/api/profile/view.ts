@@ -1,9 +1,9 @@
 // v2 profile JSON (openapi components/schemas/profile): PERSONAL and BUSINESS shapes
 // with the main address embedded. createdAt/updatedAt carry no zone, as Wise sends.
 
-import { localDateTime } from "../format.js";
-import type { AddressRecord, ProfileRecord } from "../model.js";
-import type { Store } from "../store.js";
+import { localDateTime } from "../../format.js";
+import type { AddressRecord, ProfileRecord } from "../../model.js";
+import type { Store } from "../../store.js";
 
 /** The v2 embedded address: {id, addressFirstLine, city, countryIso2Code, countryIso3Code, postCode, stateCode}. */
 export function embeddedAddressView(a: AddressRecord) {

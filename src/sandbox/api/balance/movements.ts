@@ -11,17 +11,17 @@
 // first response: no second debit.
 
 import Big from "big.js";
-import { profileFromPath } from "../auth.js";
-import { isObject, isUuid, jsonBody, optDecimal, optLong, optString } from "../body.js";
-import { displayAmount } from "../format.js";
-import { badRequest, notFound, toJson, wiseErrors, type Reply } from "../http.js";
-import { addBalanceActivity, addBalanceTransaction, adjustBalance, canPay } from "../ledger.js";
-import type { BalanceMovementRecord, BalanceMovementType, BalanceRecord, ProfileRecord, QuoteRecord } from "../model.js";
-import { price } from "../pricing.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { currencyScale } from "../seed/currencies.js";
-import { movementView } from "../views/movements.js";
-import { quoteStatus } from "../views/quotes.js";
+import { profileFromPath } from "../../auth.js";
+import { isObject, isUuid, jsonBody, optDecimal, optLong, optString } from "../../body.js";
+import { displayAmount } from "../../format.js";
+import { badRequest, notFound, toJson, wiseErrors, type Reply } from "../../http.js";
+import { addBalanceActivity, addBalanceTransaction, adjustBalance, canPay } from "../../ledger.js";
+import type { BalanceMovementRecord, BalanceMovementType, BalanceRecord, ProfileRecord, QuoteRecord } from "../../model.js";
+import { price } from "../../pricing.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import { movementView } from "./movement-view.js";
+import { quoteStatus } from "../quote/view.js";
 
 /** The X-idempotence-uuid header, lowercased (400 when missing or not a UUID, as Spring binds it). */
 export function idempotenceKey(ctx: Ctx): string {

@@ -4,11 +4,11 @@
 // currency's scale (110.00), computed amounts and fees without trailing zeros (1.4,
 // 1185.5), feePercentage with 4 decimals, times as "2025-01-03T22:13:50Z".
 
-import { isoSeconds } from "../format.js";
-import { dec } from "../http.js";
-import type { QuoteRecord, QuoteStatus } from "../model.js";
-import { deliveryInstant, formatDelivery, PAY_INS, price, stripped, type Priced } from "../pricing.js";
-import type { Store } from "../store.js";
+import { isoSeconds } from "../../format.js";
+import { dec } from "../../http.js";
+import type { QuoteRecord, QuoteStatus } from "../../model.js";
+import { deliveryInstant, formatDelivery, PAY_INS, price, stripped, type Priced } from "../../pricing.js";
+import type { Store } from "../../store.js";
 
 const ALLOWED_PROFILE_TYPES = ["PERSONAL", "BUSINESS"];
 

@@ -4,11 +4,11 @@
 // Values come from the deterministic model in market.ts; "now" is the sandbox clock,
 // truncated to the minute. Bad parameters answer 400 with a Spring-style body.
 
-import { floorToMinute, DAY_MS, HOUR_MS, isRateCurrency, midRate, MINUTE_MS, RATE_CURRENCIES } from "../market.js";
-import { rateTime } from "../format.js";
-import { dec, rawJson, springError, toJson } from "../http.js";
-import { parseInstant } from "../params.js";
-import type { Ctx, RouteDef } from "../route.js";
+import { floorToMinute, DAY_MS, HOUR_MS, isRateCurrency, midRate, MINUTE_MS, RATE_CURRENCIES } from "../../market.js";
+import { rateTime } from "../../format.js";
+import { dec, rawJson, springError, toJson } from "../../http.js";
+import { parseInstant } from "../../params.js";
+import type { Ctx, RouteDef } from "../../route.js";
 
 const GROUPS: Readonly<Record<string, number>> = { day: DAY_MS, hour: HOUR_MS, minute: MINUTE_MS };
 

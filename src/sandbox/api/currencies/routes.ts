@@ -1,7 +1,7 @@
 // GET /v1/currencies: static reference data, serialised once per store version.
 
-import { rawJson, toJson } from "../http.js";
-import type { RouteDef } from "../route.js";
+import { rawJson, toJson } from "../../http.js";
+import type { RouteDef } from "../../route.js";
 
 export const currencyRoutes: RouteDef[] = [
   {

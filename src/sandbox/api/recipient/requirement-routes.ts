@@ -5,12 +5,12 @@
 // (address.country US/CA -> address.state). Header Accept-Minor-Version: 1 selects v1.1
 // (name and email inputs included). Currencies without forms answer [] like Wise.
 
-import { isObject, jsonBody, plain, isUuid, type JsonObject } from "../body.js";
-import { badRequest, forbidden, json, notFound, wiseErrors } from "../http.js";
-import type { QuoteRecord } from "../model.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { formsFor, type RecipientInput } from "../requirements.js";
-import { formView } from "../views/requirements.js";
+import { isObject, jsonBody, plain, isUuid, type JsonObject } from "../../body.js";
+import { badRequest, forbidden, json, notFound, wiseErrors } from "../../http.js";
+import type { QuoteRecord } from "../../model.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { formsFor, type RecipientInput } from "../../reference/requirements.js";
+import { formView } from "./requirement-view.js";
 
 function requiredParam(ctx: Ctx, name: string): string {
   const value = ctx.query.get(name);

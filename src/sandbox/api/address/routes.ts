@@ -1,11 +1,11 @@
 // GET /v1/addresses?profile={profileId} and GET /v1/addresses/{addressId}.
 // Without ?profile the caller's addresses across all their profiles are listed.
 
-import { ownedProfile } from "../auth.js";
-import { forbidden, json, notFound } from "../http.js";
-import { pathLong, queryLong } from "../params.js";
-import type { RouteDef } from "../route.js";
-import { addressView } from "../views/addresses.js";
+import { ownedProfile } from "../../auth.js";
+import { forbidden, json, notFound } from "../../http.js";
+import { pathLong, queryLong } from "../../params.js";
+import type { RouteDef } from "../../route.js";
+import { addressView } from "./view.js";
 
 export const addressRoutes: RouteDef[] = [
   {

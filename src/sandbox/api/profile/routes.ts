@@ -1,9 +1,9 @@
 // GET /v2/profiles and GET /v2/profiles/{profileId}.
 
-import { profileFromPath } from "../auth.js";
-import { rawJson, toJson } from "../http.js";
-import type { RouteDef } from "../route.js";
-import { profileView } from "../views/profiles.js";
+import { profileFromPath } from "../../auth.js";
+import { rawJson, toJson } from "../../http.js";
+import type { RouteDef } from "../../route.js";
+import { profileView } from "./view.js";
 
 export const profileRoutes: RouteDef[] = [
   {

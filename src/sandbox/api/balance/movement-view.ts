@@ -1,10 +1,10 @@
 // Balance movement JSON (POST /v2/profiles/{id}/balance-movements; docs api-reference/balance):
 // money as {value, currency} at the currency's scale, times with milliseconds, one step.
 
-import { isoMillis } from "../format.js";
-import { dec } from "../http.js";
-import type { BalanceMovementRecord } from "../model.js";
-import { currencyScale } from "../seed/currencies.js";
+import { isoMillis } from "../../format.js";
+import { dec } from "../../http.js";
+import type { BalanceMovementRecord } from "../../model.js";
+import { currencyScale } from "../../reference/currencies.js";
 
 export function movementView(m: BalanceMovementRecord) {
   const money = (value: string, currency: string) => ({ value: dec(value), currency });

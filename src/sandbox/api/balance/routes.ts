@@ -7,15 +7,15 @@
 // the prose docs say it returns the balance); only empty balances (422 balance.not-empty).
 
 import Big from "big.js";
-import { profileFromPath } from "../auth.js";
-import { jsonBody, optString } from "../body.js";
-import { badRequest, notFound, rawJson, toJson, wiseErrors, type Reply, type WiseErrorItem } from "../http.js";
-import type { BalanceRecord, BalanceType } from "../model.js";
-import { pathLong } from "../params.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { currencyScale } from "../seed/currencies.js";
-import { balanceView } from "../views/balances.js";
-import { idempotenceKey } from "./balance-movements.js";
+import { profileFromPath } from "../../auth.js";
+import { jsonBody, optString } from "../../body.js";
+import { badRequest, notFound, rawJson, toJson, wiseErrors, type Reply, type WiseErrorItem } from "../../http.js";
+import type { BalanceRecord, BalanceType } from "../../model.js";
+import { pathLong } from "../../params.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import { balanceView } from "./view.js";
+import { idempotenceKey } from "./movements.js";
 
 const TYPES: readonly BalanceType[] = ["STANDARD", "SAVINGS"];
 

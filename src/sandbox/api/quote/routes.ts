@@ -8,16 +8,16 @@
 
 import { randomUUID } from "node:crypto";
 import Big from "big.js";
-import { profileFromPath } from "../auth.js";
-import { isUuid, jsonBody, optDecimal, optLong, optString, type JsonObject } from "../body.js";
-import { badRequest, json, notFound, wiseErrors, type WiseErrorItem } from "../http.js";
-import { floorToMinute, isRateCurrency, midRate } from "../market.js";
-import type { ProfileRecord, QuoteRecord } from "../model.js";
-import { isPayIn, PAY_OUTS } from "../pricing.js";
-import type { Ctx, RouteDef } from "../route.js";
-import { currencyScale } from "../seed/currencies.js";
-import type { Store } from "../store.js";
-import { quoteStatus, quoteView } from "../views/quotes.js";
+import { profileFromPath } from "../../auth.js";
+import { isUuid, jsonBody, optDecimal, optLong, optString, type JsonObject } from "../../body.js";
+import { badRequest, json, notFound, wiseErrors, type WiseErrorItem } from "../../http.js";
+import { floorToMinute, isRateCurrency, midRate } from "../../market.js";
+import type { ProfileRecord, QuoteRecord } from "../../model.js";
+import { isPayIn, PAY_OUTS } from "../../pricing.js";
+import type { Ctx, RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import type { Store } from "../../store.js";
+import { quoteStatus, quoteView } from "./view.js";
 
 export const QUOTE_LIFETIME_MS = 30 * 60_000;
 const RATE_LIFETIME_MS = 2 * 3_600_000;

@@ -10,17 +10,17 @@
 //        credits the balance: {transactionId, state: COMPLETED, balancesAfter: [...]}.
 
 import Big from "big.js";
-import { ownedProfile } from "../auth.js";
-import { jsonBody, optDecimal, optLong, optString } from "../body.js";
-import { positiveAmount } from "../format.js";
-import { badRequest, dec, json, notFound, wiseErrors, type WiseErrorItem } from "../http.js";
-import { addBalanceActivity, addBalanceTransaction, adjustBalance, refundTransfer, setTransferStatus } from "../ledger.js";
-import type { TransferStatus } from "../model.js";
-import { pathLong } from "../params.js";
-import type { RouteDef } from "../route.js";
-import { currencyScale } from "../seed/currencies.js";
-import { transferView } from "../views/transfers.js";
-import { transferOf } from "./transfers.js";
+import { ownedProfile } from "../../auth.js";
+import { jsonBody, optDecimal, optLong, optString } from "../../body.js";
+import { positiveAmount } from "../../format.js";
+import { badRequest, dec, json, notFound, wiseErrors, type WiseErrorItem } from "../../http.js";
+import { addBalanceActivity, addBalanceTransaction, adjustBalance, refundTransfer, setTransferStatus } from "../../ledger.js";
+import type { TransferStatus } from "../../model.js";
+import { pathLong } from "../../params.js";
+import type { RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import { transferView } from "../transfer/view.js";
+import { transferOf } from "../transfer/routes.js";
 
 /** Target status -> the status a transfer must be in for it. */
 const FROM: Readonly<Record<string, TransferStatus>> = {

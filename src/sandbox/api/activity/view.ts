@@ -1,7 +1,7 @@
 // Activity JSON (openapi components/schemas/Activity); createdOn/updatedOn with millis.
 
-import { isoMillis } from "../format.js";
-import type { ActivityRecord } from "../model.js";
+import { isoMillis } from "../../format.js";
+import type { ActivityRecord } from "../../model.js";
 
 export function activityView(a: ActivityRecord) {
   return {

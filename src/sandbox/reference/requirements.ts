@@ -11,7 +11,7 @@
 // forms have no address, USD ones do); a POST that answers
 // address.country US or CA reveals address.state.
 
-import type { RecipientType } from "./model.js";
+import type { RecipientType } from "../model.js";
 import { COUNTRIES, LANGUAGES, isValidAbaRouting, isValidIban, statesOf, type Choice } from "./countries.js";
 
 export type InputType = "text" | "select" | "radio" | "date";
