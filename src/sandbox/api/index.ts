@@ -3,7 +3,7 @@
 
 import type { RouteDef } from "../route.js";
 import { activityRoutes } from "./activity/routes.js";
-import { addressRoutes } from "./address/routes.js";
+import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";

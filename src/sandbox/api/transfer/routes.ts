@@ -16,8 +16,9 @@ import { isObject, isUuid, jsonBody, optLong, optString, plain, type JsonObject 
 import { badRequest, forbidden, json, notFound, toJson, wiseErrors, type WiseErrorItem } from "../../http.js";
 import { addTransferActivity, refundTransfer, setTransferStatus } from "../../ledger.js";
 import type { QuoteRecord, RecipientRecord, TransferRecord, TransferStatus } from "../../model.js";
-import { parseInstant, pathLong, queryInt, queryLong } from "../../params.js";
+import { parseInstant, pathLong, queryLong } from "../../params.js";
 import { addressNeeded, SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../../reference/requirements.js";
+import { boundedInt } from "../../resource.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import { customerTxKey } from "../../store.js";
 import { fieldView } from "../recipient/requirement-view.js";
@@ -178,13 +179,6 @@ function dateBound(ctx: Ctx, name: string, end: boolean): number | undefined {
     throw wiseErrors(422, notValid(name, `Invalid date '${raw}': use yyyy-mm-dd or yyyy-mm-ddThh:mm:ss.sssZ (UTC, no offset).`, raw));
   }
   return ms;
-}
-
-function boundedInt(ctx: Ctx, name: string, fallback: number, min: number, max: number): number {
-  const value = queryInt(ctx, name) ?? fallback;
-  if (value < min) throw wiseErrors(400, { code: "Min", message: `must be greater than or equal to ${min}`, path: name, arguments: [name, String(value), String(min)] });
-  if (value > max) throw wiseErrors(400, { code: "Max", message: `must be less than or equal to ${max}`, path: name, arguments: [name, String(value), String(max)] });
-  return value;
 }
 
 export const transferRoutes: RouteDef[] = [
