@@ -60,12 +60,14 @@ export interface ResourceDeclaration<R extends Owned> {
   /** GET path/:id. */
   get?: boolean;
   /**
-   * POST path: `build` validates the body (its own errors) and returns the new record
-   * without id; its profile must be the caller's (`owner` answers otherwise).
+   * POST path: `owner` reads the owning profile from the body (403 unless the caller's,
+   * checked first); `build` then validates the rest (its own errors) and returns the new
+   * record without id.
    */
   create?: {
     idKind: IdKind;
-    build: (body: JsonObject, ctx: Ctx) => Omit<R, "id">;
+    owner: (body: JsonObject) => number | undefined;
+    build: (body: JsonObject, profileId: number, ctx: Ctx) => Omit<R, "id">;
     status?: number;
   };
   /** PUT or PATCH path/:id: the changed record (same id and owner). */
@@ -115,9 +117,11 @@ export function resourceRoutes<R extends Owned>(decl: ResourceDeclaration<R>): R
       method: "POST",
       path: decl.path,
       handler: async (ctx) => {
-        const draft = create.build(await jsonBody(ctx), ctx);
-        if (ctx.store.profiles.get(draft.profileId)?.userId !== ctx.user.id) throw forbidden(ctx.path);
-        return show(save(ctx, { ...draft, id: ctx.store.nextId(create.idKind) } as R), ctx, create.status);
+        const body = await jsonBody(ctx);
+        const profileId = create.owner(body);
+        if (profileId === undefined || ctx.store.profiles.get(profileId)?.userId !== ctx.user.id) throw forbidden(ctx.path);
+        const draft = create.build(body, profileId, ctx);
+        return show(save(ctx, { ...draft, profileId, id: ctx.store.nextId(create.idKind) } as R), ctx, create.status);
       },
     });
   }

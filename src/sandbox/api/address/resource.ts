@@ -1,7 +1,9 @@
 // Addresses: GET /v1/addresses?profile={profileId} (without ?profile: the caller's
-// addresses across all their profiles) and GET /v1/addresses/{addressId}.
+// addresses across all their profiles), GET /v1/addresses/{addressId} and
+// POST /v1/addresses (a new address each time; create.ts checks the body).
 
 import { resourceRoutes, unpaged } from "../../resource.js";
+import { addressFromBody, addressOwner } from "./create.js";
 import { addressView } from "./view.js";
 
 export const addressRoutes = resourceRoutes({
@@ -12,4 +14,5 @@ export const addressRoutes = resourceRoutes({
   view: addressView,
   list: { profileQuery: "profile", paging: unpaged },
   get: true,
+  create: { idKind: "address", owner: addressOwner, build: addressFromBody },
 });
