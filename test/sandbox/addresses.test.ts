@@ -170,3 +170,68 @@ describe("POST /v1/addresses", () => {
     sandbox.faults.clear();
   });
 });
+
+/**
+ * The spec's `AddressRequirementsResponse`: [{type: "address", fields: [{name, group: [{key,
+ * type (text|select), refreshRequirementsOnChange, required, displayFormat, example,
+ * minLength, maxLength, validationRegexp, validationAsync, valuesAllowed}]}]}].
+ */
+function formKeys(value: unknown): string[] {
+  const forms = value as { type: string; fields: { name: string; group: Record<string, unknown>[] }[] }[];
+  expect(forms).toHaveLength(1);
+  expect(forms[0]!.type).toBe("address");
+  return forms[0]!.fields.map((f) => {
+    expect(typeof f.name).toBe("string");
+    expect(f.group).toHaveLength(1);
+    const input = f.group[0]!;
+    expect(typeof input.key).toBe("string");
+    expect(["text", "select"]).toContain(input.type);
+    expect(typeof input.refreshRequirementsOnChange).toBe("boolean");
+    expect(typeof input.required).toBe("boolean");
+    expect(typeof input.example).toBe("string");
+    for (const key of ["displayFormat", "validationRegexp", "validationAsync"]) expect([null, "string"]).toContain(input[key] === null ? null : typeof input[key]);
+    for (const key of ["minLength", "maxLength"]) expect(input[key] === null || Number.isInteger(input[key])).toBe(true);
+    if (input.type === "select") {
+      for (const v of input.valuesAllowed as Record<string, unknown>[]) expect([typeof v.key, typeof v.name]).toEqual(["string", "string"]);
+    }
+    return input.key as string;
+  });
+}
+
+describe("GET/POST /v1/address-requirements", () => {
+  const post = (body?: unknown) => call("/v1/address-requirements", { method: "POST", body });
+
+  it("GET lists the four base fields, country asking for a refresh", async () => {
+    const res = await call("/v1/address-requirements");
+    expect(res.status).toBe(200);
+    expect(formKeys(res.body)).toEqual(["country", "city", "postCode", "firstLine"]);
+    const country = (res.body as { fields: { group: { refreshRequirementsOnChange: boolean; valuesAllowed: { key: string }[] }[] }[] }[])[0]!.fields[0]!.group[0]!;
+    expect(country.refreshRequirementsOnChange).toBe(true);
+    expect(country.valuesAllowed.map((v) => v.key)).toEqual(expect.arrayContaining(["US", "GB", "DE"]));
+  });
+
+  it("POST reveals state for US (itself refreshing) but not for GB, and occupations for US-NM", async () => {
+    expect(formKeys((await post({ details: { country: "GB" } })).body)).toEqual(["country", "city", "postCode", "firstLine"]);
+    const us = await post({ details: { country: "US" } });
+    expect(formKeys(us.body)).toEqual(["country", "state", "city", "postCode", "firstLine"]);
+    const state = (us.body as { fields: { group: { refreshRequirementsOnChange: boolean }[] }[] }[])[0]!.fields[1]!.group[0]!;
+    expect(state.refreshRequirementsOnChange).toBe(true);
+    expect(formKeys((await post({ details: { country: "US", state: "AL" } })).body)).not.toContain("occupations");
+    expect(formKeys((await post({ details: { country: "US", state: "NM" } })).body)).toContain("occupations");
+  });
+
+  it("POST without a body is the GET form; another Content-Type is 415", async () => {
+    expect(formKeys((await post()).body)).toEqual(["country", "city", "postCode", "firstLine"]);
+    expect((await call("/v1/address-requirements", { method: "POST", body: "{}", contentType: "text/plain" })).status).toBe(415);
+  });
+
+  it("every address the form asks for is one POST /v1/addresses accepts", async () => {
+    for (const [country, state] of [["US", "NM"], ["CA", "QC"], ["JP", null], ["DE", null]] as const) {
+      const keys = formKeys((await post({ details: { country, state } })).body);
+      const details: Record<string, unknown> = { country, city: "City", postCode: "12345", firstLine: "1 Main Street" };
+      if (keys.includes("state")) details.state = state;
+      if (keys.includes("occupations")) details.occupations = [{ code: "Engineer", format: "FREE_FORM" }];
+      expect((await create({ profile: alice.personalProfileId, details })).status).toBe(200);
+    }
+  });
+});

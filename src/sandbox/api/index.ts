@@ -3,6 +3,7 @@
 
 import type { RouteDef } from "../route.js";
 import { activityRoutes } from "./activity/routes.js";
+import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
@@ -19,6 +20,7 @@ import { transferRoutes } from "./transfer/routes.js";
 export const WISE_ROUTES: readonly RouteDef[] = [
   ...profileRoutes,
   ...addressRoutes,
+  ...addressRequirementRoutes,
   ...balanceRoutes,
   ...rateRoutes,
   ...currencyRoutes,

@@ -57,7 +57,7 @@ export interface FormOptions {
   answers: RecipientInput | null;
 }
 
-function field(key: string, name: string, type: InputType, opts: Partial<FieldDef> = {}): FieldDef {
+export function field(key: string, name: string, type: InputType, opts: Partial<FieldDef> = {}): FieldDef {
   return {
     key,
     name,

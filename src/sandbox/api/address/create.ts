@@ -9,13 +9,8 @@
 import { isObject, optLong, optString, type JsonObject } from "../../body.js";
 import { wiseErrors, type WiseErrorItem } from "../../http.js";
 import type { AddressRecord } from "../../model.js";
+import { MAX_POST_CODE, needsOccupation, needsState } from "../../reference/addresses.js";
 import { isCountry, statesOf } from "../../reference/countries.js";
-
-/** Countries whose addresses need a state (OAS). */
-const STATE_REQUIRED = new Set(["US", "CA", "BR", "AU"]);
-/** Countries (and US states) whose addresses need occupations (OAS). */
-const OCCUPATION_REQUIRED = new Set(["CA", "IN", "JP", "ID", "IL", "MX"]);
-const MAX_POST_CODE = 30;
 
 const validationFailed = () =>
   wiseErrors(500, { code: "UNEXPECTED_ERROR", message: "Validation failed for argument [0] in public AddressResponse create(AddressRequest)", arguments: [] });
@@ -47,13 +42,13 @@ export function addressFromBody(body: JsonObject, profileId: number): Omit<Addre
   if (firstLine === "") errors.push(missing("addressFirstLine", "Please specify Address"));
   if (city === "") errors.push(missing("addressCity"));
   if (postCode.length > MAX_POST_CODE) errors.push(notValid("addressPostCode", `Post code must be at most ${MAX_POST_CODE} characters.`, postCode));
-  if (STATE_REQUIRED.has(country) && state === "") errors.push(missing("addressState"));
+  if (needsState(country) && state === "") errors.push(missing("addressState"));
   const states = statesOf(country);
   if (state !== "" && states !== null && !states.some((s) => s.key === state)) {
     errors.push(notValid("addressState", `'${state}' is not a state of ${country}.`, state));
   }
   const parsedOccupations = parseOccupations(occupations, errors);
-  if (parsedOccupations.length === 0 && (OCCUPATION_REQUIRED.has(country) || (country === "US" && state === "NM"))) {
+  if (parsedOccupations.length === 0 && needsOccupation(country, state === "" ? null : state)) {
     errors.push(missing("occupations", "Please specify an occupation"));
   }
   if (errors.length > 0) throw wiseErrors(422, ...errors);
