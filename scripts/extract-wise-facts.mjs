@@ -179,7 +179,7 @@ export function buildFacts(shared, routes, root = ROOT) {
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const shared = path.resolve(ROOT, process.argv[2] ?? "../shared/wise");
-  const { WISE_ROUTES } = await import(path.join(ROOT, "dist/sandbox/server.js"));
+  const { WISE_ROUTES } = await import(path.join(ROOT, "dist/sandbox/index.js"));
   for (const [file, text] of Object.entries(buildFacts(shared, WISE_ROUTES))) {
     fs.writeFileSync(path.join(ROOT, FACTS_DIR, file), text);
     console.log(`wrote ${FACTS_DIR}/${file}`);

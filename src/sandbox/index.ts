@@ -4,7 +4,8 @@
 
 import type { AddressInfo } from "node:net";
 import { Faults, type SandboxFaults } from "./faults.js";
-import { createSandboxServer, WISE_ROUTES } from "./server.js";
+import { WISE_ROUTES } from "./api/index.js";
+import { createSandboxServer } from "./server.js";
 import { Stats } from "./stats.js";
 import { Store } from "./store.js";
 
@@ -45,6 +46,8 @@ export type { StatsSnapshot } from "./stats.js";
 export type { Fault, FaultInfo, FaultSpec, FaultType, SandboxFaults } from "./faults.js";
 export { FaultSpecError } from "./faults.js";
 export { Store } from "./store.js";
+/** Every Wise route the sandbox serves (method and path template), for the contract and coverage tools. */
+export { WISE_ROUTES } from "./api/index.js";
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";

@@ -14,7 +14,7 @@ import type {
   TransferStatus,
 } from "./model.js";
 import { transferActivity } from "./seed/activities.js";
-import { currencyScale } from "./seed/currencies.js";
+import { currencyScale } from "./reference/currencies.js";
 import type { Store } from "./store.js";
 
 /** Adds `delta` (negative for a debit) to a balance's available, cash and total amounts. */

@@ -6,7 +6,7 @@
 
 import Big from "big.js";
 import type { Decimal } from "./model.js";
-import { UNITS_PER_USD } from "./seed/rates.js";
+import { UNITS_PER_USD } from "./reference/rates.js";
 import { hashUnit } from "./seed/random.js";
 
 export const MINUTE_MS = 60_000;

@@ -1,5 +1,5 @@
 // Record types held by the store. They are the sandbox's internal model, not wire
-// shapes: views/* turn them into Wise JSON. Money and rates are exact decimal strings
+// shapes: each api/<group>/ view turns them into Wise JSON. Money and rates are exact decimal strings
 // (never JS floats); instants are epoch milliseconds, or microseconds where Wise
 // shows microseconds (balances).
 
@@ -27,8 +27,8 @@ export interface AddressRecord {
   state: string | null;
   /** ISO 3166-1 alpha-2, uppercase ("GB"). */
   country: string;
-  /** ISO 3166-1 alpha-3, lowercase ("gbr"), as v2 profiles show it. */
-  countryIso3: string;
+  /** ISO 3166-1 alpha-3, lowercase ("gbr"), as v2 profiles show it; null for addresses created through the API (no profile embeds them). */
+  countryIso3: string | null;
   occupations: { code: string; format: "FREE_FORM" }[];
 }
 

@@ -15,7 +15,7 @@
 import Big from "big.js";
 import type { Decimal } from "./model.js";
 import { fromUsd } from "./seed/balances.js";
-import { currencyScale } from "./seed/currencies.js";
+import { currencyScale } from "./reference/currencies.js";
 
 export const PAY_OUTS = ["BANK_TRANSFER", "BALANCE", "SWIFT", "SWIFT_OUR", "INTERAC"] as const;
 

@@ -1,4 +1,4 @@
-// Shape of a Wise route: routes/* export lists of these and server.ts mounts them.
+// Shape of a Wise route: each api/<group>/ exports lists of these (api/index.ts gathers them) and server.ts mounts them.
 
 import type { IncomingMessage } from "node:http";
 import type { Reply } from "./http.js";

@@ -6,31 +6,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomInt } from "node:crypto";
 import Router from "find-my-way";
+import { ADMIN_PREFIX, handleAdmin } from "./admin.js";
+import { WISE_ROUTES } from "./api/index.js";
 import { authenticate, bearerToken } from "./auth.js";
 import type { Faults } from "./faults.js";
 import { errorReply, HttpError, send, springError, wiseErrors, type Reply } from "./http.js";
-import { activityRoutes } from "./routes/activities.js";
-import { addressRoutes } from "./routes/addresses.js";
-import { ADMIN_PREFIX, handleAdmin } from "./routes/admin.js";
-import { balanceRoutes } from "./routes/balances.js";
-import { currencyRoutes } from "./routes/currencies.js";
-import { moneyRoutes } from "./routes/money.js";
-import { profileRoutes } from "./routes/profiles.js";
-import { rateRoutes } from "./routes/rates.js";
 import type { Ctx, RouteDef } from "./route.js";
 import { ANONYMOUS, type Stats } from "./stats.js";
 import type { Store } from "./store.js";
-
-/** Every Wise route the sandbox serves; a new group of routes adds its list here. */
-export const WISE_ROUTES: readonly RouteDef[] = [
-  ...profileRoutes,
-  ...addressRoutes,
-  ...balanceRoutes,
-  ...rateRoutes,
-  ...currencyRoutes,
-  ...activityRoutes,
-  ...moneyRoutes,
-];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 

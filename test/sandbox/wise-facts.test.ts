@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fs from "node:fs";
 import path from "node:path";
-import { WISE_ROUTES } from "../../src/sandbox/server.js";
+import { WISE_ROUTES } from "../../src/sandbox/index.js";
 import { buildFacts, FACTS_DIR } from "../../scripts/extract-wise-facts.mjs";
 
 const FACTS = path.resolve(process.cwd(), FACTS_DIR);

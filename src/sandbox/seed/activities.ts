@@ -27,7 +27,7 @@ import type {
 } from "../model.js";
 import { fromUsd } from "./balances.js";
 import { ACTIVITIES_PER_PROFILE, DAY_MS, HISTORY_DAYS, ID_BASE, SEED_NOW_MS } from "./constants.js";
-import { currencyScale } from "./currencies.js";
+import { currencyScale } from "../reference/currencies.js";
 import { Rng } from "./random.js";
 import { TRANSFERS_PER_PROFILE } from "./transfers.js";
 

@@ -3,10 +3,10 @@
 
 import Big from "big.js";
 import type { BalanceRecord, InvestmentState } from "../model.js";
-import { currencyScale } from "./currencies.js";
+import { currencyScale } from "../reference/currencies.js";
 import { ID_BASE } from "./constants.js";
 import { Rng } from "./random.js";
-import { UNITS_PER_USD } from "./rates.js";
+import { UNITS_PER_USD } from "../reference/rates.js";
 import { ALICE, BOB } from "./users.js";
 
 interface Plan {

@@ -13,7 +13,7 @@ import type {
 import { seedActivities, type ActivityDraft } from "./activities.js";
 import { seedAddresses } from "./addresses.js";
 import { seedBalances } from "./balances.js";
-import { seedCurrencies } from "./currencies.js";
+import { seedCurrencies } from "../reference/currencies.js";
 import { seedProfiles } from "./profiles.js";
 import { seedRecipients } from "./recipients.js";
 import { seedTransfers } from "./transfers.js";

@@ -6,7 +6,7 @@
 // within each block.
 
 import type { RecipientRecord, RecipientType } from "../model.js";
-import { makeIban } from "../countries.js";
+import { makeIban } from "../reference/countries.js";
 import { DAY_MS, ID_BASE, SEED_NOW_MS } from "./constants.js";
 import { Rng } from "./random.js";
 import { ALICE, BOB } from "./users.js";

@@ -11,7 +11,7 @@ import type { BalanceRecord, ProfileRecord, RecipientRecord, TransferRecord, Tra
 import { price } from "../pricing.js";
 import { fromUsd } from "./balances.js";
 import { DAY_MS, HISTORY_DAYS, ID_BASE, SEED_NOW_MS } from "./constants.js";
-import { currencyScale } from "./currencies.js";
+import { currencyScale } from "../reference/currencies.js";
 import { Rng } from "./random.js";
 import { ALICE } from "./users.js";
 

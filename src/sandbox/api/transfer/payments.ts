@@ -1,0 +1,87 @@
+// POST /v3/profiles/{profileId}/transfers/{transferId}/payments {type: "BALANCE"}: funds a
+// transfer from the profile's STANDARD balance in the source currency. Success is 201
+// {type, status: COMPLETED, errorCode: null, errorMessage: null, balanceTransactionId} as
+// recorded (the docs say 200). The transfer is re-priced with the BALANCE pay-in (Wise's
+// sourceValue moved from 996.12 to 996.31 in the recording), the balance is debited
+// sourceValue + fee exactly, the balance's own account becomes the transfer's
+// sourceAccount, the status moves to processing and the activity follows.
+// Failures answer 422 with the same body, status REJECTED (errors guide), and debit nothing:
+// transfer.insufficient_funds, balance.payment-option-unavailable (no balance in that
+// currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting).
+// SCA (403 + x-2fa-approval) is not simulated.
+
+import Big from "big.js";
+import { profileFromPath } from "../../auth.js";
+import { jsonBody, optString } from "../../body.js";
+import { HttpError, notFound, toJson, wiseErrors } from "../../http.js";
+import { addBalanceTransaction, adjustBalance, canPay, recipientName, setTransferStatus } from "../../ledger.js";
+import { pathLong } from "../../params.js";
+import type { RouteDef } from "../../route.js";
+import { currencyScale } from "../../reference/currencies.js";
+import { chosenOption } from "../quote/view.js";
+
+function rejected(errorCode: string): HttpError {
+  return new HttpError(422, { type: "BALANCE", status: "REJECTED", errorCode, errorMessage: null });
+}
+
+export const paymentRoutes: RouteDef[] = [
+  {
+    method: "POST",
+    path: "/v3/profiles/:profileId/transfers/:transferId/payments",
+    handler: async (ctx) => {
+      const store = ctx.store;
+      const profile = profileFromPath(ctx);
+      const transferId = pathLong(ctx, "transferId");
+      const body = await jsonBody(ctx);
+      const type = optString(body, "type");
+      if (type === undefined) throw wiseErrors(400, { code: "NotNull", message: "must not be null", path: "type", arguments: [] });
+      const transfer = store.transfers.get(transferId);
+      if (transfer === undefined || transfer.profileId !== profile.id) throw notFound("Transfer", "transferId", String(transferId));
+      if (type !== "BALANCE") {
+        throw wiseErrors(400, {
+          code: "NOT_VALID",
+          message: `Funding type '${type}' is not available for this transfer; use BALANCE.`,
+          path: "type",
+          arguments: ["type", type],
+        });
+      }
+      if (transfer.funding !== null) throw rejected("transfer.already_funded");
+      if (transfer.status !== "incoming_payment_waiting") throw rejected("transfer.not_fundable");
+
+      const balance = store.balancesOf(profile.id).find((b) => b.type === "STANDARD" && b.currency === transfer.sourceCurrency);
+      if (balance === undefined) throw rejected("balance.payment-option-unavailable");
+      // Re-price with the BALANCE pay-in when the quote is known; otherwise keep the transfer's pricing.
+      const quote = store.quotes.get(transfer.quoteUuid);
+      const scale = currencyScale(transfer.sourceCurrency);
+      let sourceValue = transfer.sourceValue;
+      let targetValue = transfer.targetValue;
+      let fee = transfer.fee;
+      if (quote !== undefined) {
+        const option = chosenOption(store, quote, "BALANCE");
+        sourceValue = option.converted;
+        targetValue = option.targetAmount;
+        fee = option.totalFee;
+      }
+      const debit = new Big(sourceValue).plus(fee).toFixed(scale);
+      if (!canPay(balance, debit)) throw rejected("transfer.insufficient_funds");
+
+      const now = ctx.now();
+      adjustBalance(store, balance, `-${debit}`, now);
+      const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`);
+      Object.assign(transfer, {
+        sourceValue,
+        targetValue,
+        fee,
+        payIn: "BALANCE",
+        sourceAccount: transfer.sourceAccount ?? balance.recipientId,
+        funding: { balanceId: balance.id, amount: debit, balanceTransactionId: tx.id, fundedMs: now },
+      });
+      if (quote !== undefined) quote.status = "FUNDED";
+      setTransferStatus(store, transfer, "processing", now);
+      return {
+        status: 201,
+        body: toJson({ type: "BALANCE", status: "COMPLETED", errorCode: null, errorMessage: null, balanceTransactionId: tx.id }),
+      };
+    },
+  },
+];
