@@ -58,6 +58,10 @@ function resolverParent(call) {
  * Endpoint functions, the GraphQL fields (resolver methods) and, for each field, the endpoint
  * functions it reaches.
  */
+/** Files that only list declarations (see `isBarrier`), and the fields that refetch any Node. */
+const BARRIER_FILES = new Set(["src/modules/index.ts"]);
+const NODE_FIELDS = new Set(["Query.node", "Query.nodes"]);
+
 export function analyse(root = ROOT) {
   const program = loadProgram(root);
   const checker = program.getTypeChecker();
@@ -125,12 +129,28 @@ export function analyse(root = ROOT) {
     edges.set(decl, found);
     return found;
   };
-  const reachedFrom = (start) => {
-    const seen = new Set([start]);
-    const stack = [start];
+  // The module list declares every module at once: walking through it would make every field
+  // that parses a global id (which reads the registry) reach every module's code. It is a
+  // barrier; `node`/`nodes` instead reach each Node type's `fetch`, which is what they run.
+  const isBarrier = (decl) => BARRIER_FILES.has(relative(decl));
+  const nodeFetches = [];
+  for (const file of files) {
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && node.expression.getText() === "defineNode" && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+        const fetch = node.arguments[0].properties.find((p) => p.name?.getText() === "fetch");
+        if (fetch) nodeFetches.push(fetch);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  const reachedFrom = (start, also = []) => {
+    const seen = new Set([start, ...also]);
+    const stack = [start, ...also];
     const reached = new Set();
     while (stack.length > 0) {
       const decl = stack.pop();
+      if (decl !== start && isBarrier(decl)) continue;
       if (endpoints.has(decl)) reached.add(decl);
       for (const next of usesOf(decl)) {
         if (!seen.has(next)) {
@@ -157,7 +177,7 @@ export function analyse(root = ROOT) {
               if (kind === undefined || !(kind in FIELD_DECORATORS)) continue;
               const type = FIELD_DECORATORS[kind] ?? parent;
               const field = `${type ?? "?"}.${nameOption(decorator.expression) ?? member.name.getText()}`;
-              const reached = reachedFrom(member);
+              const reached = reachedFrom(member, NODE_FIELDS.has(field) ? nodeFetches : []);
               fields.push({ field, kind, file: relative(member), endpoints: [...reached].map((d) => endpoints.get(d).name).sort() });
               for (const d of reached) endpoints.get(d).fields.push(field);
             }
