@@ -155,7 +155,14 @@ export function buildFacts(shared, routes, root = ROOT) {
   const sortedComponents = Object.fromEntries(
     Object.keys(components)
       .sort(byName)
-      .map((kind) => [kind, Object.fromEntries(Object.keys(components[kind]).sort(byName).map((n) => [n, components[kind][n]]))]),
+      .map((kind) => [
+        kind,
+        Object.fromEntries(
+          Object.keys(components[kind])
+            .sort(byName)
+            .map((n) => [n, components[kind][n]]),
+        ),
+      ]),
   );
   files["openapi-extract.json"] = json({
     openapi: spec.openapi,

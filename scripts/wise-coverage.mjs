@@ -25,7 +25,12 @@ const readJson = (root, file) => JSON.parse(fs.readFileSync(path.join(root, file
 /** The TypeScript program of src/, as the build compiles it. */
 function loadProgram(root) {
   const configFile = path.join(root, "src/tsconfig.json");
-  const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n")); } };
+  const host = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  };
   const config = ts.getParsedCommandLineOfConfigFile(configFile, {}, host);
   return ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
 }
@@ -309,7 +314,14 @@ export function renderCoverage(root = ROOT, analysis = undefined) {
   }
 
   const outside = [...c.fieldsByOperation.keys()].filter((op) => !c.index.operations.some((o) => c.label(o) === op)).sort(compare);
-  lines.push("## Called routes missing from the spec", "", "Wise serves these, but its published spec does not document them.", "", "| Route | Reached from | Why it is missing |", "|---|---|---|");
+  lines.push(
+    "## Called routes missing from the spec",
+    "",
+    "Wise serves these, but its published spec does not document them.",
+    "",
+    "| Route | Reached from | Why it is missing |",
+    "|---|---|---|",
+  );
   for (const op of outside) {
     const why = c.outsideSpec.find((r) => routeFits(pathShape(r.route.split(" ")[1]), op.split(" ")[1]) && r.route.startsWith(op.split(" ")[0] + " "))?.why ?? "";
     lines.push(`| ${code(op)} | ${[...c.fieldsByOperation.get(op)].sort(compare).map(code).join(", ")} | ${why} |`);

@@ -139,7 +139,9 @@ function corsConfig(env: NodeJS.ProcessEnv): Config["cors"] {
       exact = null;
     }
     if (exact !== origin) {
-      throw new ConfigError(`CORS_ORIGINS must list exact origins such as https://studio.apollographql.com (scheme, host, optional port; no path, no trailing slash, no wildcard); got "${origin.slice(0, 100)}".`);
+      throw new ConfigError(
+        `CORS_ORIGINS must list exact origins such as https://studio.apollographql.com (scheme, host, optional port; no path, no trailing slash, no wildcard); got "${origin.slice(0, 100)}".`,
+      );
     }
   }
   return { origins: [...new Set(origins)], credentials };

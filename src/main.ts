@@ -44,7 +44,9 @@ async function main(): Promise<void> {
 
   // Warnings first, so that they are not lost below the list of demo tokens.
   if (config.wise && config.anonymous === "allow") {
-    console.warn("WARNING: WISE_TOKEN_FOR_ANONYMOUS=allow: every request without a token acts as the WISE_API_TOKEN account. Anyone who can reach this server can read that account and move its money.");
+    console.warn(
+      "WARNING: WISE_TOKEN_FOR_ANONYMOUS=allow: every request without a token acts as the WISE_API_TOKEN account. Anyone who can reach this server can read that account and move its money.",
+    );
   }
   if (sandbox && config.production) {
     console.warn("WARNING: WISE_SANDBOX=true: serving the embedded fake Wise sandbox in production; no real account is behind this server.");

@@ -71,12 +71,13 @@ const FEDERATION_DESCRIPTIONS: Record<string, string> = {
   _Service: "This subgraph, as a Federation router sees it.",
   "_Service.sdl": "The subgraph's schema in Federation SDL, with its @link and @key directives (what `rover subgraph publish` sends).",
   _Entity: "Every entity type of this subgraph: an object a router can fetch by its key.",
-  _Any: "An entity representation: `__typename` and the key fields, such as `{ __typename: \"Transfer\", id: \"...\" }`.",
+  _Any: 'An entity representation: `__typename` and the key fields, such as `{ __typename: "Transfer", id: "..." }`.',
   link__Import: "A name that `@link` imports from a specification.",
   link__Purpose: "Why a schema links a specification.",
-  federation__FieldSet: "A selection of fields, such as the key fields of `@key(fields: \"id\")`.",
+  federation__FieldSet: 'A selection of fields, such as the key fields of `@key(fields: "id")`.',
   "Query._service": "For a Federation router: this subgraph's SDL. Only the router may call this subgraph.",
-  "Query._entities": "For a Federation router: the entities of the given representations, in order, each null with an error when it cannot be read. Only the router may call this subgraph.",
+  "Query._entities":
+    "For a Federation router: the entities of the given representations, in order, each null with an error when it cannot be read. Only the router may call this subgraph.",
   "Query._entities(representations)": `Entity representations: \`__typename\` and \`id\` (the global ID); at most ${MAX_REPRESENTATIONS}.`,
 };
 

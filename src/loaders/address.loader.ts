@@ -5,9 +5,7 @@ import type { WiseSession } from "../wise/session.js";
 
 /** Addresses by id (one call per distinct id) and by profile (one call per profile). */
 export function createAddressLoaders(wise: () => WiseSession) {
-  const addressById = new DataLoader<number, WiseAddress>((ids) =>
-    Promise.all(ids.map((id) => getAddress(wise(), id).catch((error: Error) => error))),
-  );
+  const addressById = new DataLoader<number, WiseAddress>((ids) => Promise.all(ids.map((id) => getAddress(wise(), id).catch((error: Error) => error))));
   const addressesByProfile = new DataLoader<number, WiseAddress[]>((profileIds) =>
     Promise.all(
       profileIds.map((profileId) =>

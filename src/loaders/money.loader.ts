@@ -78,9 +78,8 @@ export function createMoneyLoaders(wise: () => WiseSession) {
     transferById,
     feedTransfer,
     recipientById: new DataLoader<number, WiseRecipient>((ids) => Promise.all(ids.map((id) => settle(getRecipient(wise(), id))))),
-    quoteById: new DataLoader<QuoteKey, WiseQuote, string>(
-      (keys) => Promise.all(keys.map((key) => settle(getQuote(wise(), key.profileId, key.quoteId)))),
-      { cacheKeyFn: (key) => `${key.profileId}:${key.quoteId}` },
-    ),
+    quoteById: new DataLoader<QuoteKey, WiseQuote, string>((keys) => Promise.all(keys.map((key) => settle(getQuote(wise(), key.profileId, key.quoteId)))), {
+      cacheKeyFn: (key) => `${key.profileId}:${key.quoteId}`,
+    }),
   };
 }

@@ -15,8 +15,7 @@ export interface RateHistoryKey {
 
 /** The recipient forms of a quote, or of a route and amount, with the answers given so far. */
 export type RequirementsKey =
-  | { quoteId: string; details?: Record<string, unknown> }
-  | { query: { source: string; target: string; sourceAmount: string }; details?: Record<string, unknown> };
+  { quoteId: string; details?: Record<string, unknown> } | { query: { source: string; target: string; sourceAmount: string }; details?: Record<string, unknown> };
 
 /**
  * Reads by query rather than by id (a rate series, a recipient form): the same query asked twice
@@ -30,10 +29,7 @@ export function createQueryLoaders(wise: () => WiseSession) {
       cacheKeyFn: (key) => `${key.source}:${key.target}:${key.from.toISOString()}:${key.to.toISOString()}:${key.group}`,
     }),
     requirements: new DataLoader<RequirementsKey, WiseRequirement[], string>(
-      (keys) =>
-        Promise.all(
-          keys.map((key) => settle("quoteId" in key ? getQuoteRequirements(wise(), key.quoteId, key.details) : getRequirements(wise(), key.query, key.details))),
-        ),
+      (keys) => Promise.all(keys.map((key) => settle("quoteId" in key ? getQuoteRequirements(wise(), key.quoteId, key.details) : getRequirements(wise(), key.query, key.details)))),
       { batch: false, cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };

@@ -15,15 +15,5 @@ import { transferModule } from "./transfer/transfer.module.js";
  * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
 export function modules() {
-  return [
-    profileModule,
-    addressModule,
-    balanceModule,
-    activityModule,
-    currencyModule,
-    rateModule,
-    quoteModule,
-    recipientModule,
-    transferModule,
-  ] as const;
+  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule] as const;
 }

@@ -76,11 +76,7 @@ export function forbidden(path: string): HttpError {
 
 /** 401 as Wise's OAuth layer sends it; the description echoes the token. */
 export function invalidToken(token: string): HttpError {
-  return new HttpError(
-    401,
-    { error: "invalid_token", error_description: token },
-    { "www-authenticate": `Bearer error="invalid_token", error_description="Invalid access token"` },
-  );
+  return new HttpError(401, { error: "invalid_token", error_description: token }, { "www-authenticate": `Bearer error="invalid_token", error_description="Invalid access token"` });
 }
 
 /** 401 when no bearer token was sent at all (Spring Security OAuth's wording). */

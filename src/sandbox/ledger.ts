@@ -4,15 +4,7 @@
 // does the arithmetic at the currency's scale.
 
 import Big from "big.js";
-import type {
-  ActivityStatus,
-  BalanceRecord,
-  BalanceTransactionRecord,
-  BalanceTransactionType,
-  Decimal,
-  TransferRecord,
-  TransferStatus,
-} from "./model.js";
+import type { ActivityStatus, BalanceRecord, BalanceTransactionRecord, BalanceTransactionType, Decimal, TransferRecord, TransferStatus } from "./model.js";
 import { transferActivity } from "./seed/activities.js";
 import { currencyScale } from "./reference/currencies.js";
 import type { Store } from "./store.js";

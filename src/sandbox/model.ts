@@ -246,15 +246,7 @@ export interface BalanceMovementRecord {
   stepId: number;
 }
 
-export type BalanceTransactionType =
-  | "DEPOSIT"
-  | "CONVERSION"
-  | "WITHDRAWAL"
-  | "INTEREST"
-  | "CASHBACK"
-  | "FEE"
-  | "DIRECT_DEBIT"
-  | "TRANSFER";
+export type BalanceTransactionType = "DEPOSIT" | "CONVERSION" | "WITHDRAWAL" | "INTEREST" | "CASHBACK" | "FEE" | "DIRECT_DEBIT" | "TRANSFER";
 
 /** A movement on one balance (statement line); referenced by BALANCE_TRANSACTION activities. */
 export interface BalanceTransactionRecord {

@@ -71,8 +71,7 @@ export function queryEnum<T extends string>(ctx: Ctx, name: string, values: read
  * Returns epoch ms, or null when unparseable.
  */
 export function parseInstant(raw: string, opts: { dateOnly: boolean; zoneRequired?: boolean }): number | null {
-  const m =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+\- ]\d{2}:?\d{2})?$/i.exec(raw.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+\- ]\d{2}:?\d{2})?$/i.exec(raw.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   if (h === undefined && !opts.dateOnly) return null;

@@ -124,7 +124,9 @@ export function price(input: PriceInput, payIn: string, payOut: string): Priced 
   const tScale = currencyScale(input.targetCurrency);
   const rate = new Big(input.rate);
   const fees = (base: Big) => {
-    const transferwise = fixedFee(input, payOut).plus(variableFee(input, payIn, payOut).times(base)).round(sScale, Big.roundHalfUp);
+    const transferwise = fixedFee(input, payOut)
+      .plus(variableFee(input, payIn, payOut).times(base))
+      .round(sScale, Big.roundHalfUp);
     const payInFee = new Big(rule.percentage).times(base).round(sScale, Big.roundHalfUp);
     return { transferwise, payInFee, total: transferwise.plus(payInFee) };
   };

@@ -104,8 +104,7 @@ export function resourceRoutes<R extends Owned>(decl: ResourceDeclaration<R>): R
       path: decl.path,
       handler: (ctx) => {
         const profileId = queryLong(ctx, list.profileQuery);
-        const profileIds =
-          profileId === undefined ? ctx.store.profilesOf(ctx.user.id).map((p) => p.id) : [ownedProfile(ctx, profileId).id];
+        const profileIds = profileId === undefined ? ctx.store.profilesOf(ctx.user.id).map((p) => p.id) : [ownedProfile(ctx, profileId).id];
         const records = [...decl.table(ctx.store).values()];
         const mine = profileIds.flatMap((id) => records.filter((r) => r.profileId === id));
         return json(list.paging(mine, ctx, (r) => decl.view(r, ctx.store)));

@@ -95,8 +95,7 @@ export class Store {
 
     const maxId = (ids: Iterable<number>) => Math.max(0, ...ids);
     this.nextIds = new Map<IdKind, number>();
-    const start = (kind: IdKind, ids: Iterable<number>) =>
-      this.nextIds.set(kind, Math.max(ID_BASE[kind], maxId(ids)) + 1);
+    const start = (kind: IdKind, ids: Iterable<number>) => this.nextIds.set(kind, Math.max(ID_BASE[kind], maxId(ids)) + 1);
     start("user", this.users.keys());
     start("profile", this.profiles.keys());
     start("address", this.addresses.keys());
@@ -104,13 +103,22 @@ export class Store {
     start("recipient", this.recipients.keys());
     start("transfer", this.transfers.keys());
     start("balanceTransaction", this.balanceTransactions.keys());
-    start("selfRecipient", s.balances.flatMap((b) => (b.recipientId === null ? [] : [b.recipientId])));
+    start(
+      "selfRecipient",
+      s.balances.flatMap((b) => (b.recipientId === null ? [] : [b.recipientId])),
+    );
     // Resources that only exist as activity references still need fresh, unique ids.
     const referenced = [...this.activities.values()].flat();
     const idsOf = (keep: (a: ActivityRecord) => boolean) => referenced.filter(keep).map((a) => Number(a.resourceId));
     const STORED = new Set(["TRANSFER", "CARD_TRANSACTION", "BALANCE_TRANSACTION"]);
-    start("cardTransaction", idsOf((a) => a.resourceType === "CARD_TRANSACTION"));
-    start("other", idsOf((a) => !STORED.has(a.resourceType)));
+    start(
+      "cardTransaction",
+      idsOf((a) => a.resourceType === "CARD_TRANSACTION"),
+    );
+    start(
+      "other",
+      idsOf((a) => !STORED.has(a.resourceType)),
+    );
     start("conversion", []);
     this.touch();
   }

@@ -65,7 +65,10 @@ export function registerGraphiQL(app: FastifyInstance, dir: string | null = find
       return reply.code(404).type("text/plain; charset=utf-8").send("GraphiQL is not built: run `npm run build`.");
     }
     // The page names the current asset hashes, so it is revalidated on every load.
-    return secureHeaders(reply).type("text/html; charset=utf-8").header("cache-control", "no-cache").send(await readFile(`${dir}index.html`));
+    return secureHeaders(reply)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-cache")
+      .send(await readFile(`${dir}index.html`));
   };
   app.get(GRAPHIQL_PATH, page);
   app.get(`${GRAPHIQL_PATH}/`, page);

@@ -140,7 +140,10 @@ export class RouteBreakers {
       oldest.shutdown();
     }
     // It starts with the failure that created it, so it opens after as many calls as any breaker.
-    this.callers.set(key, this.create("caller", routeKey, (error) => !isWiseFault(error), { fires: 1, failures: 1 }));
+    this.callers.set(
+      key,
+      this.create("caller", routeKey, (error) => !isWiseFault(error), { fires: 1, failures: 1 }),
+    );
   }
 
   private create(scope: "route" | "caller", routeKey: string, ignore: (error: unknown) => boolean, stats?: { fires: number; failures: number }): Breaker {

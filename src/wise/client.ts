@@ -238,7 +238,10 @@ function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operatio
   }
   const result = decoder.safeParse(body);
   if (!result.success) {
-    const where = result.error.issues.slice(0, 3).map((issue) => issue.path.join(".") || "(root)").join(", ");
+    const where = result.error.issues
+      .slice(0, 3)
+      .map((issue) => issue.path.join(".") || "(root)")
+      .join(", ");
     throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise's answer did not match the contract at ${where}`);
   }
   return result.data;

@@ -31,7 +31,9 @@ const personal = profiles.data.profiles.find((p) => p.type === "PERSONAL").id;
 
 const legit = [
   gql("{ profiles { id fullName balances { currency amount { amount currency } } } }"),
-  gql("query($id: ID!) { profile(id: $id) { activities(first: 20) { nodes { wiseId type status primaryAmount { amount currency } } pageInfo { hasNextPage endCursor } } } }", { id: personal }),
+  gql("query($id: ID!) { profile(id: $id) { activities(first: 20) { nodes { wiseId type status primaryAmount { amount currency } } pageInfo { hasNextPage endCursor } } } }", {
+    id: personal,
+  }),
   gql("query($id: ID!) { profile(id: $id) { transfers(first: 10) { nodes { id status sourceAmount { amount currency } recipient { holderName } } } } }", { id: personal }),
   gql('{ rate(source: "GBP", target: "EUR") { rate time } currencies { code } }'),
 ];
@@ -80,11 +82,26 @@ const rows = [];
 try {
   rows.push(await phase("clean", legit.map(post)));
   // Four legitimate documents for one hostile: 20% hostile.
-  const mixed = [...legit.map(post), post(hostile[0]), ...legit.map(post), post(hostile[1]), ...legit.map(post), post(hostile[2]), ...legit.map(post), post(hostile[3]), ...legit.map(post), post(hostile[0])];
+  const mixed = [
+    ...legit.map(post),
+    post(hostile[0]),
+    ...legit.map(post),
+    post(hostile[1]),
+    ...legit.map(post),
+    post(hostile[2]),
+    ...legit.map(post),
+    post(hostile[3]),
+    ...legit.map(post),
+    post(hostile[0]),
+  ];
   rows.push(await phase("20% hostile documents", mixed));
   rows.push(
     await phase("sandbox fails 30% of calls", legit.map(post), () =>
-      admin("/__sandbox/faults", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ route: "*", fault: { type: "status", status: 503 }, probability: 0.3 }) }),
+      admin("/__sandbox/faults", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ route: "*", fault: { type: "status", status: 503 }, probability: 0.3 }),
+      }),
     ),
   );
 } finally {

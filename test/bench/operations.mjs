@@ -50,8 +50,7 @@ export const quoteMayExist = (transfer) => Boolean(transfer.quoteUuid) && Date.n
 // Mesh speaks Wise's shapes: unions per endpoint, so every selection is an inline fragment.
 const MESH_PROFILE = "... on personal_profile { id fullName } ... on Business_Profile { id fullName }";
 const MESH_BALANCE = "... on Balance { id currency type amount { value currency } }";
-const MESH_TRANSFER =
-  "... on Standard_Transfer { id status reference rate sourceValue sourceCurrency targetValue targetCurrency targetAccount quoteUuid user business }";
+const MESH_TRANSFER = "... on Standard_Transfer { id status reference rate sourceValue sourceCurrency targetValue targetCurrency targetAccount quoteUuid user business }";
 const MESH_RECIPIENT = "... on Recipient_Account { id name { fullName } accountSummary currency }";
 const MESH_QUOTE = "... on Quote { id rate status sourceAmount targetAmount }";
 

@@ -21,7 +21,13 @@ if (process.send) {
       // included: where the garbage collector's work comes from.
       const heap = process.env.BENCH_HEAP_PROFILE === "1";
       session.post("Profiler.enable", () =>
-        session.post("Profiler.start", () => (heap ? session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }, () => reply(message)) : reply(message))),
+        session.post("Profiler.start", () =>
+          heap
+            ? session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }, () =>
+                reply(message),
+              )
+            : reply(message),
+        ),
       );
     } else if (message?.type === "profile-stop" && session) {
       session.post("Profiler.stop", (error, result) => {

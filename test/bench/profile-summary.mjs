@@ -28,7 +28,14 @@ const where = (url) => {
   }
   if (url.startsWith("node:")) return "node:" + url.slice(5).split("/")[0];
   const dist = url.indexOf("/dist/");
-  return dist >= 0 ? "ours:" + url.slice(dist + 6).split("/").slice(0, 2).join("/") : url;
+  return dist >= 0
+    ? "ours:" +
+        url
+          .slice(dist + 6)
+          .split("/")
+          .slice(0, 2)
+          .join("/")
+    : url;
 };
 // `npm start` runs a bundle (dist/bundle/*.mjs): its source maps give each frame back its file.
 const maps = new Map();

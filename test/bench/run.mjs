@@ -134,7 +134,9 @@ async function main() {
         row[target.key === "ours" ? "single" : "restSingle"] = await drive(op, target, 1, 1.5);
         await settle(sandbox);
       }
-      log(`${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${ms(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`);
+      log(
+        `${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${ms(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
+      );
     }
     rows.push(row);
   }
@@ -142,7 +144,12 @@ async function main() {
   // Memory at 100 connections: the heaviest read of the suite, ours only.
   const wideOp = operations.find((op) => op.name === "transfers-page") ?? operations[0];
   await sandbox.reset();
-  const wide = await measure(wideOp, targets.find((t) => t.key === "ours"), sandbox, Number(args["wide-connections"]));
+  const wide = await measure(
+    wideOp,
+    targets.find((t) => t.key === "ours"),
+    sandbox,
+    Number(args["wide-connections"]),
+  );
   log(`${wideOp.name} at ${args["wide-connections"]} connections: ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, peak RSS ${mb(wide.peakRss)} MB`);
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
@@ -282,7 +289,9 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
         rest ? ratio(ours.opsPerSecond, rest.opsPerSecond) : "–",
         `${mb(ours.peakRss)} / ${mesh ? mb(mesh.peakRss) : "–"}`,
         "",
-      ].join(" | ").trim(),
+      ]
+        .join(" | ")
+        .trim(),
     );
   }
   lines.push("");
@@ -297,7 +306,9 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
     const routes = Object.entries(ours.routes)
       .map(([route, count]) => `${route} ×${fmtCalls(count)}`)
       .join(", ");
-    lines.push(`- **${op.title}**: ${op.minimum} in ${op.rounds} round${op.rounds === 1 ? "" : "s"}. ${op.why} Ours made: ${routes || "none"}.${mesh && op.mesh.note ? ` Mesh: ${op.mesh.note}.` : ""}`);
+    lines.push(
+      `- **${op.title}**: ${op.minimum} in ${op.rounds} round${op.rounds === 1 ? "" : "s"}. ${op.why} Ours made: ${routes || "none"}.${mesh && op.mesh.note ? ` Mesh: ${op.mesh.note}.` : ""}`,
+    );
   }
   lines.push("");
   lines.push(

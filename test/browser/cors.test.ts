@@ -24,7 +24,16 @@ describe("CORS: CORS_ORIGINS and CORS_CREDENTIALS", () => {
   });
 
   it("refuses origins a browser would never send: wildcard, path, trailing slash, other schemes, default port", () => {
-    for (const origin of ["*", "https://*.example.com", `${STUDIO}/`, `${STUDIO}/explorer`, "studio.apollographql.com", "ftp://example.com", "https://STUDIO.apollographql.com", `${STUDIO}:443`]) {
+    for (const origin of [
+      "*",
+      "https://*.example.com",
+      `${STUDIO}/`,
+      `${STUDIO}/explorer`,
+      "studio.apollographql.com",
+      "ftp://example.com",
+      "https://STUDIO.apollographql.com",
+      `${STUDIO}:443`,
+    ]) {
       expect(() => loadConfig({ CORS_ORIGINS: origin })).toThrow(ConfigError);
     }
     expect(() => loadConfig({ CORS_ORIGINS: STUDIO, CORS_CREDENTIALS: "yes" })).toThrow(/CORS_CREDENTIALS must be true or false/);
@@ -47,7 +56,9 @@ describe("CORS on /graphql, with Apollo's CSRF prevention still on", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe(STUDIO);
     expect(response.headers.get("access-control-allow-methods")).toBe("GET, POST");
     const allowed = response.headers.get("access-control-allow-headers")!.split(", ");
-    expect(allowed).toEqual(expect.arrayContaining(["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "apollographql-client-name", "apollographql-library-name"]));
+    expect(allowed).toEqual(
+      expect.arrayContaining(["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "apollographql-client-name", "apollographql-library-name"]),
+    );
     expect(response.headers.get("access-control-max-age")).toBe("600");
     // Credentials are off unless CORS_CREDENTIALS=true.
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
@@ -55,7 +66,15 @@ describe("CORS on /graphql, with Apollo's CSRF prevention still on", () => {
   });
 
   it("every header Apollo Client and Studio send is allowed", () => {
-    for (const header of ["apollo-require-preflight", "x-apollo-operation-name", "apollographql-client-name", "apollographql-client-version", "apollographql-library-name", "apollographql-library-version", "apollo-query-plan-experimental"]) {
+    for (const header of [
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      "apollographql-client-name",
+      "apollographql-client-version",
+      "apollographql-library-name",
+      "apollographql-library-version",
+      "apollo-query-plan-experimental",
+    ]) {
       expect(CORS_ALLOWED_HEADERS).toContain(header);
     }
   });
@@ -147,7 +166,11 @@ describe("CORS with SUBGRAPH_SECRET", () => {
     const answer = await preflight(harness.url, STUDIO);
     expect(answer.status).toBe(204);
     expect(answer.headers.get("access-control-allow-origin")).toBe(STUDIO);
-    const request = await fetch(harness.url, { method: "POST", headers: { origin: STUDIO, "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const request = await fetch(harness.url, {
+      method: "POST",
+      headers: { origin: STUDIO, "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(request.status).toBe(401);
   });
 });

@@ -23,7 +23,9 @@ const KNOWN_URLS: Record<string, string> = {
 };
 
 /** Absolute URLs in a text; a template's placeholders (minified names) read as `${}`. */
-const absoluteUrls = (text: string) => [...new Set((text.match(/\b(?:https?|wss?):\/\/[^\s"'()<>\\,]+/g) ?? []).map((url) => url.replace(/\$\{[^}]*\}/g, "${}").replace(/`.*$/, "")))];
+const absoluteUrls = (text: string) => [
+  ...new Set((text.match(/\b(?:https?|wss?):\/\/[^\s"'()<>\\,]+/g) ?? []).map((url) => url.replace(/\$\{[^}]*\}/g, "${}").replace(/`.*$/, ""))),
+];
 
 describe("GraphiQL at /graphiql (development default)", () => {
   let harness: Harness;
@@ -73,7 +75,12 @@ describe("GraphiQL at /graphiql (development default)", () => {
 
   it("also answers at /graphiql/, and serves only the files of the build", async () => {
     expect((await served(`${GRAPHIQL_PATH}/`)).response.status).toBe(200);
-    for (const path of [`${GRAPHIQL_PATH}/assets/index.html`, `${GRAPHIQL_PATH}/assets/..%2F..%2Fpackage.json`, `${GRAPHIQL_PATH}/assets/nothing.js`, `${GRAPHIQL_PATH}/../package.json`]) {
+    for (const path of [
+      `${GRAPHIQL_PATH}/assets/index.html`,
+      `${GRAPHIQL_PATH}/assets/..%2F..%2Fpackage.json`,
+      `${GRAPHIQL_PATH}/assets/nothing.js`,
+      `${GRAPHIQL_PATH}/../package.json`,
+    ]) {
       expect((await served(path)).response.status).toBe(404);
     }
   });

@@ -26,11 +26,23 @@ const personal = gid("PersonalProfile", 41000011);
 const documents: Array<[string, string, string]> = [
   ["profiles", "{ profiles { id fullName } }", "no-store"],
   ["currencies", "{ currencies { code name } }", "max-age=3600, public"],
-  ["a rate and its history", '{ rate(source: "GBP", target: "EUR") { rate } rateHistory(source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-03T00:00:00Z") { rate } }', "max-age=60, public"],
+  [
+    "a rate and its history",
+    '{ rate(source: "GBP", target: "EUR") { rate } rateHistory(source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-03T00:00:00Z") { rate } }',
+    "max-age=60, public",
+  ],
   ["currencies beside a profile", `{ currencies { code } profile(id: "${personal}") { id } }`, "no-store"],
-  ["a page of transfers with links", `{ profile(id: "${personal}") { id transfers(first: 3) { nodes { id status recipient { holderName } profile { id } } pageInfo { hasNextPage } } } }`, "no-store"],
+  [
+    "a page of transfers with links",
+    `{ profile(id: "${personal}") { id transfers(first: 3) { nodes { id status recipient { holderName } profile { id } } pageInfo { hasNextPage } } } }`,
+    "no-store",
+  ],
   ["activities with their resources", `{ profile(id: "${personal}") { activities(first: 5) { nodes { wiseId titleText resource { type node { id } } } } } }`, "no-store"],
-  ["balances through a fragment", `query Q { ...P } fragment P on Query { profile(id: "${personal}") { ... on PersonalProfile { balances { currency amount { amount } } } } }`, "no-store"],
+  [
+    "balances through a fragment",
+    `query Q { ...P } fragment P on Query { profile(id: "${personal}") { ... on PersonalProfile { balances { currency amount { amount } } } } }`,
+    "no-store",
+  ],
   ["node refetch", `{ nodes(ids: ["${personal}", "${gid("Transfer", 58000230)}", "${gid("Recipient", 710000001)}"]) { id } }`, "no-store"],
   ["only __typename", "{ __typename }", "no-store"],
 ];

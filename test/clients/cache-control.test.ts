@@ -23,7 +23,11 @@ describe("HTTP Cache-Control follows the schema's @cacheControl hints", () => {
   it.each([
     ["currencies only: public for an hour", "{ currencies { code name } }", "max-age=3600, public"],
     ["a rate: public for a minute", '{ rate(source: "GBP", target: "EUR") { rate time } }', "max-age=60, public"],
-    ["currencies and a rate history: the shorter max-age", '{ currencies { code } rateHistory(source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-03T00:00:00Z") { rate } }', "max-age=60, public"],
+    [
+      "currencies and a rate history: the shorter max-age",
+      '{ currencies { code } rateHistory(source: "GBP", target: "EUR", from: "2025-01-01T00:00:00Z", to: "2025-01-03T00:00:00Z") { rate } }',
+      "max-age=60, public",
+    ],
     ["a profile: the caller's data, not cacheable", "{ profiles { id fullName } }", "no-store"],
     ["currencies with a profile: the profile wins", "{ currencies { code } profiles { id } }", "no-store"],
     ["a node: not cacheable", `{ node(id: "${Buffer.from("Transfer:1").toString("base64")}") { id } }`, "no-store"],

@@ -39,7 +39,13 @@ describe("the example frontend's Apollo cache settings", () => {
     const fromSchema = Object.fromEntries(
       Object.values(schema.getTypeMap())
         .filter((type) => isAbstractType(type) && !type.name.startsWith("__"))
-        .map((type) => [type.name, schema.getPossibleTypes(type as never).map((t) => t.name).sort()]),
+        .map((type) => [
+          type.name,
+          schema
+            .getPossibleTypes(type as never)
+            .map((t) => t.name)
+            .sort(),
+        ]),
     );
     expect(Object.fromEntries(Object.entries(possibleTypes).map(([name, types]) => [name, [...types].sort()]))).toEqual(fromSchema);
   });

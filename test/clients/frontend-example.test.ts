@@ -44,7 +44,10 @@ describe("the example frontend", () => {
       priceTransfer(client, { profileId: personalProfileId(h), recipientId: (await eurRecipient(h)).id, sourceAmount: "0", sourceCurrency: "GBP", targetCurrency: "EUR" }),
     ).rejects.toThrow(/INVALID: The amount must be greater than zero/);
     const after = (await h.stats()).routes;
-    const transferCalls = (routes: Record<string, number>) => Object.entries(routes).filter(([route]) => route.startsWith("POST /v1/transfers")).reduce((sum, [, n]) => sum + n, 0);
+    const transferCalls = (routes: Record<string, number>) =>
+      Object.entries(routes)
+        .filter(([route]) => route.startsWith("POST /v1/transfers"))
+        .reduce((sum, [, n]) => sum + n, 0);
     expect(transferCalls(after)).toBe(transferCalls(before));
   });
 });

@@ -33,7 +33,11 @@ async function send(h: Harness, method: "GET" | "POST", request: { query?: strin
     // A header CSRF prevention accepts: browsers cannot send it cross-site without a preflight.
     response = await fetch(`${h.url}?${search}`, { headers: { "apollo-require-preflight": "true" } });
   } else {
-    response = await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: request.query, variables: request.variables, extensions }) });
+    response = await fetch(h.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: request.query, variables: request.variables, extensions }),
+    });
   }
   return { status: response.status, headers: response.headers, body: (await response.json()) as Reply["body"] };
 }

@@ -57,10 +57,9 @@ describe("Relay Global Object Identification", () => {
           errors?: unknown;
         };
       const profile = (
-        await post(
-          `query ($id: ID!) { profile(id: $id) { id address { id } balances { id } recipients(first: 1) { nodes { id } } transfers(first: 1) { nodes { id } } } }`,
-          { id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)) },
-        )
+        await post(`query ($id: ID!) { profile(id: $id) { id address { id } balances { id } recipients(first: 1) { nodes { id } } transfers(first: 1) { nodes { id } } } }`, {
+          id: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)),
+        })
       ).data.profile;
       const ids = [
         profile.id,

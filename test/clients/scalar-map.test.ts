@@ -35,7 +35,10 @@ describe("the scalar map for typed clients", () => {
     expect(start).toBeGreaterThan(0);
     const block = lines.slice(start);
     const commented = block
-      .slice(0, block.findIndex((line) => !line.startsWith("#   ")))
+      .slice(
+        0,
+        block.findIndex((line) => !line.startsWith("#   ")),
+      )
       .map((line) => line.slice(1).replace(/\s+#.*$/, ""))
       .join("\n");
     const config = parseYaml(commented) as { generates: Record<string, { config: { scalars: Record<string, string> } }> };

@@ -67,7 +67,11 @@ describe("Apollo Studio reporting", () => {
     } finally {
       await h?.close();
       for (const spy of spies) spy.mockRestore();
-      for (const [name, value] of [["APOLLO_KEY", saved.key], ["APOLLO_GRAPH_REF", saved.ref], ["APOLLO_SCHEMA_REPORTING", saved.schema]] as const) {
+      for (const [name, value] of [
+        ["APOLLO_KEY", saved.key],
+        ["APOLLO_GRAPH_REF", saved.ref],
+        ["APOLLO_SCHEMA_REPORTING", saved.schema],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

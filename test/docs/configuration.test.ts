@@ -12,9 +12,7 @@ const NAME = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*";
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => /\.(ts|mts|mjs|js)$/.test(file) && !file.endsWith(".d.ts"))
-    .map((file) => path.join(dir, file));
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.(ts|mts|mjs|js)$/.test(file) && !file.endsWith(".d.ts")).map((file) => path.join(dir, file));
 }
 
 /** The variables a source text reads: `process.env.X`, `env.X`, `env["X"]`, `f(env, "X")`, `xEnv("X")`, and every `"X_Y"` literal of a file that reads the environment. */
@@ -69,8 +67,8 @@ describe("docs/configuration.md, the one table of environment variables", () => 
 
   it("finds variables however the source reads them", () => {
     const source = [
-      'const level = process.env.LOG_LEVEL;',
-      'const url = env.WISE_API_URL?.trim();',
+      "const level = process.env.LOG_LEVEL;",
+      "const url = env.WISE_API_URL?.trim();",
       'const host = env["HOST"];',
       'const port = integer(env, "PORT", 4000, 0, 65535);',
       'const latency = intEnv("WISE_SANDBOX_LATENCY_MS", 0);',

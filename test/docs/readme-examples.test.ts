@@ -24,9 +24,7 @@ describe("the documentation's example operations and answers", () => {
     const missing = [...rendered.keys()].filter((name) => !found.has(name));
     expect({ missing, unknown }).toEqual({ missing: [], unknown: [] });
     if (differing.length > 0) {
-      throw new Error(
-        `${differing.join(", ")}: examples differ from what the server answers: run \`npm run docs:examples\` and commit the files (git diff shows what changed).`,
-      );
+      throw new Error(`${differing.join(", ")}: examples differ from what the server answers: run \`npm run docs:examples\` and commit the files (git diff shows what changed).`);
     }
   }, 60_000);
 });

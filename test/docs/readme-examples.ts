@@ -85,11 +85,28 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     const recipientInput = { profileId, currency: "EUR", type: "iban", accountHolderName: "Max Mustermann" };
     const recipient = (
       await example("send-recipient", "send-3-recipient.graphql", {
-        variables: { input: { ...recipientInput, details: [{ key: "legalType", value: "PRIVATE" }, { key: "IBAN", value: "DE89370400440532013000" }] } },
+        variables: {
+          input: {
+            ...recipientInput,
+            details: [
+              { key: "legalType", value: "PRIVATE" },
+              { key: "IBAN", value: "DE89370400440532013000" },
+            ],
+          },
+        },
       })
     ).recipientCreate.recipient;
     await example("send-recipient-invalid", "send-3-recipient.graphql", {
-      variables: { input: { ...recipientInput, accountHolderName: "Max", details: [{ key: "legalType", value: "PRIVATE" }, { key: "IBAN", value: "DE00" }] } },
+      variables: {
+        input: {
+          ...recipientInput,
+          accountHolderName: "Max",
+          details: [
+            { key: "legalType", value: "PRIVATE" },
+            { key: "IBAN", value: "DE00" },
+          ],
+        },
+      },
     });
 
     await example("send-attach", "send-4-attach.graphql", { variables: { input: { quoteId: quote.id, recipientId: recipient.id } } });

@@ -15,7 +15,12 @@ const outsideSpec = readJson("test/fixtures/wise/routes-outside-spec.json") as {
 const exclusions = readJson("scripts/wise-coverage-exclusions.json") as { operations: string[]; why: string }[];
 const indexed = new Map(index.operations.map((o) => [`${o.method} ${o.path}`, o]));
 const pathShape = (p: string) => p.replace(/\{[^}/]+\}/g, "{}").replace(/:[^/]+/g, "{}");
-const outside = new Set(outsideSpec.map((r) => { const [m, p] = r.route.split(" "); return `${m} ${pathShape(p!)}`; }));
+const outside = new Set(
+  outsideSpec.map((r) => {
+    const [m, p] = r.route.split(" ");
+    return `${m} ${pathShape(p!)}`;
+  }),
+);
 
 let endpoints: EndpointFunction[];
 let fields: GraphqlField[];

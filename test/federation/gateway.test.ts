@@ -22,7 +22,9 @@ beforeAll(async () => {
   h = await startHarness({ defaultToken: null });
   loyalty = await startLoyaltySubgraph();
   // The Wise subgraph's SDL as a router gets it: from `_service { sdl }`.
-  const service = (await (await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) })).json()) as {
+  const service = (await (
+    await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) })
+  ).json()) as {
     data: { _service: { sdl: string } };
   };
   gateway = await startGateway([
@@ -44,7 +46,13 @@ describe("the Wise subgraph behind @apollo/gateway with a second subgraph", () =
     loyalty.data.tiers.set(personal, "GOLD");
     loyalty.data.notes.set(transferIds[0], "checked by compliance");
     const response = await gateway.query<{
-      profiles: Array<{ __typename: string; id: string; fullName: string; loyaltyTier: string; transfers: { edges: Array<{ node: { id: string; internalNote: string | null } }> } }>;
+      profiles: Array<{
+        __typename: string;
+        id: string;
+        fullName: string;
+        loyaltyTier: string;
+        transfers: { edges: Array<{ node: { id: string; internalNote: string | null } }> };
+      }>;
     }>(
       `#graphql
       query CrossSubgraph {

@@ -18,7 +18,10 @@ export interface RunningGateway {
   url: string;
   supergraphSdl: string;
   /** Sends a GraphQL request to the gateway over HTTP. */
-  query<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 

@@ -97,7 +97,10 @@ describe("Profile.activities", () => {
     [{ status: "COMPLETED" }, { status: "COMPLETED" }],
     [{ status: "CANCELLED" }, { status: "CANCELLED" }],
     [{ monetaryResourceType: "TRANSFER" }, { monetaryResourceType: "TRANSFER" }],
-    [{ status: "IN_PROGRESS", monetaryResourceType: "TRANSFER" }, { status: "IN_PROGRESS", monetaryResourceType: "TRANSFER" }],
+    [
+      { status: "IN_PROGRESS", monetaryResourceType: "TRANSFER" },
+      { status: "IN_PROGRESS", monetaryResourceType: "TRANSFER" },
+    ],
   ] as const)("filters by %p like Wise does", async (variables, restFilters) => {
     const expected = (await restActivities({ ...restFilters })).map((a) => a.id);
     expect(expected.length).toBeGreaterThan(0);

@@ -84,7 +84,9 @@ describe("lists under profile(id:) start with the profile, and are read once", (
     const balances = await h.rest<Array<{ id: number }>>(`/v4/profiles/${h.alice.businessProfileId}/balances?types=STANDARD,SAVINGS`, h.alice.token);
     await h.reset();
     const ids = balances.slice(0, 3).map((b) => toGlobalId("Balance", `${h.alice.businessProfileId}:${b.id}`));
-    const response = await query(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Balance { currency } } }`, { ids: [...ids, toGlobalId("Balance", `${h.alice.businessProfileId}:999999`)] });
+    const response = await query(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Balance { currency } } }`, {
+      ids: [...ids, toGlobalId("Balance", `${h.alice.businessProfileId}:999999`)],
+    });
     const body = JSON.parse(response.text);
     expect(body.data.nodes.slice(0, 3).map((n: { id: string }) => n.id)).toEqual(ids);
     expect(body.data.nodes[3]).toBeNull();
@@ -111,7 +113,6 @@ describe("an activity feed's transfers", () => {
     expect((await h.stats()).routes).toEqual({ "GET /v2/profiles": 1, "GET /v1/profiles/:profileId/activities": 1, "GET /v1/transfers": 1 });
   });
 });
-
 
 describe("a page is read once per request", () => {
   const query = (text: string, variables: Record<string, unknown> = {}) => h.raw(JSON.stringify({ query: text, variables }));

@@ -127,7 +127,13 @@ describe("Profile.recipients", () => {
     const ids: number[] = [];
     let seek: number | undefined;
     for (;;) {
-      const query = new URLSearchParams({ profileId: String(h.alice.personalProfileId), size: "20", sort: "id,asc", ...(currency ? { currency } : {}), ...(seek ? { seekPosition: String(seek) } : {}) });
+      const query = new URLSearchParams({
+        profileId: String(h.alice.personalProfileId),
+        size: "20",
+        sort: "id,asc",
+        ...(currency ? { currency } : {}),
+        ...(seek ? { seekPosition: String(seek) } : {}),
+      });
       const page = await h.rest<{ content: Array<{ id: number }>; seekPositionForNext?: number }>(`/v2/accounts?${query}`, h.alice.token);
       ids.push(...page.content.map((r) => r.id));
       if (page.seekPositionForNext === undefined) return ids;

@@ -89,8 +89,14 @@ describe("recipientCreate userErrors", () => {
   });
 
   it("an invalid IBAN points at the IBAN answer", async () => {
-    const payload = (await h.request(RecipientCreateDocument, { input: input([{ key: "legalType", value: "PRIVATE" }, { key: "IBAN", value: "NOT-AN-IBAN" }]) })).body.data!
-      .recipientCreate;
+    const payload = (
+      await h.request(RecipientCreateDocument, {
+        input: input([
+          { key: "legalType", value: "PRIVATE" },
+          { key: "IBAN", value: "NOT-AN-IBAN" },
+        ]),
+      })
+    ).body.data!.recipientCreate;
     expect(payload.recipient).toBeNull();
     expect(payload.userErrors.map((e) => e.field)).toContainEqual(["input", "details", "IBAN"]);
     expect(payload.userErrors.every((e) => e.code === "INVALID" || e.code === "REQUIRED")).toBe(true);
@@ -263,7 +269,8 @@ describe("an idempotency key belongs to one intent", () => {
     const idempotencyKey = newKey();
     const done = (await h.request(BalanceConvertDocument, { input: { quoteId: first.id, idempotencyKey } })).body.data!.balanceConvert;
     expect(done.userErrors).toEqual([]);
-    const gbp = async () => (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!.find((b) => b.currency === "GBP")!.amount.amount;
+    const gbp = async () =>
+      (await h.request(ProfileBalancesDocument, { id: personalProfileId(h), types: ["STANDARD"] })).body.data!.profile!.balances!.find((b) => b.currency === "GBP")!.amount.amount;
     const before = await gbp();
 
     const again = (await h.request(BalanceConvertDocument, { input: { quoteId: second.id, idempotencyKey } })).body.data!.balanceConvert;

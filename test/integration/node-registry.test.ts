@@ -44,7 +44,7 @@ const codes = (body: Body) => (body.errors ?? []).map((error) => error.extension
 
 const registered = nodeTypes();
 
-it("registers every Node type of the schema, each a Federation entity with @key(fields: \"id\")", async () => {
+it('registers every Node type of the schema, each a Federation entity with @key(fields: "id")', async () => {
   const schema = await createSubgraphSchema();
   const inSchema = schema.getPossibleTypes(schema.getType("Node") as never).map((type) => type.name);
   expect(registered.map((nodeType) => nodeType.name).sort()).toEqual([...inSchema].sort());

@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
-import { NodeDocument, NodesDocument, TransferFundDocument, ProfileByIdDocument, ProfilesAndCurrenciesDocument, ProfilesDocument, ProfilesWithListsDocument } from "../generated/graphql.js";
+import {
+  NodeDocument,
+  NodesDocument,
+  TransferFundDocument,
+  ProfileByIdDocument,
+  ProfilesAndCurrenciesDocument,
+  ProfilesDocument,
+  ProfilesWithListsDocument,
+} from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 
 interface RestProfile {

@@ -56,10 +56,7 @@ describe("rates", () => {
     for (const point of points) expect(point.rate).toMatch(/^\d+(\.\d+)?$/);
   });
 
-  it.each([
-    [{ source: "gbp", target: "EUR" }],
-    [{ source: "GBP", target: "EURO" }],
-  ])("refuses malformed currency codes %p", async (variables) => {
+  it.each([[{ source: "gbp", target: "EUR" }], [{ source: "GBP", target: "EURO" }]])("refuses malformed currency codes %p", async (variables) => {
     const response = await h.request(RateDocument, variables);
     expect(response.status).toBe(400);
     expect(errorCodes(response)[0]).toBe("BAD_USER_INPUT");
@@ -112,4 +109,3 @@ describe("reference-data cache", () => {
     }
   });
 });
-

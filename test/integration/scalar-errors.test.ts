@@ -113,7 +113,8 @@ describe("a value a custom scalar refuses, given as a variable, names its path a
 });
 
 describe("recipientRequirements checks its amount as quoteCreate does", () => {
-  const requirements = (currency: string, sourceAmount: string) => h.request(RecipientRequirementsDocument, { input: { sourceCurrency: currency, targetCurrency: "EUR", sourceAmount } });
+  const requirements = (currency: string, sourceAmount: string) =>
+    h.request(RecipientRequirementsDocument, { input: { sourceCurrency: currency, targetCurrency: "EUR", sourceAmount } });
 
   it.each([
     ["a fraction of a yen", "JPY", "1000.5", /more decimal places than JPY allows/],

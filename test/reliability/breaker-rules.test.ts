@@ -51,10 +51,11 @@ function newClient(options: Partial<WiseClientOptions> = {}): WiseClient {
   return client;
 }
 
-const call = (c: WiseClient, token: string, deadline?: number) => listProfiles(createSession(c, token, deadline)).then(
-  () => null,
-  (error: unknown) => error as WiseApiError,
-);
+const call = (c: WiseClient, token: string, deadline?: number) =>
+  listProfiles(createSession(c, token, deadline)).then(
+    () => null,
+    (error: unknown) => error as WiseApiError,
+  );
 
 describe("what counts toward a breaker", () => {
   it.each([

@@ -72,7 +72,10 @@ describe("HTTP connection limits", () => {
     const trickle = setInterval(() => slow.socket.write("x-slow: 1\r\n"), 200);
     // A full request on a keep-alive connection, then silence.
     const body = JSON.stringify({ query: "{ __typename }" });
-    const idle = await hold(port, `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: keep-alive\r\n\r\n${body}`);
+    const idle = await hold(
+      port,
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: keep-alive\r\n\r\n${body}`,
+    );
     try {
       const [slowAnswer, idleAnswer] = await allClosed([slow, idle], 20_000);
       expect(slowAnswer).toMatch(/^HTTP\/1\.1 408/);

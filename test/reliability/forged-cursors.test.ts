@@ -52,7 +52,7 @@ describe("a forged activity cursor costs at most one Wise call per field", () =>
     wiseCursor = JSON.parse(Buffer.from(issued, "base64url").toString("utf8")).c as string;
     expect(typeof wiseCursor).toBe("string");
     all = firstPage.edges.map((e) => e.node.wiseId);
-    for (let page = firstPage; page.pageInfo.hasNextPage; ) {
+    for (let page = firstPage; page.pageInfo.hasNextPage;) {
       page = (await activities(100, page.pageInfo.endCursor)).page!;
       all.push(...page.edges.map((e) => e.node.wiseId));
     }

@@ -52,8 +52,7 @@ describe("hostile documents are refused before any Wise call", () => {
   });
 
   it("two money-moving mutations in one operation", async () => {
-    const move = (alias: string) =>
-      `${alias}: transferFund(input: { transferId: "${toGlobalId("Transfer", "58000001")}" }) { userErrors { code } }`;
+    const move = (alias: string) => `${alias}: transferFund(input: { transferId: "${toGlobalId("Transfer", "58000001")}" }) { userErrors { code } }`;
     const response = await post(`mutation { ${move("a")} ${move("b")} }`);
     expect(response.status).toBe(400);
     expect(response.body?.errors?.[0].message).toMatch(/at most one money-moving mutation/);

@@ -44,9 +44,21 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return Array.from({ length: 20 }, () => sample(type.ofType));
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
-  const scalars: Record<string, unknown> = { Int: 100, Boolean: true, CurrencyCode: "GBP", DateTime: "2025-01-01T00:00:00Z", Decimal: "1.00", UUID: "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11", SafeInt: 1 };
+  const scalars: Record<string, unknown> = {
+    Int: 100,
+    Boolean: true,
+    CurrencyCode: "GBP",
+    DateTime: "2025-01-01T00:00:00Z",
+    Decimal: "1.00",
+    UUID: "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11",
+    SafeInt: 1,
+  };
   return scalars[type.name] ?? "x";
 }
 

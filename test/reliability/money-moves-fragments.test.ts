@@ -28,7 +28,10 @@ describe("one money-moving mutation per operation, counted through fragments", (
   it.each([
     ["five in inline fragments", `mutation { ${[1, 2, 3, 4, 5].map((i) => `... on Mutation { ${fund(`f${i}`)} }`).join(" ")} }`],
     ["two in named fragments", `mutation { ...A ...B } fragment A on Mutation { ${fund("a")} } fragment B on Mutation { ${fund("b")} }`],
-    ["two in nested fragments", `mutation { ... on Mutation { ...Outer } } fragment Outer on Mutation { ... on Mutation { ...Inner } ${fund("a")} } fragment Inner on Mutation { ... { ${fund("b")} } }`],
+    [
+      "two in nested fragments",
+      `mutation { ... on Mutation { ...Outer } } fragment Outer on Mutation { ... on Mutation { ...Inner } ${fund("a")} } fragment Inner on Mutation { ... { ${fund("b")} } }`,
+    ],
     ["one direct and one in a fragment", `mutation { ${fund("a")} ...B } fragment B on Mutation { ${fund("b")} }`],
     ["a transfer fund and a conversion in fragments", `mutation { ... on Mutation { ${fund("a")} } ... on Mutation { ${convert("c")} } }`],
   ])("refuses %s before any Wise call", async (_, query) => {

@@ -7,7 +7,14 @@ describe("graceful shutdown", () => {
   for (const NODE_ENV of ["development", "production"]) {
     it(`SIGTERM lets in-flight requests finish, then exits 0 (${NODE_ENV})`, async () => {
       // Every sandbox call takes 700 ms, so the request is surely in flight when SIGTERM arrives.
-      const server = await startServerProcess({ NODE_ENV, WISE_SANDBOX: "true", WISE_API_URL: "", WISE_API_TOKEN: "", WISE_TOKEN_FOR_ANONYMOUS: "allow", WISE_SANDBOX_LATENCY_MS: "700" });
+      const server = await startServerProcess({
+        NODE_ENV,
+        WISE_SANDBOX: "true",
+        WISE_API_URL: "",
+        WISE_API_TOKEN: "",
+        WISE_TOKEN_FOR_ANONYMOUS: "allow",
+        WISE_SANDBOX_LATENCY_MS: "700",
+      });
       try {
         const inFlight = fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ currencies { code } }" }) });
         await new Promise((resolve) => setTimeout(resolve, 200));

@@ -6,7 +6,12 @@ import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
-    client: { timeouts: { connect: 500, response: 500, request: 1_000 }, getRetryLimit: 2, maxResponseBytes: 1_000_000, breaker: { volumeThreshold: 4, resetTimeoutMs: 800, rollingWindowMs: 10_000 } },
+    client: {
+      timeouts: { connect: 500, response: 500, request: 1_000 },
+      getRetryLimit: 2,
+      maxResponseBytes: 1_000_000,
+      breaker: { volumeThreshold: 4, resetTimeoutMs: 800, rollingWindowMs: 10_000 },
+    },
   });
 });
 afterEach(() => {
@@ -77,7 +82,10 @@ describe("upstream faults", () => {
   });
 
   it("the request deadline bounds all Wise calls of one GraphQL request, retries included", async () => {
-    const tight = await startHarness({ client: { timeouts: { response: 5_000, request: 10_000 } }, server: { limits: { ...(await import("../../src/server/limits.js")).defaultLimits, requestDeadlineMs: 600 } } });
+    const tight = await startHarness({
+      client: { timeouts: { response: 5_000, request: 10_000 } },
+      server: { limits: { ...(await import("../../src/server/limits.js")).defaultLimits, requestDeadlineMs: 600 } },
+    });
     try {
       tight.sandbox.faults.add({ route: CURRENCIES, fault: { type: "hang" } });
       const response = await tight.request(CurrenciesDocument);

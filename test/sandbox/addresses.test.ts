@@ -226,7 +226,12 @@ describe("GET/POST /v1/address-requirements", () => {
   });
 
   it("every address the form asks for is one POST /v1/addresses accepts", async () => {
-    for (const [country, state] of [["US", "NM"], ["CA", "QC"], ["JP", null], ["DE", null]] as const) {
+    for (const [country, state] of [
+      ["US", "NM"],
+      ["CA", "QC"],
+      ["JP", null],
+      ["DE", null],
+    ] as const) {
       const keys = formKeys((await post({ details: { country, state } })).body);
       const details: Record<string, unknown> = { country, city: "City", postCode: "12345", firstLine: "1 Main Street" };
       if (keys.includes("state")) details.state = state;

@@ -66,14 +66,10 @@ describe("sandbox boundary", () => {
 
   it("flags deep imports, escapes and dynamic imports", () => {
     const server = join(SRC, "modules", "example.ts");
-    expect(violations(server, `import { Store } from "../sandbox/store.js";`)).toEqual([
-      { file: join("modules", "example.ts"), imports: join("sandbox", "store.ts") },
-    ]);
+    expect(violations(server, `import { Store } from "../sandbox/store.js";`)).toEqual([{ file: join("modules", "example.ts"), imports: join("sandbox", "store.ts") }]);
     expect(violations(server, `const m = await import("../sandbox/index.js");`)).toEqual([]);
     const sandboxFile = join(SANDBOX, "api", "example.ts");
-    expect(violations(sandboxFile, `export { config } from "../../config.js";`)).toEqual([
-      { file: join("sandbox", "api", "example.ts"), imports: "config.ts" },
-    ]);
+    expect(violations(sandboxFile, `export { config } from "../../config.js";`)).toEqual([{ file: join("sandbox", "api", "example.ts"), imports: "config.ts" }]);
     expect(violations(sandboxFile, `const x = await import("../../common/log.js");`)).toHaveLength(1);
     expect(violations(sandboxFile, `// import "../../config.js"\nimport Big from "big.js";`)).toEqual([]);
   });

@@ -326,9 +326,7 @@ describe("activities (v1)", () => {
         expect((a.resource as { id: unknown }).id).toMatch(/^\d+$/);
       }
       // createdOn/updatedOn: "2023-01-01T00:00:00.000Z".
-      expect(res.text.match(/"(createdOn|updatedOn)":"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"/g)?.length ?? 0).toBe(
-        body.activities.length * 2,
-      );
+      expect(res.text.match(/"(createdOn|updatedOn)":"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"/g)?.length ?? 0).toBe(body.activities.length * 2);
     }
   });
 
@@ -392,9 +390,7 @@ describe("seeded transfers (served by the next stage)", () => {
       const { sourceAccount: _a, business: _b, ...ourShape } = shapeOf(body) as Record<string, Shape>;
       const { sourceAccount: _c, business: _d, ...theirShape } = shapeOf(recorded) as Record<string, Shape>;
       expect(ourShape).toEqual(theirShape);
-      expect(t.business === null ? "null" : typeof t.business).toBe(
-        sandbox.store.profiles.get(t.profileId)?.type === "BUSINESS" ? "number" : "null",
-      );
+      expect(t.business === null ? "null" : typeof t.business).toBe(sandbox.store.profiles.get(t.profileId)?.type === "BUSINESS" ? "number" : "null");
       expect(text).toMatch(/"created":"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"/);
       expect(sandbox.store.recipients.get(t.targetAccount)?.profileId).toBe(t.profileId);
     }
@@ -528,7 +524,10 @@ describe("quotes (v3)", () => {
   });
 
   it("validation errors use Wise's errors body", async () => {
-    const errors = expectWiseErrors(await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body: { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1, targetAmount: 1 } }), 400);
+    const errors = expectWiseErrors(
+      await call("POST", `/v3/profiles/${alice.personalProfileId}/quotes`, { body: { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1, targetAmount: 1 } }),
+      400,
+    );
     expect(errors[0]).toMatchObject({ code: "error.quote.amount.onlySingle", path: "sourceAmount" });
   });
 });
@@ -710,7 +709,9 @@ describe("balance create, delete and movements", () => {
     const deleted = await call("DELETE", `/v4/profiles/${alice.businessProfileId}/balances/${(created.body as { id: number }).id}`);
     expect(deleted.status).toBe(204);
     expect(deleted.text).toBe("");
-    expect(expectWiseErrors(await call("POST", `/v4/profiles/${alice.businessProfileId}/balances`, { body: { currency: "JPY", type: "STANDARD" } }), 400)[0]!.code).toBe("bad.request");
+    expect(expectWiseErrors(await call("POST", `/v4/profiles/${alice.businessProfileId}/balances`, { body: { currency: "JPY", type: "STANDARD" } }), 400)[0]!.code).toBe(
+      "bad.request",
+    );
   });
 
   it("POST /v2/.../balance-movements matches balanceMovement 201 (conversion and jar move)", async () => {

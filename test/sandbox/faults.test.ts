@@ -466,11 +466,7 @@ describe("closing", () => {
     own.faults.add({ route: "GET /v1/currencies", fault: { type: "drip", bytesPerSecond: 1, bytes: 1000 } });
     own.faults.add({ route: "GET /v2/profiles/:profileId", fault: { type: "latency", ms: 600_000 } });
     const base = own.url;
-    const pending = [
-      call("/v2/profiles", { base, token }),
-      call("/v1/currencies", { base, token }),
-      call(`/v2/profiles/${own.users[0]!.personalProfileId}`, { base, token }),
-    ];
+    const pending = [call("/v2/profiles", { base, token }), call("/v1/currencies", { base, token }), call(`/v2/profiles/${own.users[0]!.personalProfileId}`, { base, token })];
     // Wait until the sandbox has received all three.
     for (let i = 0; i < 200 && (await stats(base)).total < 3; i++) await new Promise((r) => setTimeout(r, 10));
     expect((await stats(base)).total).toBe(3);

@@ -72,9 +72,7 @@ async function balanceValue(currency: string, profileId = pid()): Promise<Big> {
 
 /** An active seeded recipient of a profile with this currency and type. */
 function seeded(currency: string, type: string, profileId = pid(), keep: (r: RecipientRecord) => boolean = () => true): RecipientRecord {
-  const r = [...sandbox.store.recipients.values()].find(
-    (x) => x.profileId === profileId && x.currency === currency && x.type === type && x.active && keep(x),
-  );
+  const r = [...sandbox.store.recipients.values()].find((x) => x.profileId === profileId && x.currency === currency && x.type === type && x.active && keep(x));
   if (r === undefined) throw new Error(`no seeded ${currency} ${type} recipient`);
   return r;
 }
@@ -159,7 +157,16 @@ describe("seed", () => {
 describe("quotes", () => {
   it("prices a SOURCE quote: only sourceAmount at top level, exact fees and amounts, 30 minutes to expiry", async () => {
     const q = await quote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1000 });
-    expect(q).toMatchObject({ sourceAmount: "1000.00", providedAmountType: "SOURCE", status: "PENDING", rateType: "FIXED", type: "REGULAR", profile: pid(), user: alice.userId, payOut: "BANK_TRANSFER" });
+    expect(q).toMatchObject({
+      sourceAmount: "1000.00",
+      providedAmountType: "SOURCE",
+      status: "PENDING",
+      rateType: "FIXED",
+      type: "REGULAR",
+      profile: pid(),
+      user: alice.userId,
+      payOut: "BANK_TRANSFER",
+    });
     expect(q).not.toHaveProperty("targetAmount");
     expect(q.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(q.createdTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -321,8 +328,18 @@ describe("recipient requirements", () => {
         expect(f.group).toHaveLength(1);
         expect(f.name).toBe(f.group[0].name);
         expect(Object.keys(f.group[0])).toEqual([
-          "key", "name", "type", "refreshRequirementsOnChange", "required", "displayFormat", "example",
-          "minLength", "maxLength", "validationRegexp", "validationAsync", "valuesAllowed",
+          "key",
+          "name",
+          "type",
+          "refreshRequirementsOnChange",
+          "required",
+          "displayFormat",
+          "example",
+          "minLength",
+          "maxLength",
+          "validationRegexp",
+          "validationAsync",
+          "valuesAllowed",
         ]);
         expect(["text", "select", "radio", "date"]).toContain(f.group[0].type);
       }
@@ -330,7 +347,12 @@ describe("recipient requirements", () => {
     const gbp = await api("GET", "/v1/account-requirements?source=EUR&target=GBP&sourceAmount=100");
     expect((gbp.body as Json[]).map((f) => f.type)).toEqual(["sort_code", "iban", "email"]);
     expect(fieldKeys(gbp.body[0])).not.toContain("address.country");
-    for (const [target, types] of [["EUR", ["iban", "swift_code", "email"]], ["PLN", ["polish", "iban", "email"]], ["INR", ["indian"]], ["JPY", ["japanese", "email"]]] as const) {
+    for (const [target, types] of [
+      ["EUR", ["iban", "swift_code", "email"]],
+      ["PLN", ["polish", "iban", "email"]],
+      ["INR", ["indian"]],
+      ["JPY", ["japanese", "email"]],
+    ] as const) {
       const res = await api("GET", `/v1/account-requirements?source=GBP&target=${target}`);
       expect((res.body as Json[]).map((f) => f.type)).toEqual(types);
     }
@@ -377,7 +399,17 @@ describe("recipients", () => {
     const res = await gbp({});
     expect(res.status).toBe(200);
     const v1 = res.body;
-    expect(v1).toMatchObject({ business: null, profile: pid(), accountHolderName: "Oliver Bennett", currency: "GBP", country: "GB", type: "sort_code", user: alice.userId, active: true, confirmations: null });
+    expect(v1).toMatchObject({
+      business: null,
+      profile: pid(),
+      accountHolderName: "Oliver Bennett",
+      currency: "GBP",
+      country: "GB",
+      type: "sort_code",
+      user: alice.userId,
+      active: true,
+      confirmations: null,
+    });
     expect(v1.details).toMatchObject({ sortCode: "403020", accountNumber: "12345678", legalType: "PRIVATE", IBAN: null, abartn: null });
     expect(Object.keys(v1.details).length).toBeGreaterThan(50);
     const v2 = (await api("GET", `/v2/accounts/${v1.id}`)).body;
@@ -442,7 +474,13 @@ describe("recipients", () => {
     ],
     [
       "a USD account without its address",
-      () => create({ currency: "USD", type: "aba", accountHolderName: "Daniel Rivera", details: { legalType: "PRIVATE", abartn: "026009593", accountNumber: "12345678", accountType: "CHECKING" } }),
+      () =>
+        create({
+          currency: "USD",
+          type: "aba",
+          accountHolderName: "Daniel Rivera",
+          details: { legalType: "PRIVATE", abartn: "026009593", accountNumber: "12345678", accountType: "CHECKING" },
+        }),
       [
         ["NOT_VALID", "address.country"],
         ["NOT_VALID", "address.city"],
@@ -457,7 +495,13 @@ describe("recipients", () => {
           currency: "USD",
           type: "aba",
           accountHolderName: "Daniel Rivera",
-          details: { legalType: "PRIVATE", abartn: "123456789", accountNumber: "12345678", accountType: "CHECKING", address: { country: "US", city: "Austin", firstLine: "1 Congress Ave", postCode: "78701" } },
+          details: {
+            legalType: "PRIVATE",
+            abartn: "123456789",
+            accountNumber: "12345678",
+            accountType: "CHECKING",
+            address: { country: "US", city: "Austin", firstLine: "1 Congress Ave", postCode: "78701" },
+          },
         }),
       [
         ["NOT_VALID", "abartn"],
@@ -473,7 +517,11 @@ describe("recipients", () => {
         ["NOT_VALID", "accountNumber"],
       ],
     ],
-    ["a type the currency does not offer", () => create({ currency: "EUR", type: "sort_code", accountHolderName: "Max Mustermann", details: { legalType: "PRIVATE" } }), [["NOT_VALID", "type"]]],
+    [
+      "a type the currency does not offer",
+      () => create({ currency: "EUR", type: "sort_code", accountHolderName: "Max Mustermann", details: { legalType: "PRIVATE" } }),
+      [["NOT_VALID", "type"]],
+    ],
     ["a currency without recipients", () => create({ currency: "BWP", type: "iban", accountHolderName: "Max Mustermann", details: {} }), [["NOT_VALID", "currency"]]],
   ])("refuses %s with 422 NOT_VALID listing each field", async (_name, call, expected) => {
     const res = await call();
@@ -486,7 +534,9 @@ describe("recipients", () => {
   });
 
   it("accepts business names of one word and refuses a single character", async () => {
-    expect((await create({ currency: "GBP", type: "sort_code", accountHolderName: "Acme", details: { legalType: "BUSINESS", sortCode: "403020", accountNumber: "12345678" } })).status).toBe(200);
+    expect(
+      (await create({ currency: "GBP", type: "sort_code", accountHolderName: "Acme", details: { legalType: "BUSINESS", sortCode: "403020", accountNumber: "12345678" } })).status,
+    ).toBe(200);
     const single = await create({ currency: "GBP", type: "sort_code", accountHolderName: "A", details: { legalType: "BUSINESS", sortCode: "403020", accountNumber: "12345678" } });
     expect(single.status).toBe(422);
   });
@@ -797,9 +847,7 @@ describe("simulation", () => {
     expect(skipped.body.errors[0].code).toBe("wrong_status");
     expect((await api("GET", `/v1/transfers/${transfer.id}`)).body.status).toBe("processing");
     expect((await simulate(transfer.id, "cancelled")).status).toBe(400);
-    const email = [...sandbox.store.transfers.values()].find(
-      (t) => t.profileId === pid() && t.funding !== null && sandbox.store.recipients.get(t.targetAccount)?.type === "email",
-    );
+    const email = [...sandbox.store.transfers.values()].find((t) => t.profileId === pid() && t.funding !== null && sandbox.store.recipients.get(t.targetAccount)?.type === "email");
     if (email !== undefined) expect((await simulate(email.id, "bounced_back")).body.errors[0].code).toBe("wrong_status");
   });
 
@@ -835,7 +883,8 @@ describe("simulation", () => {
     expect((await balanceValue("EUR")).toFixed(2)).toBe(expected);
     const activity = sandbox.store.activityOf(pid(), "BALANCE_TRANSACTION", String(res.body.transactionId));
     expect(activity).toMatchObject({ type: "BALANCE_DEPOSIT", status: "COMPLETED", primaryAmount: "<positive>+ 100.10 EUR</positive>" });
-    const topup = (body: Record<string, unknown>) => api("POST", "/v1/simulation/balance/topup", { body: { profileId: pid(), balanceId: eur.id, currency: "EUR", amount: 5, ...body } });
+    const topup = (body: Record<string, unknown>) =>
+      api("POST", "/v1/simulation/balance/topup", { body: { profileId: pid(), balanceId: eur.id, currency: "EUR", amount: 5, ...body } });
     expect((await topup({ currency: "GBP" })).status).toBe(400);
     expect((await topup({ amount: -5 })).status).toBe(400);
     expect((await topup({ amount: 1.005 })).status).toBe(400);
@@ -905,13 +954,13 @@ describe("idempotency keys are per user", () => {
       const q = await quote({ sourceCurrency, targetCurrency: "EUR", sourceAmount: 15, payOut: "BALANCE" }, profileId, user.token);
       return api("POST", `/v2/profiles/${profileId}/balance-movements`, { token: user.token, body: { quoteId: q.id }, headers: { "X-idempotence-uuid": key } });
     };
-    const bobsEurBefore = new Big(String((sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR"))!.amount));
+    const bobsEurBefore = new Big(String(sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR")!.amount));
     const alices = await convert(alice, "GBP");
     const bobs = await convert(bob, "USD");
     expect([alices.status, bobs.status]).toEqual([201, 201]);
     expect(bobs.body.id).not.toBe(alices.body.id);
     expect(bobs.body.sourceAmount).toEqual({ value: "15.00", currency: "USD" });
-    const bobsEurAfter = new Big(String((sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR"))!.amount));
+    const bobsEurAfter = new Big(String(sandbox.store.balancesOf(bob.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "EUR")!.amount));
     expect(bobsEurAfter.minus(bobsEurBefore).toFixed(2)).toBe(new Big(bobs.body.targetAmount.value).toFixed(2));
   });
 });

@@ -16,11 +16,7 @@ interface Res<T = unknown> {
   body: T;
 }
 
-async function request<T = unknown>(
-  path: string,
-  token: string | null = alice.token,
-  init: { method?: string; base?: string } = {},
-): Promise<Res<T>> {
+async function request<T = unknown>(path: string, token: string | null = alice.token, init: { method?: string; base?: string } = {}): Promise<Res<T>> {
   const headers: Record<string, string> = {};
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${init.base ?? sandbox.url}${path}`, { method: init.method ?? "GET", headers });
@@ -173,9 +169,7 @@ describe("errors", () => {
     ["unknown address", "/v1/addresses/1", 404],
     ["unknown profile's activities", "/v1/profiles/12345/activities", 404],
   ])("%s -> %s with Wise's errors[] body", async (_label, path, status) => {
-    const res = await request<{ errors: { code: string; message: string; path: string; arguments: unknown[] }[] }>(
-      typeof path === "function" ? path() : path,
-    );
+    const res = await request<{ errors: { code: string; message: string; path: string; arguments: unknown[] }[] }>(typeof path === "function" ? path() : path);
     expect(res.status).toBe(status);
     expect(res.body.errors[0]).toEqual({
       code: "NOT_FOUND",
@@ -236,9 +230,7 @@ describe("activities", () => {
       for (const profileId of [user.personalProfileId, user.businessProfileId]) {
         const list = seeded(profileId);
         expect(list.length).toBeGreaterThanOrEqual(150);
-        expect(new Set(list.map((a) => a.status))).toEqual(
-          new Set(["REQUIRES_ATTENTION", "IN_PROGRESS", "UPCOMING", "COMPLETED", "CANCELLED"]),
-        );
+        expect(new Set(list.map((a) => a.status))).toEqual(new Set(["REQUIRES_ATTENTION", "IN_PROGRESS", "UPCOMING", "COMPLETED", "CANCELLED"]));
         const types = new Set(list.map((a) => a.resourceType));
         for (const t of ["TRANSFER", "CARD_TRANSACTION", "BALANCE_TRANSACTION", "SEND_ORDER"]) expect(types.has(t)).toBe(true);
         // TRANSFER and BALANCE_TRANSACTION activities point at stored resources of the same profile.
@@ -279,16 +271,13 @@ describe("activities", () => {
     expect((await request(`${path}?size=ten`, bob.token)).status).toBe(400);
   });
 
-  it.each(["REQUIRES_ATTENTION", "IN_PROGRESS", "UPCOMING", "COMPLETED", "CANCELLED"])(
-    "filters by status=%s",
-    async (status) => {
-      const profileId = bob.businessProfileId;
-      const { items } = await allActivities(profileId, `status=${status}&size=100`, bob.token);
-      const expected = seeded(profileId, (a) => a.status === status);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(items.map((a) => a.id)).toEqual(expected.map((a) => a.id));
-    },
-  );
+  it.each(["REQUIRES_ATTENTION", "IN_PROGRESS", "UPCOMING", "COMPLETED", "CANCELLED"])("filters by status=%s", async (status) => {
+    const profileId = bob.businessProfileId;
+    const { items } = await allActivities(profileId, `status=${status}&size=100`, bob.token);
+    const expected = seeded(profileId, (a) => a.status === status);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(items.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+  });
 
   it("filters by every seeded monetaryResourceType", async () => {
     const profileId = alice.businessProfileId;
@@ -321,7 +310,14 @@ describe("activities", () => {
 
   it("rejects bad filters and malformed cursors with 400", async () => {
     const path = `/v1/profiles/${alice.personalProfileId}/activities`;
-    for (const q of ["status=DONE", "monetaryResourceType=CARD", "since=yesterday", "until=2025-13-01T00:00:00Z", "nextCursor=not-a-cursor", `nextCursor=${Buffer.from("[1,2]").toString("base64")}`]) {
+    for (const q of [
+      "status=DONE",
+      "monetaryResourceType=CARD",
+      "since=yesterday",
+      "until=2025-13-01T00:00:00Z",
+      "nextCursor=not-a-cursor",
+      `nextCursor=${Buffer.from("[1,2]").toString("base64")}`,
+    ]) {
       const res = await request<{ errors: unknown[] }>(`${path}?${q}`);
       expect([q, res.status]).toEqual([q, 400]);
       expect(res.body.errors).toHaveLength(1);
@@ -413,10 +409,7 @@ describe("stats and reset", () => {
     await request(`/v4/profiles/${bob.personalProfileId}/balances?types=STANDARD`, bob.token);
     await request("/v1/currencies", "bad-token");
     await request("/v9/nothing");
-    const stats = await request<{ total: number; routes: Record<string, number>; byToken: Record<string, number>; unmatched: number }>(
-      "/__sandbox/stats",
-      null,
-    );
+    const stats = await request<{ total: number; routes: Record<string, number>; byToken: Record<string, number>; unmatched: number }>("/__sandbox/stats", null);
     expect(stats.status).toBe(200);
     expect(stats.body).toEqual({
       total: 5,

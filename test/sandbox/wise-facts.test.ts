@@ -86,7 +86,20 @@ describe("the committed Wise facts", () => {
 
   it("carry no prose: no descriptions, summaries, examples or documentation extensions", () => {
     // Property names may be "description" or "title"; keywords may not. Walk the keyword positions only.
-    const NAME_MAPS = new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "responses", "headers", "content", "encoding", "links", "callbacks", "mapping", "paths"]);
+    const NAME_MAPS = new Set([
+      "properties",
+      "patternProperties",
+      "dependentSchemas",
+      "$defs",
+      "responses",
+      "headers",
+      "content",
+      "encoding",
+      "links",
+      "callbacks",
+      "mapping",
+      "paths",
+    ]);
     const LITERALS = new Set(["enum", "const", "default", "required"]);
     const found: string[] = [];
     const walk = (value: unknown, at: string, namesHere: boolean): void => {

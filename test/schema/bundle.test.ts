@@ -42,7 +42,31 @@ describe("the bundle npm start runs", () => {
   });
 
   it("answers a query across profiles, transfers and their recipients", async () => {
-    const { data, errors } = await graphql(`{ profiles { __typename id ... on PersonalProfile { fullName transfers(first: 3) { nodes { __typename status sourceAmount { amount currency } recipient { __typename holderName } } } } } }`);
+    const { data, errors } = await graphql(`
+      {
+        profiles {
+          __typename
+          id
+          ... on PersonalProfile {
+            fullName
+            transfers(first: 3) {
+              nodes {
+                __typename
+                status
+                sourceAmount {
+                  amount
+                  currency
+                }
+                recipient {
+                  __typename
+                  holderName
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     const personal = data.profiles.find((p: { __typename: string }) => p.__typename === "PersonalProfile");
     expect(personal.fullName).toEqual(expect.any(String));
@@ -51,7 +75,17 @@ describe("the bundle npm start runs", () => {
       expect(transfer.__typename).toBe("Transfer");
       expect(transfer.sourceAmount.amount).toMatch(/^\d+(\.\d+)?$/);
     }
-    const node = await graphql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: personal.id });
+    const node = await graphql(
+      `
+        query ($id: ID!) {
+          node(id: $id) {
+            __typename
+            id
+          }
+        }
+      `,
+      { id: personal.id },
+    );
     expect(node.errors).toBeUndefined();
     expect(node.data.node).toEqual({ __typename: "PersonalProfile", id: personal.id });
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "@jest/globals";
-import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import {
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from "graphql";
 import { CurrencyCodeScalar, DecimalScalar } from "../../src/common/scalars/index.js";
 import { literalPathsRule } from "../../src/server/validation/literal-paths.rule.js";
 

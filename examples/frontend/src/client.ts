@@ -13,9 +13,22 @@ export const possibleTypes: PossibleTypesMap = {
  * of one replaces the first query's fields; `merge: true` joins them instead.
  */
 export const valueTypes = [
-  "Activity", "ActivityConnection", "ActivityEdge", "ActivityResource", "ContactDetails", "Money", "Occupation", "PageInfo",
-  "QuoteFee", "QuoteNotice", "QuotePaymentOption", "RecipientConnection", "RecipientDisplayField", "RecipientEdge",
-  "TransferConnection", "TransferEdge",
+  "Activity",
+  "ActivityConnection",
+  "ActivityEdge",
+  "ActivityResource",
+  "ContactDetails",
+  "Money",
+  "Occupation",
+  "PageInfo",
+  "QuoteFee",
+  "QuoteNotice",
+  "QuotePaymentOption",
+  "RecipientConnection",
+  "RecipientDisplayField",
+  "RecipientEdge",
+  "TransferConnection",
+  "TransferEdge",
 ] as const;
 
 export const typePolicies: TypePolicies = {

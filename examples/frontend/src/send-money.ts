@@ -20,10 +20,7 @@ export async function priceTransfer(
  * Send (`crypto.randomUUID()`) and reused on every retry of that press: the same key and quote
  * always resolve to the one transfer, so retrying after a lost answer (OUTCOME_UNKNOWN) is safe.
  */
-export async function sendTransfer(
-  client: ApolloClient,
-  request: { quoteId: string; recipientId: string; idempotencyKey: string; reference?: string },
-): Promise<SentTransfer> {
+export async function sendTransfer(client: ApolloClient, request: { quoteId: string; recipientId: string; idempotencyKey: string; reference?: string }): Promise<SentTransfer> {
   const { data } = await client.mutate({ mutation: SendTransferDocument, variables: { input: request } });
   const transfer = data?.transferCreate.transfer;
   if (!transfer) throw userErrors(data?.transferCreate.userErrors);

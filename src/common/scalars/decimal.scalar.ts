@@ -41,8 +41,7 @@ function describe(value: unknown): string {
 export const DecimalScalar = withNamedRefusals(
   new GraphQLScalarType<string, string>({
     name: "Decimal",
-    description:
-      `An exact, signed decimal number serialised as a string, such as "1234.50" or "0.000123". Never a float: parse it with a decimal library before doing arithmetic. As input, at most ${MAX_DECIMAL_DIGITS} digits.`,
+    description: `An exact, signed decimal number serialised as a string, such as "1234.50" or "0.000123". Never a float: parse it with a decimal library before doing arithmetic. As input, at most ${MAX_DECIMAL_DIGITS} digits.`,
     specifiedByURL: "https://speleotrove.com/decimal/daconvs.html",
     serialize: checkFormat,
     parseValue: checkInput,

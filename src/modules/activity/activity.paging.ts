@@ -53,9 +53,7 @@ export const activityList: PagedList<ActivityListArgs, ActivityFilters, Activity
     return { status: status ?? undefined, monetaryResourceType: monetaryResourceType ?? undefined, since: since?.toISOString(), until: until?.toISOString() };
   },
   scope: (filters) => [filters.monetaryResourceType, filters.status, filters.since, filters.until],
-  cursor: cursorCodec((fields) =>
-    (fields.c === null || typeof fields.c === "string") && isIntIn(fields.k, 0, WISE_MAX_SIZE) ? { c: fields.c, k: fields.k } : null,
-  ),
+  cursor: cursorCodec((fields) => ((fields.c === null || typeof fields.c === "string") && isIntIn(fields.k, 0, WISE_MAX_SIZE) ? { c: fields.c, k: fields.k } : null)),
   async read(wise, profileId, filters, first, after) {
     let wiseCursor = after?.c ?? null;
     const skip = after?.k ?? 0;

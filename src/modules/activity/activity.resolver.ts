@@ -18,7 +18,8 @@ import { toTransfer } from "../transfer/transfer.mapper.js";
 export class ProfileActivitiesResolver {
   @FieldResolver(() => ActivityConnection, {
     nullable: true,
-    description: "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor; null (with an error) when Wise could not be read, leaving the rest of the answer intact.",
+    description:
+      "The profile's activity feed, newest first, as a Relay connection over Wise's activity cursor; null (with an error) when Wise could not be read, leaving the rest of the answer intact.",
   })
   @PrefetchWithProfile((ctx: Context, profileId: number, args: ActivityListArgs) => ctx.loaders.pages.load(activityList, profileId, args))
   async activities(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: ActivityListArgs): Promise<ActivityConnection> {

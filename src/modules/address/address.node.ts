@@ -15,5 +15,9 @@ export const addressNode = defineNode({
   type: Address,
   key: numericKey,
   fetch: fetchAddressNode,
-  sample: async (api) => firstIdOf((await api.request<{ profiles: { addresses: { id: string }[] | null }[] }>("{ profiles { addresses { id } } }")).profiles.map((p) => p.addresses), "address"),
+  sample: async (api) =>
+    firstIdOf(
+      (await api.request<{ profiles: { addresses: { id: string }[] | null }[] }>("{ profiles { addresses { id } } }")).profiles.map((p) => p.addresses),
+      "address",
+    ),
 });

@@ -18,7 +18,7 @@ export class Address extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this address." })
   wiseId!: number;
 
-  @Field(() => String, { nullable: true, description: "Two-letter ISO 3166-1 country code, such as \"GB\"." })
+  @Field(() => String, { nullable: true, description: 'Two-letter ISO 3166-1 country code, such as "GB".' })
   country!: string | null;
 
   @Field(() => String, { nullable: true, description: "State or province code, where the country has them (US, CA, BR, AU)." })

@@ -35,7 +35,10 @@ function toConversion(movement: WiseBalanceMovement): BalanceConversion {
 
 @Resolver()
 export class BalanceMutations {
-  @Mutation(() => BalanceCreatePayload, { description: "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey; the same key with another currency, type or jar name answers IDEMPOTENCY_KEY_REUSED and opens nothing." })
+  @Mutation(() => BalanceCreatePayload, {
+    description:
+      "Opens a balance (or savings jar) in a currency. Safe to repeat with the same idempotencyKey; the same key with another currency, type or jar name answers IDEMPOTENCY_KEY_REUSED and opens nothing.",
+  })
   async balanceCreate(
     @Arg("input", () => BalanceCreateInput, { description: "The profile, currency, kind and idempotency key." }) input: BalanceCreateInput,
     @Ctx() ctx: Context,
@@ -72,7 +75,8 @@ export class BalanceMutations {
 
   @MovesMoney()
   @Mutation(() => BalanceConvertPayload, {
-    description: "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey; the same key with another quote answers IDEMPOTENCY_KEY_REUSED and converts nothing.",
+    description:
+      "Converts money between two of the profile's balances with a quote made with payOut BALANCE. Safe to repeat with the same idempotencyKey; the same key with another quote answers IDEMPOTENCY_KEY_REUSED and converts nothing.",
   })
   async balanceConvert(
     @Arg("input", () => BalanceConvertInput, { description: "The quote and the idempotency key." }) input: BalanceConvertInput,

@@ -16,5 +16,9 @@ export const balanceNode = defineNode({
   type: Balance,
   key: numericPairKey,
   fetch: fetchBalanceNode,
-  sample: async (api) => firstIdOf((await api.request<{ profiles: { balances: { id: string }[] | null }[] }>("{ profiles { balances { id } } }")).profiles.map((p) => p.balances), "balance"),
+  sample: async (api) =>
+    firstIdOf(
+      (await api.request<{ profiles: { balances: { id: string }[] | null }[] }>("{ profiles { balances { id } } }")).profiles.map((p) => p.balances),
+      "balance",
+    ),
 });

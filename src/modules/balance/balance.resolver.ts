@@ -43,8 +43,7 @@ export class BalanceConvertPayloadResolver {
   // A field of its own, so that a failed read nulls only this field: the conversion stands.
   @FieldResolver(() => [Balance], {
     nullable: true,
-    description:
-      "The profile's balances after the conversion; empty when it did not happen; null (with an error) when Wise could not be read, though the conversion stands.",
+    description: "The profile's balances after the conversion; empty when it did not happen; null (with an error) when Wise could not be read, though the conversion stands.",
   })
   async balances(@Root() payload: BalanceConvertPayload, @Ctx() ctx: Context): Promise<Balance[]> {
     const profileId = payload.profileId;

@@ -4,13 +4,13 @@ import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 @Directive("@cacheControl(maxAge: 3600, scope: PUBLIC)")
 @ObjectType({ description: "A currency Wise supports, with how to display it." })
 export class Currency {
-  @Field(() => CurrencyCodeScalar, { description: "ISO 4217 code, such as \"EUR\"." })
+  @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code, such as "EUR".' })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: "The symbol used to display amounts, such as \"€\"." })
+  @Field(() => String, { nullable: true, description: 'The symbol used to display amounts, such as "€".' })
   symbol!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The currency's English name, such as \"Euro\"." })
+  @Field(() => String, { nullable: true, description: 'The currency\'s English name, such as "Euro".' })
   name!: string | null;
 
   @Field(() => [String], { description: "Country and region names that use the currency, useful for search." })

@@ -5,6 +5,6 @@ export class ContactDetails {
   @Field(() => String, { nullable: true, description: "Contact email address." })
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contact phone number in international format, such as \"+447700900123\"." })
+  @Field(() => String, { nullable: true, description: 'Contact phone number in international format, such as "+447700900123".' })
   phoneNumber!: string | null;
 }

@@ -13,10 +13,17 @@ export class QuoteCreateInput {
   @Field(() => CurrencyCodeScalar, { description: "The currency the recipient receives." })
   targetCurrency!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "The amount to send, fees included: positive, with no more decimal places than sourceCurrency has (none for JPY); never rounded. Give this or targetAmount, not both." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The amount to send, fees included: positive, with no more decimal places than sourceCurrency has (none for JPY); never rounded. Give this or targetAmount, not both.",
+  })
   sourceAmount?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "The amount the recipient should get: positive, with no more decimal places than targetCurrency has; never rounded. Give this or sourceAmount, not both." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "The amount the recipient should get: positive, with no more decimal places than targetCurrency has; never rounded. Give this or sourceAmount, not both.",
+  })
   targetAmount?: string | null;
 
   @Field(() => ID, { nullable: true, description: "A recipient's global ID, if already known: the quote is then priced for it." })

@@ -49,8 +49,7 @@ export function toQuote(profileId: number, wise: WiseQuote): Quote {
     options.find((o) => o.wise.payOut === payOut && o.wise.payIn === wise.preferredPayIn && !o.wise.disabled) ??
     options.find((o) => o.wise.payOut === payOut && !o.wise.disabled) ??
     null;
-  const providedAmountType =
-    wise.providedAmountType === "TARGET" || (wise.sourceAmount == null && wise.targetAmount != null) ? AmountType.TARGET : AmountType.SOURCE;
+  const providedAmountType = wise.providedAmountType === "TARGET" || (wise.sourceAmount == null && wise.targetAmount != null) ? AmountType.TARGET : AmountType.SOURCE;
   return Object.assign(new Quote(), {
     id: globalId("Quote", profileId, wise.id),
     wiseId: wise.id,

@@ -64,7 +64,10 @@ export class QuoteMutations {
     const { profileId, quoteId } = parseQuoteId(input.quoteId, "input.quoteId");
     const recipient = input.recipientId ? Number(parseGlobalIdOf(input.recipientId, ["Recipient"], "input.recipientId").key) : undefined;
     if (recipient === undefined && !input.payOut) {
-      return Object.assign(new QuoteUpdatePayload(), { quote: null, userErrors: [UserError.of(UserErrorCode.REQUIRED, "Give recipientId or payOut to change.", ["input", "recipientId"])] });
+      return Object.assign(new QuoteUpdatePayload(), {
+        quote: null,
+        userErrors: [UserError.of(UserErrorCode.REQUIRED, "Give recipientId or payOut to change.", ["input", "recipientId"])],
+      });
     }
     const result = await runMutation(() => updateQuote(ctx.wise(), profileId, quoteId, { targetAccount: recipient, payOut: input.payOut ?? undefined }), {
       fields: quoteFields,

@@ -24,7 +24,7 @@ export class QuoteFee {
 
 @ObjectType({ description: "One way to pay for and deliver a quote, with its own amounts, fees and speed." })
 export class QuotePaymentOption {
-  @Field({ description: 'How the sender pays, as Wise names it: BALANCE, BANK_TRANSFER, CARD, DEBIT, SWIFT, ...' })
+  @Field({ description: "How the sender pays, as Wise names it: BALANCE, BANK_TRANSFER, CARD, DEBIT, SWIFT, ..." })
   payIn!: string;
 
   @Field(() => PayOutMethod, { description: "How the recipient is paid." })

@@ -20,7 +20,9 @@ const recipientFields: FieldMapper = (wisePath) => {
 
 @Resolver()
 export class RecipientMutations {
-  @Mutation(() => RecipientCreatePayload, { description: "Creates a recipient from the answers to its RecipientRequirement form. Wise's validation errors come back as userErrors, one per field." })
+  @Mutation(() => RecipientCreatePayload, {
+    description: "Creates a recipient from the answers to its RecipientRequirement form. Wise's validation errors come back as userErrors, one per field.",
+  })
   async recipientCreate(
     @Arg("input", () => RecipientCreateInput, { description: "The recipient's currency, type, holder and form answers." }) input: RecipientCreateInput,
     @Ctx() ctx: Context,
@@ -28,7 +30,10 @@ export class RecipientMutations {
     const { key } = parseGlobalIdOf(input.profileId, ["PersonalProfile", "BusinessProfile"], "input.profileId");
     const badKeys = input.details.filter((d) => !ANSWER_KEY.test(d.key));
     if (badKeys.length > 0) {
-      return payload(null, badKeys.map((d) => UserError.of(UserErrorCode.INVALID, `"${d.key.slice(0, 64)}" is not a form field key.`, ["input", "details"])));
+      return payload(
+        null,
+        badKeys.map((d) => UserError.of(UserErrorCode.INVALID, `"${d.key.slice(0, 64)}" is not a form field key.`, ["input", "details"])),
+      );
     }
     const result = await runMutation(
       () =>

@@ -15,5 +15,11 @@ export const recipientNode = defineNode({
   type: Recipient,
   key: numericKey,
   fetch: fetchRecipientNode,
-  sample: async (api) => firstIdOf((await api.request<{ profiles: { recipients: { nodes: { id: string }[] } | null }[] }>("{ profiles { recipients(first: 1) { nodes { id } } } }")).profiles.map((p) => p.recipients?.nodes), "recipient"),
+  sample: async (api) =>
+    firstIdOf(
+      (await api.request<{ profiles: { recipients: { nodes: { id: string }[] } | null }[] }>("{ profiles { recipients(first: 1) { nodes { id } } } }")).profiles.map(
+        (p) => p.recipients?.nodes,
+      ),
+      "recipient",
+    ),
 });

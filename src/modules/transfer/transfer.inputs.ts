@@ -11,8 +11,7 @@ export class TransferCreateInput {
   recipientId!: string;
 
   @Field(() => UUIDScalar, {
-    description:
-      "A UUID the client makes once per intent to send, and reuses on every retry: the same key never creates a second transfer. Sent to Wise as customerTransactionId.",
+    description: "A UUID the client makes once per intent to send, and reuses on every retry: the same key never creates a second transfer. Sent to Wise as customerTransactionId.",
   })
   idempotencyKey!: string;
 

@@ -88,10 +88,7 @@ export class TransferMutations {
     description:
       "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice.",
   })
-  async transferFund(
-    @Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransferFundPayload> {
+  async transferFund(@Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput, @Ctx() ctx: Context): Promise<TransferFundPayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
     const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
       Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, userErrors });
@@ -100,7 +97,8 @@ export class TransferMutations {
     if ("userErrors" in before) return done(null, before.userErrors);
     const transfer = before.value;
     // Wise has no idempotency key for payments, so the transfer's own state is the guard.
-    if (CLOSED.has(transfer.status)) return done(transfer, [UserError.of(UserErrorCode.NOT_ALLOWED, `The transfer is ${transfer.status} and cannot be funded.`, ["input", "transferId"])]);
+    if (CLOSED.has(transfer.status))
+      return done(transfer, [UserError.of(UserErrorCode.NOT_ALLOWED, `The transfer is ${transfer.status} and cannot be funded.`, ["input", "transferId"])]);
     if (!AWAITING_FUNDS.has(transfer.status)) return done(transfer, []);
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
@@ -129,8 +127,7 @@ export class TransferMutations {
 @Resolver()
 export class TransferSimulationMutations {
   @Mutation(() => TransferSimulatePayload, {
-    description:
-      "Wise sandbox only: moves a funded transfer to its next state through Wise's simulation API, to test a flow end to end. Real Wise refuses it.",
+    description: "Wise sandbox only: moves a funded transfer to its next state through Wise's simulation API, to test a flow end to end. Real Wise refuses it.",
   })
   async transferSimulate(
     @Arg("input", () => TransferSimulateInput, { description: "The transfer and the state to move it to." }) input: TransferSimulateInput,

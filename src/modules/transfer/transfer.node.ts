@@ -15,5 +15,11 @@ export const transferNode = defineNode({
   type: Transfer,
   key: numericKey,
   fetch: fetchTransferNode,
-  sample: async (api) => firstIdOf((await api.request<{ profiles: { transfers: { nodes: { id: string }[] } | null }[] }>("{ profiles { transfers(first: 1) { nodes { id } } } }")).profiles.map((p) => p.transfers?.nodes), "transfer"),
+  sample: async (api) =>
+    firstIdOf(
+      (await api.request<{ profiles: { transfers: { nodes: { id: string }[] } | null }[] }>("{ profiles { transfers(first: 1) { nodes { id } } } }")).profiles.map(
+        (p) => p.transfers?.nodes,
+      ),
+      "transfer",
+    ),
 });

@@ -32,7 +32,10 @@ export class TransferFundPayload {
   /** Set when this call paid: the `transfer` field then reads the paid transfer afresh (TransferFundPayloadResolver). */
   paidTransferId!: number | null;
 
-  @Field(() => SafeIntScalar, { nullable: true, description: "Wise's id of the balance transaction that paid it, when this call paid it and Wise gave one; null when it was already paid." })
+  @Field(() => SafeIntScalar, {
+    nullable: true,
+    description: "Wise's id of the balance transaction that paid it, when this call paid it and Wise gave one; null when it was already paid.",
+  })
   balanceTransactionId!: number | null;
 
   @Field(() => [UserError], { description: "Why it was not funded (e.g. INSUFFICIENT_FUNDS), or OUTCOME_UNKNOWN; empty on success." })

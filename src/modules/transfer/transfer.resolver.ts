@@ -58,7 +58,10 @@ export class TransferResolver {
     return transfer.recipientId === null ? null : toRecipient(await ctx.loaders.recipientById.load(transfer.recipientId));
   }
 
-  @FieldResolver(() => Quote, { nullable: true, description: "The quote that priced the transfer; null once Wise no longer keeps it (quotes are kept about 48 hours after expiry)." })
+  @FieldResolver(() => Quote, {
+    nullable: true,
+    description: "The quote that priced the transfer; null once Wise no longer keeps it (quotes are kept about 48 hours after expiry).",
+  })
   async quote(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<Quote | null> {
     // A quote expires 30 minutes after it is made, before its transfer is, and Wise keeps it about
     // 48 hours after that: an older transfer's quote is known to be gone without asking Wise.

@@ -5,18 +5,7 @@
 // it (default: sends it unchanged). A new kind is one entry here.
 
 import type { Reply } from "../http.js";
-import {
-  body,
-  boolean,
-  headers,
-  integer,
-  numberIn,
-  oneOf,
-  optional,
-  positiveNumber,
-  type Params,
-  type ValuesOf,
-} from "./params.js";
+import { body, boolean, headers, integer, numberIn, oneOf, optional, positiveNumber, type Params, type ValuesOf } from "./params.js";
 import {
   customReply,
   defaultStatusReply,
@@ -135,8 +124,7 @@ export const FAULT_KINDS = {
     params: { status: optional(oneOf([429, 503])), seconds: optional(integer(0, 86_400 * 365)), httpDate: optional(boolean) },
     before: (fault, ctx) => {
       const seconds = fault.seconds ?? DEFAULT_RETRY_AFTER_SECONDS;
-      const retryAfter =
-        fault.httpDate === true ? new Date(Math.ceil((ctx.now() + seconds * 1000) / 1000) * 1000).toUTCString() : String(seconds);
+      const retryAfter = fault.httpDate === true ? new Date(Math.ceil((ctx.now() + seconds * 1000) / 1000) * 1000).toUTCString() : String(seconds);
       return answer(ctx, withHeaders(defaultStatusReply(fault.status ?? 429, ctx.path), { "retry-after": retryAfter }));
     },
   }),

@@ -27,9 +27,7 @@ type RequiredKeys<P extends Params> = { [K in keyof P]: P[K] extends Param<unkno
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** The object a set of parameters describes: required keys plain, the others optional. */
-export type ValuesOf<P extends Params> = Simplify<
-  { [K in RequiredKeys<P>]: ValueOf<P[K]> } & { [K in Exclude<keyof P, RequiredKeys<P>>]?: ValueOf<P[K]> }
->;
+export type ValuesOf<P extends Params> = Simplify<{ [K in RequiredKeys<P>]: ValueOf<P[K]> } & { [K in Exclude<keyof P, RequiredKeys<P>>]?: ValueOf<P[K]> }>;
 
 const required = <T>(parse: (value: unknown, name: string) => T): Param<T, true> => ({ required: true, parse });
 

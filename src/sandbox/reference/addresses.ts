@@ -29,9 +29,7 @@ export function addressForm(country: string | null, state: string | null): Field
         ? [field("state", "State", "text", { example: "SP", minLength: 1, maxLength: 255 })]
         : [field("state", "State", "select", { refreshRequirementsOnChange: country === "US", example: "Choose a state", valuesAllowed: states })];
   const occupation =
-    country !== null && needsOccupation(country, state)
-      ? [field("occupations", "Occupation", "text", { example: "Software Engineer", minLength: 1, maxLength: 255 })]
-      : [];
+    country !== null && needsOccupation(country, state) ? [field("occupations", "Occupation", "text", { example: "Software Engineer", minLength: 1, maxLength: 255 })] : [];
   return [
     field("country", "Country", "select", { refreshRequirementsOnChange: true, example: "Germany", valuesAllowed: COUNTRIES }),
     ...stateField,

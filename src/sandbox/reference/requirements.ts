@@ -75,8 +75,7 @@ export function field(key: string, name: string, type: InputType, opts: Partial<
   };
 }
 
-const EMAIL_REGEXP =
-  "\\s*[a-zA-Z0-9.!#$%&'*+\\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+\\s*";
+const EMAIL_REGEXP = "\\s*[a-zA-Z0-9.!#$%&'*+\\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+\\s*";
 /** Characters Wise's forms accept in names. */
 const NAME_REGEXP = "^[0-9A-Za-zÀ-ÖØ-öø-ÿ-_()'*,.%#^@&{}~<>+$\"\\[\\]\\\\ ]+$";
 /** Japanese forms also take katakana and full-width characters. */
@@ -93,8 +92,7 @@ const legalType = () =>
       { key: "BUSINESS", name: "Business" },
     ],
   });
-const optionalEmail = () =>
-  field("email", "Email (Optional)", "text", { required: false, example: "example@example.ex", maxLength: 255, validationRegexp: EMAIL_REGEXP });
+const optionalEmail = () => field("email", "Email (Optional)", "text", { required: false, example: "example@example.ex", maxLength: 255, validationRegexp: EMAIL_REGEXP });
 const holderName = (maxLength = 140, validationRegexp: string | null = NAME_REGEXP) =>
   field("accountHolderName", "Full name of the account holder", "text", { minLength: 2, maxLength, validationRegexp });
 
@@ -343,8 +341,7 @@ export function nameProblem(name: string, legalType: string, japanese: boolean):
  */
 export function validateAgainst(form: FormDef, input: RecipientInput): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (path: string, message: string, value?: string) =>
-    errors.push({ code: "NOT_VALID", message, path, arguments: value === undefined ? [path] : [path, value] });
+  const add = (path: string, message: string, value?: string) => errors.push({ code: "NOT_VALID", message, path, arguments: value === undefined ? [path] : [path, value] });
   for (const f of form.fields) {
     const value = answerOf(input, f.key);
     if (blank(value)) {
@@ -416,9 +413,7 @@ export function transferFields(target: string, large: boolean): FieldDef[] {
       maxLength: REFERENCE_MAX[target] ?? DEFAULT_REFERENCE_MAX,
       validationRegexp: target === "USD" ? "[a-zA-Z0-9- ]*" : null,
     }),
-    ...(target === "INR"
-      ? [field("transferPurpose", "Transfer purpose", "select", { refreshRequirementsOnChange: true, valuesAllowed: PURPOSES })]
-      : []),
+    ...(target === "INR" ? [field("transferPurpose", "Transfer purpose", "select", { refreshRequirementsOnChange: true, valuesAllowed: PURPOSES })] : []),
     ...(large ? [field("sourceOfFunds", "Source of funds", "select", { valuesAllowed: SOURCES_OF_FUNDS })] : []),
   ];
 }

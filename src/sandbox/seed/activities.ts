@@ -7,12 +7,7 @@
 // amounts for money out, "<positive>+ ...</positive>" for money in.
 
 import Big from "big.js";
-import {
-  displayAmount,
-  negativeAmount,
-  positiveAmount,
-  struckAmount,
-} from "../format.js";
+import { displayAmount, negativeAmount, positiveAmount, struckAmount } from "../format.js";
 import { midRate } from "../market.js";
 import type {
   ActivityRecord,
@@ -66,8 +61,7 @@ export function transferActivityStatus(status: TransferStatus): { status: Activi
 /** The feed entry for one transfer (also used when a transfer is created). */
 export function transferActivity(t: TransferRecord, recipientName: string, updatedMs: number): ActivityDraft {
   const { status, description } = transferActivityStatus(t.status);
-  const amount =
-    status === "CANCELLED" ? struckAmount(t.sourceValue, t.sourceCurrency) : displayAmount(t.sourceValue, t.sourceCurrency);
+  const amount = status === "CANCELLED" ? struckAmount(t.sourceValue, t.sourceCurrency) : displayAmount(t.sourceValue, t.sourceCurrency);
   return {
     profileId: t.profileId,
     type: "TRANSFER",
@@ -119,14 +113,7 @@ function pickBalance(ctx: ProfileContext): BalanceRecord {
   return ctx.rng.chance(0.7) ? ctx.primary : ctx.rng.pick(ctx.standard);
 }
 
-function addBalanceTransaction(
-  ctx: ProfileContext,
-  balance: BalanceRecord,
-  type: BalanceTransactionType,
-  amount: string,
-  createdMs: number,
-  description: string,
-): string {
+function addBalanceTransaction(ctx: ProfileContext, balance: BalanceRecord, type: BalanceTransactionType, amount: string, createdMs: number, description: string): string {
   const id = ctx.counters.balanceTx++;
   ctx.balanceTransactions.push({
     id,
@@ -150,11 +137,8 @@ const cardPayment: Kind = (ctx, createdMs) => {
   const foreign = rng.chance(0.2) ? rng.pick(FOREIGN.filter((c) => c !== balance.currency)) : null;
   const spentCurrency = foreign ?? balance.currency;
   const spent = randomAmount(ctx, spentCurrency, 2, 180);
-  const charged = foreign
-    ? new Big(spent).times(midRate(foreign, balance.currency, createdMs)).toFixed(currencyScale(balance.currency))
-    : spent;
-  const status: ActivityStatus =
-    ageDays(createdMs) < 3 ? "IN_PROGRESS" : rng.chance(0.05) ? "CANCELLED" : rng.chance(0.02) ? "REQUIRES_ATTENTION" : "COMPLETED";
+  const charged = foreign ? new Big(spent).times(midRate(foreign, balance.currency, createdMs)).toFixed(currencyScale(balance.currency)) : spent;
+  const status: ActivityStatus = ageDays(createdMs) < 3 ? "IN_PROGRESS" : rng.chance(0.05) ? "CANCELLED" : rng.chance(0.02) ? "REQUIRES_ATTENTION" : "COMPLETED";
   const description = { IN_PROGRESS: "Pending", CANCELLED: "Declined", REQUIRES_ATTENTION: "Needs your attention", COMPLETED: "Spent by you", UPCOMING: "" }[status];
   return {
     profileId: ctx.profile.id,
@@ -269,14 +253,7 @@ const directDebit: Kind = (ctx, createdMs) => {
   };
 };
 
-function moneyIn(
-  type: string,
-  resourceType: string,
-  title: string,
-  description: string,
-  minUsd: number,
-  maxUsd: number,
-): Kind {
+function moneyIn(type: string, resourceType: string, title: string, description: string, minUsd: number, maxUsd: number): Kind {
   return (ctx, createdMs) => {
     const amount = randomAmount(ctx, ctx.primary.currency, minUsd, maxUsd);
     return {

@@ -87,15 +87,10 @@ export function seedBalances(): BalanceRecord[] {
       const usd = plan.usd ?? rng.int(150_00, 48_000_00) / 100;
       const cash = fromUsd(usd, plan.currency);
       // A pending card authorisation holds part of the money on some balances.
-      const reserved =
-        plan.type === "STANDARD" && usd > 0 && rng.chance(0.35)
-          ? fromUsd(rng.int(5_00, 120_00) / 100, plan.currency)
-          : new Big(0).toFixed(scale);
+      const reserved = plan.type === "STANDARD" && usd > 0 && rng.chance(0.35) ? fromUsd(rng.int(5_00, 120_00) / 100, plan.currency) : new Big(0).toFixed(scale);
       const amount = new Big(cash).minus(reserved).toFixed(scale);
       const investmentState: InvestmentState = plan.invested ? "INVESTED" : "NOT_INVESTED";
-      const totalWorth = plan.invested
-        ? new Big(cash).times(1 + rng.int(5, 60) / 1000).toFixed(scale)
-        : cash;
+      const totalWorth = plan.invested ? new Big(cash).times(1 + rng.int(5, 60) / 1000).toFixed(scale) : cash;
       out.push({
         id: nextId++,
         profileId,

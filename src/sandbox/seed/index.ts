@@ -1,15 +1,6 @@
 // Builds the whole deterministic seed. Pure: same output on every call and machine.
 
-import type {
-  AddressRecord,
-  BalanceRecord,
-  BalanceTransactionRecord,
-  CurrencyRecord,
-  ProfileRecord,
-  RecipientRecord,
-  TransferRecord,
-  UserRecord,
-} from "../model.js";
+import type { AddressRecord, BalanceRecord, BalanceTransactionRecord, CurrencyRecord, ProfileRecord, RecipientRecord, TransferRecord, UserRecord } from "../model.js";
 import { seedActivities, type ActivityDraft } from "./activities.js";
 import { seedAddresses } from "./addresses.js";
 import { seedBalances } from "./balances.js";

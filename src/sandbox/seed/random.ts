@@ -73,8 +73,7 @@ export class Rng {
 
   /** RFC 4122 version-4-shaped UUID. */
   uuid(): string {
-    const hex = (n: number) =>
-      Array.from({ length: n }, () => Math.floor(this.next() * 16).toString(16)).join("");
+    const hex = (n: number) => Array.from({ length: n }, () => Math.floor(this.next() * 16).toString(16)).join("");
     const variant = "89ab"[Math.floor(this.next() * 4)] ?? "8";
     return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
   }

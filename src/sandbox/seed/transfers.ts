@@ -25,14 +25,7 @@ export function transferCountOf(profileId: number): number {
 }
 
 /** Statuses whose money has left the balance (funded from it, in the seed's story). */
-const FUNDED: ReadonlySet<TransferStatus> = new Set([
-  "processing",
-  "funds_converted",
-  "outgoing_payment_sent",
-  "bounced_back",
-  "funds_refunded",
-  "charged_back",
-]);
+const FUNDED: ReadonlySet<TransferStatus> = new Set(["processing", "funds_converted", "outgoing_payment_sent", "bounced_back", "funds_refunded", "charged_back"]);
 
 const REFERENCES = [
   "Rent",
@@ -99,11 +92,7 @@ function statusFor(i: number, rng: Rng): TransferStatus {
   );
 }
 
-export function seedTransfers(
-  profiles: readonly ProfileRecord[],
-  balances: readonly BalanceRecord[],
-  recipients: readonly RecipientRecord[],
-): TransferRecord[] {
+export function seedTransfers(profiles: readonly ProfileRecord[], balances: readonly BalanceRecord[], recipients: readonly RecipientRecord[]): TransferRecord[] {
   const out: TransferRecord[] = [];
   let nextId = ID_BASE.transfer + 1;
   for (const profile of profiles) {
@@ -117,11 +106,7 @@ export function seedTransfers(
     const inFlight = big ? 12 : 4;
     // The newest few are within the last 3 days (still in flight); the rest spread over the year.
     // Whole seconds: Wise's `created` has no milliseconds, so date filters compare what clients see.
-    const times = Array.from({ length: count }, (_, i) =>
-      i < inFlight
-        ? SEED_NOW_MS - rng.int(3_600_000, 3 * DAY_MS)
-        : SEED_NOW_MS - rng.int(4 * DAY_MS, HISTORY_DAYS * DAY_MS),
-    )
+    const times = Array.from({ length: count }, (_, i) => (i < inFlight ? SEED_NOW_MS - rng.int(3_600_000, 3 * DAY_MS) : SEED_NOW_MS - rng.int(4 * DAY_MS, HISTORY_DAYS * DAY_MS)))
       .map((ms) => Math.floor(ms / 1000) * 1000)
       .sort((a, b) => b - a);
     const drafts = times.map((createdMs, i) => {

@@ -40,7 +40,9 @@ export const COST_CACHE_BYTES = 2 * 1024 * 1024;
  * a hostile client) are never kept.
  */
 export function estimateKey(queryHash: string, operationName: string | undefined, variables: Record<string, unknown>): string {
-  return createHash("sha256").update(`${queryHash}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`).digest("base64");
+  return createHash("sha256")
+    .update(`${queryHash}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`)
+    .digest("base64");
 }
 
 /**

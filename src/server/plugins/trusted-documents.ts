@@ -8,8 +8,7 @@ export type TrustedDocuments = ReadonlyMap<string, string>;
 
 export const PERSISTED_QUERY_NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED";
 
-const NOT_ALLOWED_MESSAGE =
-  "This server only runs trusted operations: send the sha256 of a registered operation as extensions.persistedQuery.sha256Hash.";
+const NOT_ALLOWED_MESSAGE = "This server only runs trusted operations: send the sha256 of a registered operation as extensions.persistedQuery.sha256Hash.";
 
 /**
  * Reads a trusted-documents manifest: a JSON object from sha256 hash to operation text, the

@@ -4,7 +4,12 @@ import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type Sel
 export function maxRootFieldsRule(max: number): ValidationRule {
   return (context) => ({
     OperationDefinition(node) {
-      const fragments = new Map(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+      const fragments = new Map(
+        context
+          .getDocument()
+          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
+      );
       const fields: ASTNode[] = [];
       const seen = new Set<string>();
       const collect = (set: SelectionSetNode) => {

@@ -24,7 +24,12 @@ export const oneMoneyMovePerOperation: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== "mutation") return;
     const moneyMoving = moneyMovesOf(context.getSchema());
-    const fragments = new Map(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
     // Fields under one response key are merged and run once (graphql refuses them unless they are
     // the same field with the same arguments), so moves are counted by response key; a fragment
     // spread again adds nothing new and is walked once.

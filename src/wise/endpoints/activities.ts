@@ -23,7 +23,7 @@ export function listActivities(wise: WiseSession, profileId: number, query: Wise
   return wise.call({
     method: "GET",
     route: route`/v1/profiles/${profileId}/activities`,
-   
+
     searchParams: { ...query },
     decoder: wiseActivityPage,
   });

@@ -19,7 +19,7 @@ export function listAddresses(wise: WiseSession, profileId: number): Promise<Wis
   return wise.call({
     method: "GET",
     route: route`/v1/addresses`,
-   
+
     searchParams: { profile: profileId },
     decoder: z.array(wiseAddress),
   });

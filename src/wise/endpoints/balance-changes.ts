@@ -17,7 +17,7 @@ export function createBalance(
   return wise.call({
     method: "POST",
     route: route`/v4/profiles/${profileId}/balances`,
-   
+
     headers: { "x-idempotence-uuid": idempotencyKey },
     json: request,
     decoder: wiseBalance,
@@ -40,7 +40,7 @@ export function convertBalance(wise: WiseSession, profileId: number, quoteId: st
   return wise.call({
     method: "POST",
     route: route`/v2/profiles/${profileId}/balance-movements`,
-   
+
     headers: { "x-idempotence-uuid": idempotencyKey },
     json: { quoteId },
     decoder: wiseBalanceMovement,

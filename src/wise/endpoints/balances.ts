@@ -14,7 +14,7 @@ export function listBalances(wise: WiseSession, profileId: number, types: readon
   return wise.call({
     method: "GET",
     route: route`/v4/profiles/${profileId}/balances`,
-   
+
     searchParams: { types: types.join(",") },
     decoder: z.array(wiseBalance),
   });
@@ -28,7 +28,7 @@ export function getBalance(wise: WiseSession, profileId: number, balanceId: numb
   return wise.call({
     method: "GET",
     route: route`/v4/profiles/${profileId}/balances/${balanceId}`,
-   
+
     decoder: wiseBalance,
   });
 }

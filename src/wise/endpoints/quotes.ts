@@ -22,7 +22,7 @@ export function createQuote(wise: WiseSession, profileId: number, request: WiseQ
   return wise.call({
     method: "POST",
     route: route`/v3/profiles/${profileId}/quotes`,
-   
+
     json: {
       ...request,
       // Amounts go out as exact JSON numbers, never through a float.
@@ -49,7 +49,7 @@ export function updateQuote(wise: WiseSession, profileId: number, quoteId: strin
   return wise.call({
     method: "PATCH",
     route: route`/v3/profiles/${profileId}/quotes/${quoteId}`,
-   
+
     headers: { "content-type": "application/merge-patch+json" },
     json: patch,
     decoder: wiseQuote,

@@ -21,7 +21,7 @@ export function getRate(wise: WiseSession, source: string, target: string, at?: 
   return wise.call({
     method: "GET",
     route: route`/v1/rates`,
-   
+
     searchParams: { source, target, time: at ? rateTime(at) : undefined },
     decoder: rates,
   });
@@ -31,14 +31,11 @@ export function getRate(wise: WiseSession, source: string, target: string, at?: 
  * `GET /v1/rates?source=&target=&from=&to=&group=`: a rate series.
  * @wiseOperation GET /v1/rates
  */
-export function getRateHistory(
-  wise: WiseSession,
-  args: { source: string; target: string; from: Date; to: Date; group: WiseRateGroup },
-): Promise<WiseRate[]> {
+export function getRateHistory(wise: WiseSession, args: { source: string; target: string; from: Date; to: Date; group: WiseRateGroup }): Promise<WiseRate[]> {
   return wise.call({
     method: "GET",
     route: route`/v1/rates`,
-   
+
     searchParams: { source: args.source, target: args.target, from: rateTime(args.from), to: rateTime(args.to), group: args.group },
     decoder: rates,
   });

@@ -6,14 +6,11 @@ import type { WiseSession } from "../session.js";
  * `GET /v2/accounts?profileId=&currency=&size=&seekPosition=`: one page of recipients, by id.
  * @wiseOperation GET /v2/accounts
  */
-export function listRecipients(
-  wise: WiseSession,
-  query: { profileId: number; currency?: string; size: number; seekPosition?: number },
-): Promise<WiseRecipientPage> {
+export function listRecipients(wise: WiseSession, query: { profileId: number; currency?: string; size: number; seekPosition?: number }): Promise<WiseRecipientPage> {
   return wise.call({
     method: "GET",
     route: route`/v2/accounts`,
-   
+
     searchParams: { profileId: query.profileId, currency: query.currency, size: query.size, seekPosition: query.seekPosition, sort: "id,asc" },
     decoder: wiseRecipientPage,
   });

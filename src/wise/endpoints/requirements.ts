@@ -17,7 +17,7 @@ export function getQuoteRequirements(wise: WiseSession, quoteId: string, details
   return wise.call({
     method: details ? "POST" : "GET",
     route: route`/v1/quotes/${quoteId}/account-requirements`,
-   
+
     headers: minorVersion,
     json: details,
     decoder: requirements,
@@ -29,15 +29,11 @@ export function getQuoteRequirements(wise: WiseSession, quoteId: string, details
  * @wiseOperation GET /v1/account-requirements
  * @wiseOperation POST /v1/account-requirements
  */
-export function getRequirements(
-  wise: WiseSession,
-  query: { source: string; target: string; sourceAmount: string },
-  details?: Record<string, unknown>,
-): Promise<WiseRequirement[]> {
+export function getRequirements(wise: WiseSession, query: { source: string; target: string; sourceAmount: string }, details?: Record<string, unknown>): Promise<WiseRequirement[]> {
   return wise.call({
     method: details ? "POST" : "GET",
     route: route`/v1/account-requirements`,
-   
+
     headers: minorVersion,
     searchParams: query,
     json: details,

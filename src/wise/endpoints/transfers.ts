@@ -64,7 +64,7 @@ export function fundTransfer(wise: WiseSession, profileId: number, transferId: n
   return wise.call({
     method: "POST",
     route: route`/v3/profiles/${profileId}/transfers/${transferId}/payments`,
-   
+
     json: { type: "BALANCE" },
     decoder: wisePayment,
   });
@@ -82,7 +82,7 @@ export async function simulateTransfer(wise: WiseSession, transferId: number, st
   const answer = await wise.call({
     method: "GET",
     route: route`/v1/simulation/transfers/${transferId}/${status}`,
-   
+
     decoder: z.union([wiseTransfer, z.object({ errors: z.array(z.object({ code: z.string().nullish(), message: z.string().nullish() })) })]),
   });
   if ("errors" in answer) {

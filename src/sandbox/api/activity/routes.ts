@@ -10,13 +10,7 @@ import { parseInstant, queryEnum, queryInt } from "../../params.js";
 import type { RouteDef } from "../../route.js";
 import { activityView } from "./view.js";
 
-export const ACTIVITY_STATUSES: readonly ActivityStatus[] = [
-  "REQUIRES_ATTENTION",
-  "IN_PROGRESS",
-  "UPCOMING",
-  "COMPLETED",
-  "CANCELLED",
-];
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ["REQUIRES_ATTENTION", "IN_PROGRESS", "UPCOMING", "COMPLETED", "CANCELLED"];
 
 export const ACTIVITY_RESOURCE_TYPES = [
   "ACCRUAL_CHARGE",

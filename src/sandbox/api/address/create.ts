@@ -68,8 +68,7 @@ export function addressFromBody(body: JsonObject, profileId: number): Omit<Addre
 function parseOccupations(value: unknown, errors: WiseErrorItem[]): AddressRecord["occupations"] {
   if (value === null) return [];
   const valid =
-    Array.isArray(value) &&
-    value.every((o) => isObject(o) && typeof o.code === "string" && o.code.trim() !== "" && (o.format === undefined || o.format === "FREE_FORM"));
+    Array.isArray(value) && value.every((o) => isObject(o) && typeof o.code === "string" && o.code.trim() !== "" && (o.format === undefined || o.format === "FREE_FORM"));
   if (!valid) {
     errors.push(notValid("occupations", 'Occupations are [{"code": <any text>, "format": "FREE_FORM"}].', JSON.stringify(value) ?? ""));
     return [];

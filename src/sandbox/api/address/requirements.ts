@@ -8,8 +8,7 @@ import { addressForm } from "../../reference/addresses.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import { fieldView } from "../recipient/requirement-view.js";
 
-const formReply = (country: string | null, state: string | null) =>
-  json([{ type: "address", fields: addressForm(country, state).map(fieldView) }]);
+const formReply = (country: string | null, state: string | null) => json([{ type: "address", fields: addressForm(country, state).map(fieldView) }]);
 
 /** True when the request carries no body at all (the spec makes it optional). */
 const bodiless = (ctx: Ctx) =>

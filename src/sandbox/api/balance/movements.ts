@@ -196,9 +196,7 @@ async function move(ctx: Ctx): Promise<Reply> {
     type: "INTERBALANCE",
     resourceId: credit.id,
     title:
-      plan.type === "CONVERSION"
-        ? `<strong>${plan.source.currency}</strong> to <strong>${plan.target.currency}</strong>`
-        : `<strong>${jar.name ?? `${jar.currency} jar`}</strong>`,
+      plan.type === "CONVERSION" ? `<strong>${plan.source.currency}</strong> to <strong>${plan.target.currency}</strong>` : `<strong>${jar.name ?? `${jar.currency} jar`}</strong>`,
     description: label,
     primaryAmount: displayAmount(plan.credit, plan.target.currency),
     secondaryAmount: plan.type === "CONVERSION" ? displayAmount(plan.debit, plan.source.currency) : "",

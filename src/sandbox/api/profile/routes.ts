@@ -9,10 +9,7 @@ export const profileRoutes: RouteDef[] = [
   {
     method: "GET",
     path: "/v2/profiles",
-    handler: ({ store, user }) =>
-      rawJson(
-        store.cached(`profiles:${user.id}`, () => toJson(store.profilesOf(user.id).map((p) => profileView(store, p)))),
-      ),
+    handler: ({ store, user }) => rawJson(store.cached(`profiles:${user.id}`, () => toJson(store.profilesOf(user.id).map((p) => profileView(store, p))))),
   },
   {
     method: "GET",

@@ -49,8 +49,7 @@ function payOutOf(body: JsonObject): string | undefined {
 /** Points the quote at a recipient of its profile in its target currency (422 otherwise). */
 export function attachRecipient(store: Store, quote: QuoteRecord, recipientId: number, payOut: string | undefined): void {
   const recipient = store.recipients.get(recipientId);
-  const invalid = (message: string) =>
-    wiseErrors(422, { code: "NOT_VALID", message, path: "targetAccount", arguments: ["targetAccount", String(recipientId)] });
+  const invalid = (message: string) => wiseErrors(422, { code: "NOT_VALID", message, path: "targetAccount", arguments: ["targetAccount", String(recipientId)] });
   if (recipient === undefined || recipient.profileId !== quote.profileId) throw invalid("Recipient account not found for this profile.");
   if (!recipient.active) throw invalid("This recipient account is no longer active.");
   if (recipient.currency !== quote.targetCurrency) {

@@ -118,7 +118,12 @@ function buildRecipient(ctx: Ctx, profileId: number, form: FormDef, input: Recip
 function commaList(ctx: Ctx, name: string, map: (s: string) => string): Set<string> | null {
   const raw = ctx.query.get(name);
   if (raw === null || raw.trim() === "") return null;
-  return new Set(raw.split(",").map((s) => map(s.trim())).filter((s) => s !== ""));
+  return new Set(
+    raw
+      .split(",")
+      .map((s) => map(s.trim()))
+      .filter((s) => s !== ""),
+  );
 }
 
 function queryBoolean(ctx: Ctx, name: string): boolean | undefined {
@@ -248,9 +253,7 @@ export const recipientRoutes: RouteDef[] = [
         // Strictly after the seek position in the sort order (it may no longer be in the list).
         const anchor = ctx.store.recipients.get(seek);
         const after =
-          anchor !== undefined && sort?.field === "currency"
-            ? (r: RecipientRecord) => compare(r, anchor) > 0
-            : (r: RecipientRecord) => (sort?.direction ?? 1) * (r.id - seek) > 0;
+          anchor !== undefined && sort?.field === "currency" ? (r: RecipientRecord) => compare(r, anchor) > 0 : (r: RecipientRecord) => (sort?.direction ?? 1) * (r.id - seek) > 0;
         start = list.findIndex(after);
         if (start < 0) start = list.length;
       }
