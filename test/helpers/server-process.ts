@@ -20,10 +20,14 @@ export interface ServerProcess {
 
 /**
  * Starts the bundle with `env` on top of this process's environment (port 0, silent log), and
- * waits for its "ready" line. NODE_ENV is whatever `env` says, else Jest's "test".
+ * waits for its "ready" line. NODE_ENV is whatever `env` says, else Jest's "test". `nodeFlags`
+ * go to node itself (a heap limit, say).
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundle], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+export async function startServerProcess(env: Record<string, string>, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, bundle], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

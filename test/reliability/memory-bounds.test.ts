@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { startServerProcess, type ServerProcess } from "../helpers/server-process.js";
 
 // The bundle `npm start` runs, with a small old-space heap, under traffic that sends no token and
 // makes no Wise call: each request is under the body limit, and a server that kept a little of
@@ -11,27 +10,16 @@ const HEAP_MB = 96;
 const MAX_RSS_MB = 200;
 const CONCURRENCY = 4;
 
-let child: ChildProcess;
+let server: ServerProcess;
 let url: string;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, path.resolve("dist/bundle/server.mjs")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", NODE_ENV: "development", WISE_API_URL: "", WISE_API_TOKEN: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /GraphQL server ready at (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1].replace("localhost", "127.0.0.1"));
-    });
-    child.once("exit", (code) => reject(new Error(`dist/bundle/server.mjs exited (${code}) before it was ready: ${out}`)));
-  });
+  server = await startServerProcess({ NODE_ENV: "development", WISE_API_URL: "", WISE_API_TOKEN: "" }, [`--max-old-space-size=${HEAP_MB}`]);
+  url = server.url;
 });
 
 afterAll(() => {
-  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  server?.kill();
 });
 
 /** The process's resident memory in MB, from /proc (Linux). */
@@ -40,7 +28,7 @@ function rssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
-const alive = () => child.exitCode === null && child.signalCode === null;
+const alive = () => server.child.exitCode === null && server.child.signalCode === null;
 
 /**
  * Sends `count` request bodies, `CONCURRENCY` at a time, sampling the process's memory. Returns
@@ -48,10 +36,10 @@ const alive = () => child.exitCode === null && child.signalCode === null;
  * its resident memory.
  */
 async function drive(count: number, bodyOf: (index: number) => string) {
-  const startRss = rssMb(child.pid!);
+  const startRss = rssMb(server.child.pid!);
   let peakRss = startRss;
   const sampler = setInterval(() => {
-    if (alive()) peakRss = Math.max(peakRss, rssMb(child.pid!));
+    if (alive()) peakRss = Math.max(peakRss, rssMb(server.child.pid!));
   }, 50);
   const statuses: Record<string, number> = {};
   let next = 0;

@@ -1,32 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { startServerProcess, type ServerProcess } from "../helpers/server-process.js";
 
 // `npm start` runs dist/bundle/server.mjs, the bundle `npm run build` makes (built by `npm test` before
 // Jest runs); the other tests run the TypeScript sources. A bundler that renamed a class would
 // rename a GraphQL type, so the bundle's schema and answers are checked here.
-let child: ChildProcess;
+let server: ServerProcess;
 let url: string;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [path.resolve("dist/bundle/server.mjs")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", NODE_ENV: "development", WISE_API_URL: "", WISE_API_TOKEN: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /GraphQL server ready at (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1].replace("localhost", "127.0.0.1"));
-    });
-    child.once("exit", (code) => reject(new Error(`dist/bundle/server.mjs exited (${code}) before it was ready: ${out}`)));
-  });
+  server = await startServerProcess({ NODE_ENV: "development", WISE_API_URL: "", WISE_API_TOKEN: "" });
+  url = server.url;
 });
 
 afterAll(() => {
-  child?.kill("SIGKILL");
+  server?.kill();
 });
 
 async function graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown }> {
