@@ -39,7 +39,7 @@ const REQUIRED = ["country", "city", "postCode", "firstLine"] as const;
 export class AddressMutations {
   @Mutation(() => AddressCreatePayload, {
     description:
-      "Adds an address to a profile, from the answers to the addressRequirements form. Wise's validation errors come back as userErrors, one per input field. Not idempotent: Wise takes no key for it, so each successful call adds an address, and a call whose answer was lost is not sent again (it fails with an error; look at Profile.addresses before trying again).",
+      "Adds an address to a profile, from the answers to the addressRequirements form. Wise's validation errors come back as userErrors, one per input field. Not idempotent: Wise takes no key for it, so repeating it may add the address twice. A call whose answer was lost is not sent again: it fails with an error, and Profile.addresses shows whether it was added.",
   })
   async addressCreate(
     @Arg("input", () => AddressCreateInput, { description: "The profile and the address's fields." }) input: AddressCreateInput,

@@ -41,7 +41,7 @@ export interface WiseAddressRequest {
 
 /**
  * `POST /v1/addresses`: adds an address to a profile and answers it. It carries no idempotency
- * key, so sending it twice makes two addresses.
+ * key, so sending it twice may make two addresses.
  * @wiseOperation POST /v1/addresses
  */
 export function createAddress(wise: WiseSession, request: WiseAddressRequest): Promise<WiseAddress> {
