@@ -214,7 +214,7 @@ describe("addresses (v1)", () => {
 });
 
 describe("address creation and the address form (v1)", () => {
-  const US = { country: "US", state: "NM", city: "Albuquerque", postCode: "87101", firstLine: "1 Central Ave", occupations: [{ code: "Engineer", format: "FREE_FORM" }] };
+  const US = { country: "US", state: "NM", city: "Albuquerque", postCode: "87101", firstLine: "1 Central Ave", occupations: [{ code: "Engineer", format: "FREE_FORM" as const }] };
   const GB = { country: "GB", city: "Leeds", postCode: "LS1 4DY", firstLine: "1 Park Row" };
   // Wise's own example answer in its address reference sends `valuesAllowed: null` on text
   // fields, where the spec says array: the one deviation allowed (the text fields of that example).
