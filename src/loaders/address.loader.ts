@@ -1,9 +1,18 @@
 import DataLoader from "dataloader";
-import { getAddress, listAddresses } from "../wise/endpoints/addresses.js";
+import { getAddress, getAddressRequirements, listAddresses } from "../wise/endpoints/addresses.js";
 import type { WiseAddress } from "../wise/schemas/address.js";
+import type { WiseRequirement } from "../wise/schemas/requirements.js";
 import type { WiseSession } from "../wise/session.js";
 
-/** Addresses by id (one call per distinct id) and by profile (one call per profile). */
+/** The answers given so far to the address form, by field key; null before any. */
+export interface AddressRequirementsKey {
+  details: Record<string, string> | null;
+}
+
+/**
+ * Addresses by id (one call per distinct id) and by profile (one call per profile), and the
+ * address form by the answers given so far (the same answers asked twice, as aliases, are one call).
+ */
 export function createAddressLoaders(wise: () => WiseSession) {
   const addressById = new DataLoader<number, WiseAddress>((ids) => Promise.all(ids.map((id) => getAddress(wise(), id).catch((error: Error) => error))));
   const addressesByProfile = new DataLoader<number, WiseAddress[]>((profileIds) =>
@@ -19,5 +28,10 @@ export function createAddressLoaders(wise: () => WiseSession) {
       ),
     ),
   );
-  return { addressById, addressesByProfile };
+  // Keyed by the answers (none yet: the GET form), in any order; each form is its own call.
+  const addressRequirements = new DataLoader<AddressRequirementsKey, WiseRequirement[], string>(
+    (keys) => Promise.all(keys.map((key) => getAddressRequirements(wise(), key.details ?? undefined).catch((error: Error) => error))),
+    { batch: false, cacheKeyFn: (key) => JSON.stringify(key.details ? Object.entries(key.details).sort() : null) },
+  );
+  return { addressById, addressesByProfile, addressRequirements };
 }

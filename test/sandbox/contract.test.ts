@@ -1,7 +1,8 @@
 // Contract tests: real responses from a running sandbox are validated against Wise's
 // OpenAPI spec (openapi-backend's validator), compared in shape (keys and JSON types)
 // with real Wise sandbox recordings, and checked for raw-text facts (decimal scale,
-// per-endpoint date formats) that a parsed body cannot show. The spec and the recordings
+// per-endpoint date formats) that a parsed body cannot show. Requests are checked too where
+// the client builds them (the address operations). The spec and the recordings
 // come from the committed facts in test/fixtures/wise/ (npm run facts:extract).
 
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
@@ -12,6 +13,9 @@ import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sand
 import { toJson } from "../../src/sandbox/http.js";
 import { transferView } from "../../src/sandbox/views/transfers.js";
 import type { RecipientRecord } from "../../src/sandbox/model.js";
+import { WiseClient } from "../../src/wise/client.js";
+import { createAddress, getAddressRequirements } from "../../src/wise/endpoints/addresses.js";
+import { createSession, type WiseSession } from "../../src/wise/session.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -206,6 +210,92 @@ describe("addresses (v1)", () => {
     expect(res.status).toBe(200);
     expectValid(res.body, "addressGet", 200);
     expect((res.body as { details: { state: string } }).details.state).toBe("CA");
+  });
+});
+
+describe("address creation and the address form (v1)", () => {
+  const US = { country: "US", state: "NM", city: "Albuquerque", postCode: "87101", firstLine: "1 Central Ave", occupations: [{ code: "Engineer", format: "FREE_FORM" as const }] };
+  const GB = { country: "GB", city: "Leeds", postCode: "LS1 4DY", firstLine: "1 Park Row" };
+  // Wise's own example answer in its address reference sends `valuesAllowed: null` on text
+  // fields, where the spec says array: the one deviation allowed (the text fields of that example).
+  const textField = (key: string) => ({
+    key,
+    type: "text",
+    refreshRequirementsOnChange: false,
+    required: true,
+    displayFormat: null,
+    example: "London",
+    minLength: null,
+    maxLength: null,
+    validationRegexp: null,
+    validationAsync: null,
+    valuesAllowed: null,
+  });
+  const documented = [
+    [
+      {
+        type: "address",
+        fields: [
+          { name: "City", group: [textField("city")] },
+          { name: "Postal code", group: [textField("postCode")] },
+        ],
+      },
+    ],
+  ];
+
+  it("POST /v1/addresses matches addressCreate 200, for an address with state and occupations and one without", async () => {
+    for (const details of [US, GB]) {
+      const body = { profile: alice.personalProfileId, details };
+      expectValidRequest("POST", "/v1/addresses", body, "addressCreate");
+      const res = await call("POST", "/v1/addresses", { body });
+      expect(res.status).toBe(200);
+      expectValid(res.body, "addressCreate", 200);
+      expectValid((await get(`/v1/addresses/${(res.body as { id: number }).id}`)).body, "addressGet", 200);
+    }
+  });
+
+  it("GET /v1/address-requirements matches addressRequirementsGet 200; POST, with or without answers, addressRequirementsPost 200", async () => {
+    const first = await get("/v1/address-requirements");
+    expect(first.status).toBe(200);
+    expectValidLike(first.body, "addressRequirementsGet", 200, documented);
+    for (const details of [{ country: "GB" }, { country: "US" }, { country: "US", state: "NM" }, { country: "BR" }]) {
+      expectValidRequest("POST", "/v1/address-requirements", { details }, "addressRequirementsPost");
+      const res = await call("POST", "/v1/address-requirements", { body: { details } });
+      expect(res.status).toBe(200);
+      expectValidLike(res.body, "addressRequirementsPost", 200, documented);
+    }
+    const bodiless = await call("POST", "/v1/address-requirements");
+    expectValidLike(bodiless.body, "addressRequirementsPost", 200, documented);
+    // Only that deviation: the select fields (country, state) carry their values.
+    expect([...new Set(violations(first.body, "addressRequirementsGet", 200))]).toEqual(["type /{*}/fields/{*}/group/{*}/valuesAllowed"]);
+  });
+
+  it("the client's endpoint functions send requests the spec accepts, and decode what the sandbox answers", async () => {
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    const recording: WiseSession = { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) };
+    try {
+      const created = await createAddress(recording, { profile: alice.personalProfileId, details: US });
+      expect(created.details).toMatchObject({ country: "US", state: "NM" });
+      expect((await getAddressRequirements(recording)).map((f) => f.type)).toEqual(["address"]);
+      const us = await getAddressRequirements(recording, { country: "US", state: "NM" });
+      expect(us[0]!.fields.map((f) => f.group[0]!.key)).toContain("occupations");
+    } finally {
+      client.shutdown();
+    }
+    expect(sent.map((c) => `${c.method} ${c.path}`)).toEqual(["POST /v1/addresses", "GET /v1/address-requirements", "POST /v1/address-requirements"]);
+    expectValidRequest("POST", "/v1/addresses", sent[0]!.json, "addressCreate");
+    expect(sent[1]!.json).toBeUndefined();
+    expectValidRequest("POST", "/v1/address-requirements", sent[2]!.json, "addressRequirementsPost");
+  });
+
+  it("the request validator itself refuses bodies that break the spec", () => {
+    expect(api.validateRequest({ method: "POST", path: "/v1/addresses", headers: JSON_HEADERS, body: { details: GB } }, "addressCreate").valid).toBe(false);
+    expect(api.validateRequest({ method: "POST", path: "/v1/addresses", headers: JSON_HEADERS, body: { profile: 1, details: { country: "GB" } } }, "addressCreate").valid).toBe(
+      false,
+    );
+    expect(api.validateRequest({ method: "POST", path: "/v1/address-requirements", headers: JSON_HEADERS, body: { country: "US" } }, "addressRequirementsPost").valid).toBe(false);
   });
 });
 
@@ -419,6 +509,14 @@ async function call(method: string, pathAndQuery: string, options: CallOptions =
   const res = await fetch(`${sandbox.url}${pathAndQuery}`, { method, headers, body });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, body: text === "" ? undefined : parse(text, null, (n: string) => Number(n)) };
+}
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+/** A request body the spec's operation accepts. */
+function expectValidRequest(method: string, requestPath: string, body: unknown, operationId: string): void {
+  const result = api.validateRequest({ method, path: requestPath, headers: JSON_HEADERS, body: body as never }, operationId);
+  expect({ operationId, errors: result.errors ?? [] }).toEqual({ operationId, errors: [] });
 }
 
 /** One spec violation per entry, "keyword path", array indices folded to "*" (e.g. "type /0/usageInfo" -> "type /{*}/usageInfo"). */

@@ -1,7 +1,6 @@
-import { toEnum } from "../../common/enum.js";
+import { toFieldGroups } from "../../common/requirements/requirement-form.mapper.js";
 import type { WiseRequirement } from "../../wise/schemas/requirements.js";
-import { RecipientFieldType } from "./recipient.enums.js";
-import { RecipientField, RecipientFieldGroup, RecipientFieldOption, RecipientRequirement } from "./recipient-requirement.type.js";
+import { RecipientRequirement } from "./recipient-requirement.type.js";
 
 /** Wise's account-requirements entry to the GraphQL form description. */
 export function toRequirement(wise: WiseRequirement): RecipientRequirement {
@@ -9,51 +8,6 @@ export function toRequirement(wise: WiseRequirement): RecipientRequirement {
     type: wise.type,
     title: wise.title ?? null,
     usageInfo: wise.usageInfo ?? null,
-    fieldGroups: wise.fields.map((group) =>
-      Object.assign(new RecipientFieldGroup(), {
-        name: group.name ?? null,
-        fields: group.group.map((input) =>
-          Object.assign(new RecipientField(), {
-            key: input.key,
-            name: input.name ?? null,
-            type: toEnum(RecipientFieldType, "RecipientFieldType", input.type),
-            required: input.required ?? false,
-            refreshRequirementsOnChange: input.refreshRequirementsOnChange ?? false,
-            displayFormat: input.displayFormat ?? null,
-            example: input.example || null,
-            minLength: input.minLength ?? null,
-            maxLength: input.maxLength ?? null,
-            validationPattern: input.validationRegexp ?? null,
-            validationAsyncUrl: input.validationAsync?.url ?? null,
-            allowedValues: input.valuesAllowed ? input.valuesAllowed.map((v) => Object.assign(new RecipientFieldOption(), { key: v.key, name: v.name ?? null })) : null,
-          }),
-        ),
-      }),
-    ),
+    fieldGroups: toFieldGroups(wise),
   });
 }
-
-/**
- * Builds Wise's nested `details` object from flat form answers: "address.country" becomes
- * `{ address: { country } }`. Keys may only name plain properties, never prototypes.
- */
-export function nestAnswers(answers: ReadonlyArray<{ key: string; value: string }>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const { key, value } of answers) {
-    const parts = key.split(".");
-    let node = root;
-    parts.forEach((part, index) => {
-      if (index === parts.length - 1) {
-        node[part] = value;
-      } else {
-        const next = Object.hasOwn(node, part) && typeof node[part] === "object" && node[part] !== null ? node[part] : {};
-        node[part] = next;
-        node = next as Record<string, unknown>;
-      }
-    });
-  }
-  return root;
-}
-
-/** A form key is dotted identifiers only, so it cannot reach __proto__ or build odd JSON. */
-export const ANSWER_KEY = /^(?!.*(?:__proto__|constructor|prototype))[A-Za-z][A-Za-z0-9_]{0,63}(\.[A-Za-z][A-Za-z0-9_]{0,63}){0,3}$/;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { CurrencyCodeScalar, DecimalScalar } from "../../common/scalars/index.js";
-import { RecipientFieldInput } from "./recipient-requirement.type.js";
+import { RecipientFieldInput } from "../../common/requirements/requirement-form.type.js";
 
 @InputType({ description: "Which recipient form to fetch: for a quote, or for a currency pair and amount." })
 export class RecipientRequirementsInput {

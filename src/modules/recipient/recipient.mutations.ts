@@ -8,7 +8,7 @@ import { createRecipient, deactivateRecipient } from "../../wise/endpoints/recip
 import { RecipientCreateInput, RecipientDeleteInput } from "./recipient.inputs.js";
 import { toRecipient } from "./recipient.mapper.js";
 import { RecipientCreatePayload, RecipientDeletePayload } from "./recipient.payloads.js";
-import { ANSWER_KEY, nestAnswers } from "./recipient-requirement.mapper.js";
+import { ANSWER_KEY, nestAnswers } from "../../common/requirements/requirement-form.mapper.js";
 
 /** Wise names fields `accountHolderName`, `currency`, or `details/<key>`; ours are input paths. */
 const recipientFields: FieldMapper = (wisePath) => {

@@ -11,7 +11,8 @@ import { RecipientRequirementsInput } from "./recipient.inputs.js";
 import { RecipientCreatePayload } from "./recipient.payloads.js";
 import { toRecipient } from "./recipient.mapper.js";
 import { recipientList, RecipientListArgs } from "./recipient.paging.js";
-import { ANSWER_KEY, nestAnswers, toRequirement } from "./recipient-requirement.mapper.js";
+import { ANSWER_KEY, nestAnswers } from "../../common/requirements/requirement-form.mapper.js";
+import { toRequirement } from "./recipient-requirement.mapper.js";
 import { RecipientRequirement } from "./recipient-requirement.type.js";
 import { Recipient } from "./recipient.type.js";
 

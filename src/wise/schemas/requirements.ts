@@ -12,11 +12,15 @@ const wiseRequirementInput = z.object({
   minLength: wiseId.nullish(),
   maxLength: wiseId.nullish(),
   validationRegexp: z.string().nullish(),
-  validationAsync: z.object({ url: z.string().nullish() }).passthrough().nullish(),
+  // `{url}` in the account forms; a plain string in the address form's spec.
+  validationAsync: z.union([z.object({ url: z.string().nullish() }).passthrough(), z.string()]).nullish(),
   valuesAllowed: z.array(z.object({ key: z.string(), name: z.string().nullish() })).nullish(),
 });
 
-/** One recipient type of `GET/POST /v1/account-requirements`: a dynamic form of field groups. */
+/**
+ * One form of `GET/POST /v1/account-requirements` (a recipient type) or of
+ * `GET/POST /v1/address-requirements` (`type: "address"`): a dynamic form of field groups.
+ */
 export const wiseRequirement = z.object({
   type: z.string(),
   title: z.string().nullish(),
