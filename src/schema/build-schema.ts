@@ -37,6 +37,6 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) query.description = "Read Wise data: the caller's profiles and everything under them, and public reference data (currencies, rates).";
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = "Change Wise data: quotes, recipients, transfers and balances. Money-moving mutations take an idempotency key.";
+  if (mutation) mutation.description = "Change Wise data: addresses, quotes, recipients, transfers and balances. Money-moving mutations take an idempotency key.";
   return schema;
 }
