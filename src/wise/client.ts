@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
-import { callerKey, defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
+import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
 import { FailureLog } from "./failure-log.js";
 import { RetryBudget } from "./retry-budget.js";
 import { logger } from "../logging/logger.js";
@@ -53,6 +53,8 @@ export interface WiseCall<T> {
   route: WiseRoute;
   /** The caller's own Wise token; sent as a Bearer header on this call only. */
   token: string;
+  /** A hash of the token, made once per session: the key of the caller's own circuit breakers. */
+  caller: string;
   decoder: z.ZodType<T>;
   searchParams?: Record<string, string | number | undefined>;
   /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
@@ -173,7 +175,7 @@ export class WiseClient {
    */
   private async sendUnlessLate<T>(call: WiseCall<T>, operation: string): Promise<T> {
     if (call.deadline !== undefined && call.deadline <= Date.now()) throw deadlineError(operation);
-    return this.breakers.run(operation, callerKey(call.token), () => this.send(call, operation));
+    return this.breakers.run(operation, call.caller, () => this.send(call, operation));
   }
 
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
