@@ -3,7 +3,7 @@ import { buildSchema } from "type-graphql";
 import { specifiedDirectives, type GraphQLSchema } from "graphql";
 import { nodeClasses } from "../modules/node/node.registry.js";
 import { cacheControlDirective } from "./cache-control.js";
-import { resolvers, sandboxOnlyResolvers } from "./resolvers.js";
+import { resolvers } from "./resolvers.js";
 
 export interface SchemaOptions {
   /** Whether fields that only a Wise sandbox answers (`transferSimulate`) are in; by default they are. */
@@ -21,7 +21,7 @@ export function createSchema(options: SchemaOptions = {}): Promise<GraphQLSchema
   const cached = built.get(sandboxOnlyFields);
   if (cached) return cached;
   const schema = buildSchema({
-    resolvers: sandboxOnlyFields ? resolvers() : (resolvers().filter((resolver) => !sandboxOnlyResolvers().includes(resolver)) as ReturnType<typeof resolvers>),
+    resolvers: resolvers({ sandboxOnlyFields }),
     // Types reachable only through interfaces (Node, Profile) must be listed to be in the schema.
     orphanedTypes: [...nodeClasses()],
     validate: false,

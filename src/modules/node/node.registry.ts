@@ -45,7 +45,7 @@ export function buildRegistry(list: readonly ApiModule[]): Registry {
     nodeTypes,
     byName,
     entityTypes,
-    resolvers: list.flatMap((module) => [...(module.resolvers ?? []), ...(module.sandboxOnlyResolvers ?? [])]),
+    resolvers: list.flatMap((module) => module.resolvers ?? []),
     sandboxOnlyResolvers: list.flatMap((module) => module.sandboxOnlyResolvers ?? []),
   };
 }
@@ -68,7 +68,7 @@ export function entityTypes(): Readonly<Record<string, readonly NodeTypeName[]>>
   return registry().entityTypes;
 }
 
-/** Resolver classes of every module, sandbox-only ones included (the Node resolver is added by the schema builder). */
+/** Resolver classes of every module, less the sandbox-only ones (the schema builder adds those, and the Node resolver). */
 export function moduleResolvers(): readonly SchemaClass[] {
   return registry().resolvers;
 }
