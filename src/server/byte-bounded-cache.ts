@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 /** What one entry costs beyond its key's characters and its value: the map's slot, the key's header. */
 const ENTRY_OVERHEAD_BYTES = 96;
 
@@ -6,60 +8,47 @@ const ENTRY_OVERHEAD_BYTES = 96;
  * weighed by their length (give it hashes, so that a client's large input is never kept), values
  * by `valueBytes`, each entry plus a fixed overhead. When a new entry would pass `maxBytes`, the
  * least recently used entries go first; a value heavier than the whole bound is never kept.
+ * lru-cache does the bookkeeping; this names the weighing once for its two users.
  */
-export class ByteBoundedCache<T> {
-  private readonly entries = new Map<string, { value: T; bytes: number }>();
-  private heldBytes = 0;
+export class ByteBoundedCache<T extends NonNullable<unknown>> {
+  private readonly entries: LRUCache<string, T>;
 
   constructor(
     readonly maxBytes: number,
-    private readonly valueBytes: (value: T) => number = () => 8,
-  ) {}
+    valueBytes: (value: T) => number = () => 8,
+  ) {
+    this.entries = new LRUCache<string, T>({
+      maxSize: maxBytes,
+      sizeCalculation: (value, key) => Math.ceil(ENTRY_OVERHEAD_BYTES + key.length * 2 + valueBytes(value)),
+    });
+  }
 
   /** The value kept under `key`, now the most recently used, if any. */
   get(key: string): T | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    // Most recently used last: a Map iterates in insertion order.
-    this.entries.delete(key);
-    this.entries.set(key, hit);
-    return hit.value;
+    return this.entries.get(key);
   }
 
   /** Keeps `value` under `key` if it fits, making room by dropping the least recently used. */
   set(key: string, value: T): void {
-    this.delete(key);
-    const bytes = ENTRY_OVERHEAD_BYTES + key.length * 2 + this.valueBytes(value);
-    if (bytes > this.maxBytes) return;
-    for (const [oldest, entry] of this.entries) {
-      if (this.heldBytes + bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.heldBytes -= entry.bytes;
-    }
-    this.entries.set(key, { value, bytes });
-    this.heldBytes += bytes;
+    this.entries.set(key, value);
   }
 
   delete(key: string): boolean {
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    this.entries.delete(key);
-    this.heldBytes -= entry.bytes;
-    return true;
+    return this.entries.delete(key);
   }
 
   /** The cached value of `key`, or `compute()`'s, kept for next time if it fits. */
   getOrCompute(key: string, compute: () => T): T {
-    const hit = this.entries.has(key);
-    if (hit) return this.get(key) as T;
+    const cached = this.entries.get(key);
+    if (cached !== undefined) return cached;
     const value = compute();
-    this.set(key, value);
+    this.entries.set(key, value);
     return value;
   }
 
   /** The bytes the entries are weighed at, at most `maxBytes`. */
   get bytes(): number {
-    return this.heldBytes;
+    return this.entries.calculatedSize;
   }
 
   get size(): number {
