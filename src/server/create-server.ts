@@ -104,6 +104,9 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     // No "Did you mean ...?" hints in production: they would map the schema for an attacker.
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
+    // Apollo pretty-prints responses by default: two-space indentation costs CPU and bytes on every
+    // answer, and clients (and GraphiQL) format JSON themselves.
+    stringifyResult: (result) => JSON.stringify(result),
     // Counted inside graphql's parser, so an oversized document is refused before it is built.
     parseOptions: { maxTokens: limits.maxTokens },
     // Parsed documents are cached by the heap they really hold (their source and tokens included).
