@@ -45,6 +45,8 @@ const resultsDir = path.join(repoRoot, "test/bench/results");
 const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024 / 1024).toFixed(0) : "–");
 const ms = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : value.toFixed(0)) : "–");
+// CPU per operation with one decimal at every size: the changes compared are often a tenth of it.
+const cpu = (value) => (Number.isFinite(value) ? value.toFixed(1) : "–");
 const rate = (value) => (Number.isFinite(value) ? value.toFixed(0) : "–");
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
@@ -135,7 +137,7 @@ async function main() {
         await settle(sandbox);
       }
       log(
-        `${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${ms(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
+        `${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${cpu(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
       );
     }
     rows.push(row);
@@ -151,10 +153,17 @@ async function main() {
     Number(args["wide-connections"]),
   );
   log(`${wideOp.name} at ${args["wide-connections"]} connections: ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, peak RSS ${mb(wide.peakRss)} MB`);
+  let baseWide = null;
+  if (base) {
+    // The baseline under the same wide load, so that a change trading memory for CPU shows both sides.
+    await sandbox.reset();
+    baseWide = await measure(wideOp, targets.find((t) => t.key === "base"), sandbox, Number(args["wide-connections"]));
+    log(`${wideOp.name} at ${args["wide-connections"]} connections, baseline: ${rate(baseWide.opsPerSecond)} ops/s, p50 ${ms(baseWide.p50)} ms, peak RSS ${mb(baseWide.peakRss)} MB`);
+  }
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
   let report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
-  if (base) report += renderBaseline(rows);
+  if (base) report += renderBaseline(rows, { wideOp, wide, baseWide });
   console.log(report);
   const out = args.out ?? path.join(resultsDir, "latest.md");
   mkdirSync(path.dirname(out), { recursive: true });
@@ -320,15 +329,19 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
 }
 
 /** Before/after: the baseline build and this one, measured in the same run. */
-function renderBaseline(rows) {
+function renderBaseline(rows, { wideOp, wide, baseWide }) {
   const lines = ["", `Before / after (\`--baseline ${args.baseline}\`, same run):`, ""];
   lines.push("| Operation | ops/s before → after | p50 ms before → after | calls/op before → after | CPU ms/op before → after |");
   lines.push("|---|---|---|---|---|");
   for (const { op, base, ours } of rows) {
     lines.push(
-      `| ${op.title} | ${rate(base.opsPerSecond)} → ${rate(ours.opsPerSecond)} (${ratio(ours.opsPerSecond, base.opsPerSecond)}) | ${ms(base.p50)} → ${ms(ours.p50)} | ${fmtCalls(base.callsPerOp)} → ${fmtCalls(ours.callsPerOp)} | ${ms(base.cpuMsPerOp)} → ${ms(ours.cpuMsPerOp)} |`,
+      `| ${op.title} | ${rate(base.opsPerSecond)} → ${rate(ours.opsPerSecond)} (${ratio(ours.opsPerSecond, base.opsPerSecond)}) | ${ms(base.p50)} → ${ms(ours.p50)} | ${fmtCalls(base.callsPerOp)} → ${fmtCalls(ours.callsPerOp)} | ${cpu(base.cpuMsPerOp)} → ${cpu(ours.cpuMsPerOp)} (${ratio(ours.cpuMsPerOp, base.cpuMsPerOp)}) |`,
     );
   }
+  lines.push(
+    "",
+    `At ${args["wide-connections"]} connections (${wideOp.title}): peak RSS ${mb(baseWide.peakRss)} → ${mb(wide.peakRss)} MB, CPU ${cpu(baseWide.cpuMsPerOp)} → ${cpu(wide.cpuMsPerOp)} ms/op, ${rate(baseWide.opsPerSecond)} → ${rate(wide.opsPerSecond)} ops/s.`,
+  );
   return lines.join("\n") + "\n";
 }
 
