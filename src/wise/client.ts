@@ -62,6 +62,8 @@ export interface WiseCall<T> {
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
+  /** Aborts at `deadline`; one per caller's request, shared by its calls (made per call when absent). */
+  signal?: AbortSignal;
 }
 
 /** Keep-alive sockets to Wise per process, and by default the Wise calls in flight at once. */
@@ -79,7 +81,10 @@ export const CALLER_DEADLINE = "ECALLER_DEADLINE";
  * Retry-After), and the caller's token per call. It knows nothing of GraphQL.
  */
 export class WiseClient {
-  private readonly http: Got;
+  /** GETs: retried after a fault. */
+  private readonly reads: Got;
+  /** POST, PUT, PATCH, DELETE: never retried here, since money must move at most once. */
+  private readonly writes: Got;
   readonly breakers: RouteBreakers;
   readonly failures: FailureLog;
   private readonly maxResponseBytes: number;
@@ -103,13 +108,19 @@ export class WiseClient {
     // busy, each burst of parallel calls (a page's recipients, an activity feed's transfers)
     // closed and reopened connections (measured by `npm run bench`: connect/close in the profile).
     const agentOptions = { keepAlive: true, maxSockets: SOCKET_POOL_SIZE, maxFreeSockets: SOCKET_POOL_SIZE, timeout: 60_000 };
-    this.http = got.extend({
+    // Everything a call does not vary is set once here, in two instances (reads and writes): got
+    // merges per-call options into a copy of these on every request, so the fewer a call passes,
+    // the less it costs (the query string is built by us, there is no per-call retry setting).
+    const common = got.extend({
       prefixUrl: options.baseUrl,
       agent: { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) },
       timeout: timeouts,
       followRedirect: false,
       throwHttpErrors: true,
       responseType: "text",
+    });
+    this.writes = common.extend({ retry: { limit: 0 } });
+    this.reads = common.extend({
       retry: {
         limit: options.getRetryLimit ?? 2,
         methods: ["GET"],
@@ -181,24 +192,16 @@ export class WiseClient {
   private async send<T>(call: WiseCall<T>, operation: string): Promise<T> {
     this.retryBudget.earn();
     const sentAt = Date.now();
-    const remaining = call.deadline === undefined ? undefined : Math.max(1, call.deadline - sentAt);
     // The caller's deadline bounds the whole call, retries and Retry-After waits included.
-    const deadline = remaining === undefined ? undefined : AbortSignal.timeout(remaining);
+    const deadline = call.signal ?? (call.deadline === undefined ? undefined : AbortSignal.timeout(Math.max(1, call.deadline - sentAt)));
     let text: string;
     let status: number;
     try {
-      const request = this.http(call.route.path.replace(/^\//, ""), {
+      const http = call.method === "GET" ? this.reads : this.writes;
+      const request = http(relativeUrl(call.route.path, call.searchParams), {
         method: call.method,
-        headers: {
-          accept: "application/json",
-          ...call.headers,
-          authorization: `Bearer ${call.token}`,
-          ...(call.json === undefined ? {} : { "content-type": call.headers?.["content-type"] ?? "application/json" }),
-        },
-        searchParams: compact(call.searchParams),
+        headers: requestHeaders(call),
         body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
-        // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
-        retry: call.method === "GET" ? undefined : { limit: 0 },
         signal: deadline,
       });
       request.on("downloadProgress", (progress) => {
@@ -213,6 +216,25 @@ export class WiseClient {
     }
     return decode(text, status, call.decoder, operation);
   }
+}
+
+/** The path relative to Wise's base URL, with the defined query parameters, as got takes it. */
+function relativeUrl(path: string, params: Record<string, string | number | undefined> | undefined): string {
+  const relative = path.charCodeAt(0) === 47 ? path.slice(1) : path;
+  if (!params) return relative;
+  let query = "";
+  for (const key in params) {
+    const value = params[key];
+    if (value === undefined) continue;
+    query += `${query ? "&" : "?"}${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
+  }
+  return relative + query;
+}
+
+function requestHeaders(call: WiseCall<unknown>): Record<string, string> {
+  const headers: Record<string, string> = { accept: "application/json", ...call.headers, authorization: `Bearer ${call.token}` };
+  if (call.json !== undefined) headers["content-type"] = call.headers?.["content-type"] ?? "application/json";
+  return headers;
 }
 
 function deadlineError(operation: string): WiseApiError {
@@ -274,11 +296,4 @@ function toWiseError(error: unknown, operation: string): WiseApiError {
     return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: ${error.code ?? "request failed"}`, error.code ?? null);
   }
   return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: request failed`);
-}
-
-function compact(params: Record<string, string | number | undefined> | undefined): Record<string, string> | undefined {
-  if (!params) return undefined;
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) out[key] = String(value);
-  return out;
 }
