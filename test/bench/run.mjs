@@ -10,6 +10,7 @@
 //   npm run bench -- --profile          # also writes a V8 CPU profile of our server (test/bench/results/)
 //   npm run bench -- --soak             # 100k requests: RSS and heap at start, middle and end
 //   npm run bench -- --baseline DIR     # also measure the build in DIR (as its npm start runs it) in the same run
+//   npm run bench -- --baseline DIR --rounds 4   # and alternate the two builds 4 times per operation (for a busy machine)
 
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     "soak-requests": { type: "string", default: "100000" },
     out: { type: "string" },
     baseline: { type: "string" },
+    rounds: { type: "string", default: "1" },
   },
 });
 const latencyMs = Number(args.latency);
@@ -140,6 +142,16 @@ async function main() {
         `${op.name.padEnd(16)} ${target.key.padEnd(4)} ${rate(r.opsPerSecond).padStart(6)} ops/s  cpu ${cpu(r.cpuMsPerOp)} ms/op  p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms  calls/op ${r.callsPerOp}  peak RSS ${mb(r.peakRss)} MB${r.errors ? `  ERRORS ${r.errors}: ${r.firstError}` : ""}`,
       );
     }
+    // More rounds, the builds alternating, so that other load on the machine falls on both alike.
+    for (let round = 1; round < Number(args.rounds); round++) {
+      for (const target of targets.filter((t) => t.key === "base" || t.key === "ours")) {
+        await sandbox.reset();
+        addRound(row[target.key], await timedRound(op, target));
+        await settle(sandbox);
+      }
+    }
+    if (Number(args.rounds) > 1)
+      log(`${op.name.padEnd(16)} over ${args.rounds} rounds: cpu ${base ? `base ${cpu(row.base.cpuMsPerOp)}, ` : ""}ours ${cpu(row.ours.cpuMsPerOp)} ms/op`);
     rows.push(row);
   }
 
@@ -157,8 +169,15 @@ async function main() {
   if (base) {
     // The baseline under the same wide load, so that a change trading memory for CPU shows both sides.
     await sandbox.reset();
-    baseWide = await measure(wideOp, targets.find((t) => t.key === "base"), sandbox, Number(args["wide-connections"]));
-    log(`${wideOp.name} at ${args["wide-connections"]} connections, baseline: ${rate(baseWide.opsPerSecond)} ops/s, p50 ${ms(baseWide.p50)} ms, peak RSS ${mb(baseWide.peakRss)} MB`);
+    baseWide = await measure(
+      wideOp,
+      targets.find((t) => t.key === "base"),
+      sandbox,
+      Number(args["wide-connections"]),
+    );
+    log(
+      `${wideOp.name} at ${args["wide-connections"]} connections, baseline: ${rate(baseWide.opsPerSecond)} ops/s, p50 ${ms(baseWide.p50)} ms, peak RSS ${mb(baseWide.peakRss)} MB`,
+    );
   }
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
@@ -223,6 +242,23 @@ async function measure(op, target, sandbox, conns, profileFile = null) {
     cpuMsPerOp: result.ops ? (cpuAfter - cpuBefore) / result.ops : NaN,
     peakRss: stopSampling(),
   };
+}
+
+/** One more timed run of `op` against `target`: operations, seconds and the server's CPU. */
+async function timedRound(op, target) {
+  const pid = target.server.pid;
+  const cpuBefore = cpuMsOf(pid);
+  const result = await drive(op, target, connections, seconds);
+  return { ops: result.ops, seconds, cpuMs: cpuMsOf(pid) - cpuBefore };
+}
+
+/** Folds a further round into a measurement: CPU per operation and ops/s over all rounds. */
+function addRound(measured, round) {
+  measured.rounds ??= [{ ops: measured.ops, seconds, cpuMs: measured.cpuMsPerOp * measured.ops }];
+  measured.rounds.push(round);
+  const ops = measured.rounds.reduce((sum, r) => sum + r.ops, 0);
+  measured.cpuMsPerOp = measured.rounds.reduce((sum, r) => sum + r.cpuMs, 0) / ops;
+  measured.opsPerSecond = ops / measured.rounds.reduce((sum, r) => sum + r.seconds, 0);
 }
 
 /** Waits until requests still in flight after a timed run have reached the sandbox. */

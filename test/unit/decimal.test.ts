@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { GraphQLError, Kind } from "graphql";
+import { parse as losslessParse } from "lossless-json";
 import { DecimalScalar } from "../../src/common/scalars/decimal.scalar.js";
 import { normaliseDecimal } from "../../src/wise/schemas/common.js";
 import { parseWiseJson } from "../../src/wise/json.js";
@@ -70,5 +72,41 @@ describe("Wise JSON decoding", () => {
     ["12.5", "12.5"],
   ])("normalises %s to %s", (text, expected) => {
     expect(normaliseDecimal(text)).toBe(expected);
+  });
+});
+
+describe("Wise JSON parsing agrees with a lossless reference parser", () => {
+  // lossless-json, with its numbers in the same shape: the fast path must never read a body differently.
+  const reference = (text: string) => losslessParse(text, null, (digits) => ({ "\u0000": digits }));
+  const numberText = fc.oneof(
+    fc.integer().map(String),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => JSON.stringify(n)),
+    fc.stringMatching(/^-?(0|[1-9]\d{0,20})(\.\d{1,12})?([eE][+-]?\d{1,3})?$/),
+  );
+  const jsonText = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small" },
+      numberText,
+      fc.string({ unit: "binary" }).map((s) => JSON.stringify(s)),
+      fc.constantFrom("true", "false", "null", '"\\\\"', '"a\\"1"', '"\\u0001"', '"9"'),
+      fc.array(tie("value") as fc.Arbitrary<string>, { maxLength: 4 }).map((items) => `[ ${items.join(" ,")}]`),
+      fc
+        .array(fc.tuple(fc.string({ unit: "binary" }), tie("value") as fc.Arbitrary<string>), { maxLength: 4 })
+        .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:\n${v}`).join(",")}}`),
+    ),
+  })).value as fc.Arbitrary<string>;
+
+  it("reads every valid body as lossless-json does", () => {
+    fc.assert(fc.property(jsonText, (text) => expect(parseWiseJson(text)).toEqual(reference(text))));
+  });
+
+  it("keeps a string that starts with NUL a string", () => {
+    const body = '{"a":"\\u0000","\\u0000":1.50,"n":[2,-0.5e3]}';
+    expect(parseWiseJson(body)).toEqual(reference(body));
+    expect(parseWiseJson(body)).toEqual({ a: "\u0000", "\u0000": { "\u0000": "1.50" }, n: [{ "\u0000": "2" }, { "\u0000": "-0.5e3" }] });
+  });
+
+  it.each(["01", "[1.]", '{"a":-}', "[.5]", "[1-2]", "[1e]", "[+1]", "[1,]", '{"a":1', '["abc]'])("refuses %s as JSON.parse would", (text) => {
+    expect(() => parseWiseJson(text)).toThrow(SyntaxError);
   });
 });

@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { isLosslessNumber, type LosslessNumber } from "../json.js";
+import { isJsonNumber, jsonNumberText, type JsonNumber } from "../json.js";
 
-const jsonNumber = z.custom<LosslessNumber>((value) => isLosslessNumber(value), { message: "expected a JSON number" });
+const jsonNumber = z.custom<JsonNumber>((value) => isJsonNumber(value), { message: "expected a JSON number" }).transform(jsonNumberText);
 
 /** A Wise numeric id (a JSON number, int64 in Wise's spec, always within 2^53 in practice). */
-export const wiseId = jsonNumber
-  .refine((n) => /^\d+$/.test(n.value) && Number.isSafeInteger(Number(n.value)), { message: "expected a safe integer id" })
-  .transform((n) => Number(n.value));
+export const wiseId = jsonNumber.refine((digits) => /^\d+$/.test(digits) && Number.isSafeInteger(Number(digits)), { message: "expected a safe integer id" }).transform(Number);
 
 /** An exact decimal sent by Wise as a JSON number; kept as its decimal string, never a float. */
-export const wiseDecimal = jsonNumber.transform((n) => normaliseDecimal(n.value));
+export const wiseDecimal = jsonNumber.transform(normaliseDecimal);
 
 /** `{ value, currency }`, Wise's money object on balances and balance movements. */
 export const wiseMoney = z.object({ value: wiseDecimal, currency: z.string() });
