@@ -37,7 +37,7 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType({ description: "A reason a mutation did not (or may not) have taken effect, tied to the input field it is about." })
+@ObjectType("UserError", { description: "A reason a mutation did not (or may not) have taken effect, tied to the input field it is about." })
 export class UserError {
   @Field(() => [String], {
     nullable: true,
