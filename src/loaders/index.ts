@@ -19,25 +19,55 @@ export type Loaders = UnionToIntersection<ModuleLoaders<ReturnType<typeof module
 /**
  * A fresh set of loaders for one GraphQL request: each module's, merged. Loaders cache per
  * caller, so they are never shared between requests (two callers with different tokens must
- * never see each other's data).
+ * never see each other's data). A module's loaders are made when the request first uses one of
+ * them: a request reads a few resources, and making every module's on every request would cost
+ * more with each resource added.
  */
 export function createLoaders(wise: () => WiseSession): Loaders {
-  return mergeLoaders(
-    modules().map((declaration) => declaration() as ApiModule),
-    wise,
-  ) as Loaders;
+  loadersPrototype ??= lazyLoaders(modules().map((declaration) => declaration() as ApiModule));
+  return withSession(loadersPrototype, wise) as Loaders;
 }
+
+let loadersPrototype: object | undefined;
 
 /** The shared loaders and each module's, in one object; two naming a loader alike is an error. */
 export function mergeLoaders(list: readonly ApiModule[], wise: () => WiseSession): Record<string, unknown> {
-  const loaders: Record<string, unknown> = createSharedLoaders(wise);
-  for (const module of list) {
-    if (!module.loaders) continue;
-    for (const [name, loader] of Object.entries(module.loaders(wise))) {
+  return withSession(lazyLoaders(list), wise);
+}
+
+const SESSION = Symbol("wise session");
+
+function withSession(prototype: object, wise: () => WiseSession): Record<string, unknown> {
+  const loaders = Object.create(prototype) as Record<string | symbol, unknown>;
+  loaders[SESSION] = wise;
+  return loaders as Record<string, unknown>;
+}
+
+type LoaderGroup = (wise: () => WiseSession) => Record<string, unknown>;
+
+/**
+ * A prototype with a getter per loader name. The first read of a name makes that group's loaders
+ * for the request (on the request's own object, so later reads are plain properties). The names
+ * are learnt once, by making each group with a session that must not be used while loaders are made.
+ */
+function lazyLoaders(list: readonly ApiModule[]): object {
+  const groups: LoaderGroup[] = [createSharedLoaders, ...list.flatMap((module) => (module.loaders ? [module.loaders as LoaderGroup] : []))];
+  const notYet = (): never => {
+    throw new Error("A loader called Wise while it was being made.");
+  };
+  const prototype: Record<string, unknown> = {};
+  for (const group of groups) {
+    for (const name of Object.keys(group(notYet))) {
       // Two modules naming a loader alike would silently share one; refuse it instead.
-      if (Object.hasOwn(loaders, name)) throw new Error(`Two modules declare the loader ${name}.`);
-      loaders[name] = loader;
+      if (Object.hasOwn(prototype, name)) throw new Error(`Two modules declare the loader ${name}.`);
+      Object.defineProperty(prototype, name, {
+        get(this: Record<string | symbol, unknown>) {
+          const made = group(this[SESSION] as () => WiseSession);
+          for (const [own, loader] of Object.entries(made)) Object.defineProperty(this, own, { value: loader, enumerable: true });
+          return made[name];
+        },
+      });
     }
   }
-  return loaders;
+  return prototype;
 }
