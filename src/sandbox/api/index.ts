@@ -7,6 +7,7 @@ import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
+import { oauthRoutes } from "./oauth/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
@@ -16,6 +17,9 @@ import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
+import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
+import { claimAccountRoutes } from "./user/claim-account.js";
+import { userRoutes } from "./user/routes.js";
 
 export const WISE_ROUTES: readonly RouteDef[] = [
   ...profileRoutes,
@@ -32,4 +36,8 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...paymentRoutes,
   ...simulationRoutes,
   ...balanceMovementRoutes,
+  ...oauthRoutes,
+  ...userRoutes,
+  ...claimAccountRoutes,
+  ...phoneNumberRoutes,
 ];
