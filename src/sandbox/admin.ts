@@ -23,6 +23,7 @@ export async function handleAdmin(
   stats: Stats,
   headers: Record<string, string>,
   faults: Faults,
+  now: () => number = Date.now,
 ): Promise<boolean> {
   if (path === "/__sandbox/stats" && req.method === "GET") {
     send(res, { status: 200, body: toJson({ ...stats.snapshot(), faultsApplied: faults.applied }) }, headers);
@@ -36,7 +37,7 @@ export async function handleAdmin(
     return true;
   }
   if (path === "/__sandbox/authorization-codes" && req.method === "POST") {
-    send(res, authorizationCode(store, await readBody(req)), headers);
+    send(res, authorizationCode(store, await readBody(req), now()), headers);
     return true;
   }
   if (path === FAULTS_PATH) {
@@ -88,7 +89,7 @@ export async function handleAdmin(
  * would send to the demo client's redirect URL once that user approved it, for the
  * `authorization_code` grant. Single use, valid ten minutes.
  */
-function authorizationCode(store: Store, text: string): Reply {
+function authorizationCode(store: Store, text: string, nowMs: number): Reply {
   let name: unknown;
   try {
     name = (JSON.parse(text) as { user?: unknown }).user;
@@ -98,5 +99,5 @@ function authorizationCode(store: Store, text: string): Reply {
   const user = [...store.users.values()].find((u) => u.name === name && u.registration === undefined);
   if (user === undefined) return errorReply(badRequest('body must be {"user": "<demo user name>"}, e.g. {"user": "alice"}'));
   const client = DEMO_CLIENT;
-  return { status: 201, body: toJson({ code: store.oauth.createAuthorizationCode(client, user.id, Date.now()), clientId: client.id, redirectUri: client.redirectUri }) };
+  return { status: 201, body: toJson({ code: store.oauth.createAuthorizationCode(client, user.id, nowMs), clientId: client.id, redirectUri: client.redirectUri }) };
 }

@@ -60,7 +60,7 @@ export function createSandboxServer(options: ServerOptions): Server {
     if (typeof correlation === "string") headers["x-external-correlation-id"] = correlation;
 
     if (path.startsWith(ADMIN_PREFIX)) {
-      if (!(await handleAdmin(req, res, path, store, stats, headers, faults))) {
+      if (!(await handleAdmin(req, res, path, store, stats, headers, faults, now))) {
         send(res, errorReply(springError(404, "Not Found", "No such sandbox endpoint", path)), headers);
       }
       return;
