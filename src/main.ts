@@ -69,11 +69,15 @@ async function main(): Promise<void> {
     lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
     lines.push(`Requests without an Authorization header ${anonymous}. Demo tokens:`);
     for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}`);
-    lines.push(`Demo partner client (POST /oauth/token): id ${sandbox.client.id}, secret ${sandbox.client.secret}${config.clientCredentials ? " (not used: WISE_CLIENT_ID is set)" : ""}`);
+    lines.push(
+      `Demo partner client (POST /oauth/token): id ${sandbox.client.id}, secret ${sandbox.client.secret}${config.clientCredentials ? " (not used: WISE_CLIENT_ID is set)" : ""}`,
+    );
   } else {
     lines.push(`Talking to Wise at ${wiseUrl}${config.sandboxOnlyFields ? "" : " (not a sandbox: transferSimulate is not served)"}`);
     lines.push(`Requests without an Authorization header ${anonymous}.`);
-    lines.push(clientCredentials ? `Partner operations use client ${clientCredentials.clientId}` : "No WISE_CLIENT_ID/WISE_CLIENT_SECRET: partner operations and user-token grants are off");
+    lines.push(
+      clientCredentials ? `Partner operations use client ${clientCredentials.clientId}` : "No WISE_CLIENT_ID/WISE_CLIENT_SECRET: partner operations and user-token grants are off",
+    );
   }
   console.log(lines.join("\n"));
 

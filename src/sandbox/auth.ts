@@ -47,7 +47,11 @@ export function authenticateCaller(store: Store, token: string | null, nowMs: nu
   const known = knownCaller(store, token);
   if (known === undefined) throw invalidToken(token);
   if (known.expiresMs !== null && known.expiresMs <= nowMs) {
-    throw new HttpError(401, { error: "invalid_token", error_description: `Access token expired: ${token}` }, { "www-authenticate": `Bearer error="invalid_token", error_description="Access token expired"` });
+    throw new HttpError(
+      401,
+      { error: "invalid_token", error_description: `Access token expired: ${token}` },
+      { "www-authenticate": `Bearer error="invalid_token", error_description="Access token expired"` },
+    );
   }
   return known.caller;
 }

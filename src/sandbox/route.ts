@@ -36,7 +36,7 @@ interface RouteBase {
 }
 
 /** A route called with a user's token (a demo token, or one a user grant issued): most of Wise's API. */
-export interface UserRouteDef extends RouteBase {
+export interface RouteDef extends RouteBase {
   auth?: "user";
   handler: Handler;
 }
@@ -53,4 +53,5 @@ export interface OpenRouteDef extends RouteBase {
   handler: (ctx: OpenCtx) => Reply | Promise<Reply>;
 }
 
-export type RouteDef = UserRouteDef | PartnerRouteDef | OpenRouteDef;
+/** Any route: a user's, a partner's or an open one (WISE_ROUTES holds all three). */
+export type AnyRouteDef = RouteDef | PartnerRouteDef | OpenRouteDef;

@@ -11,7 +11,7 @@ import { WISE_ROUTES } from "./api/index.js";
 import { authenticateCaller, bearerToken, callerName, knownCaller, wrongTokenKind } from "./auth.js";
 import type { Faults } from "./faults.js";
 import { errorReply, HttpError, send, springError, wiseErrors, type Reply } from "./http.js";
-import type { Ctx, RouteDef } from "./route.js";
+import type { AnyRouteDef, Ctx } from "./route.js";
 import { ANONYMOUS, type Stats } from "./stats.js";
 import type { Store } from "./store.js";
 
@@ -28,7 +28,7 @@ export interface ServerOptions {
 }
 
 interface Mounted {
-  def: RouteDef;
+  def: AnyRouteDef;
   /** Stats key, e.g. "GET /v2/profiles/:profileId". */
   key: string;
 }

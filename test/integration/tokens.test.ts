@@ -50,7 +50,9 @@ describe("userTokenCreate by authorization code, and userTokenRefresh", () => {
     const again = await h.request(UserTokenCreateDocument, { input });
     expect(again.body.data!.userTokenCreate).toEqual({
       token: null,
-      userErrors: [{ field: ["input", "authorizationCode", "code"], message: "Wise did not accept the authorization code: it is wrong, expired or already used.", code: "INVALID" }],
+      userErrors: [
+        { field: ["input", "authorizationCode", "code"], message: "Wise did not accept the authorization code: it is wrong, expired or already used.", code: "INVALID" },
+      ],
     });
 
     const renewed = await h.request(UserTokenRefreshDocument, { input: { refreshToken: token.refreshToken } });
@@ -62,7 +64,9 @@ describe("userTokenCreate by authorization code, and userTokenRefresh", () => {
   });
 
   it("refuses a wrong redirect, an unknown refresh token, and no or two grants, as userErrors", async () => {
-    const wrongRedirect = await h.request(UserTokenCreateDocument, { input: { authorizationCode: { code: await authorizationCode(h), redirectUri: "https://elsewhere.example.com/cb" } } });
+    const wrongRedirect = await h.request(UserTokenCreateDocument, {
+      input: { authorizationCode: { code: await authorizationCode(h), redirectUri: "https://elsewhere.example.com/cb" } },
+    });
     expect(wrongRedirect.body.data!.userTokenCreate.userErrors.map((e) => [e.code, e.field])).toEqual([["INVALID", ["input", "authorizationCode", "code"]]]);
     const badRefresh = await h.request(UserTokenRefreshDocument, { input: { refreshToken: "00000000-0000-0000-0000-000000000000" } });
     expect(badRefresh.body.data!.userTokenRefresh.userErrors.map((e) => [e.code, e.field])).toEqual([["INVALID", ["input", "refreshToken"]]]);
@@ -124,7 +128,9 @@ describe("the server's client-credentials token", () => {
     try {
       const exists = await wrong.request(UserExistsDocument, { email: "alice.martin@example.com" });
       expect(errorCodes(exists)).toEqual(["INTERNAL_SERVER_ERROR"]);
-      const grant = await wrong.request(UserTokenCreateDocument, { input: { authorizationCode: { code: await authorizationCode(wrong), redirectUri: wrong.sandbox.client.redirectUri } } });
+      const grant = await wrong.request(UserTokenCreateDocument, {
+        input: { authorizationCode: { code: await authorizationCode(wrong), redirectUri: wrong.sandbox.client.redirectUri } },
+      });
       expect(errorCodes(grant)).toEqual(["INTERNAL_SERVER_ERROR"]);
       for (const text of [exists.text, grant.text]) expect(text).not.toMatch(/wrong-secret|sandbox-secret|Basic /);
       // The caller's own token still works for everything else.

@@ -105,7 +105,11 @@ describe("user(id) and node(id)", () => {
 describe("contact email", () => {
   it("is set for the caller's own user and read back; a malformed address is a userError with no Wise call", async () => {
     const bad = await h.request(UserContactEmailSetDocument, { input: { userId: userId(h.alice.userId), email: "not an email" } });
-    expect(bad.body.data!.userContactEmailSet).toEqual({ user: null, contactEmail: null, userErrors: [{ field: ["input", "email"], message: "email is not an email address.", code: "INVALID" }] });
+    expect(bad.body.data!.userContactEmailSet).toEqual({
+      user: null,
+      contactEmail: null,
+      userErrors: [{ field: ["input", "email"], message: "email is not an email address.", code: "INVALID" }],
+    });
     expect((await h.stats()).total).toBe(0);
 
     const set = await h.request(UserContactEmailSetDocument, { input: { userId: userId(h.alice.userId), email: "alice.notify@example.com" } });
@@ -176,9 +180,9 @@ describe("partner: userExists and userCreate", () => {
     try {
       expect(errorCodes(await plain.request(UserExistsDocument, { email: "alice.martin@example.com" }))).toEqual(["FORBIDDEN"]);
       expect(errorCodes(await plain.request(UserCreateDocument, { input: { email: "a@example.com", registrationCode: REGISTRATION_CODE } }))).toEqual(["FORBIDDEN"]);
-      expect(
-        errorCodes(await plain.request(UserPhoneNumberCreateDocument, { input: { userId: userId(plain.alice.userId), phoneNumber: "+447700900123" } })),
-      ).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await plain.request(UserPhoneNumberCreateDocument, { input: { userId: userId(plain.alice.userId), phoneNumber: "+447700900123" } }))).toEqual([
+        "FORBIDDEN",
+      ]);
       expect((await plain.stats()).total).toBe(0);
     } finally {
       await plain.close();
@@ -211,8 +215,8 @@ describe("phone numbers", () => {
   });
 
   it("bob can neither add a number to alice's user nor remove hers: FORBIDDEN before any partner call", async () => {
-    const phone = (await h.request(UserPhoneNumberCreateDocument, { input: { userId: userId(h.alice.userId), phoneNumber: "+447700900124" } })).body.data!
-      .userPhoneNumberCreate.phoneNumber!;
+    const phone = (await h.request(UserPhoneNumberCreateDocument, { input: { userId: userId(h.alice.userId), phoneNumber: "+447700900124" } })).body.data!.userPhoneNumberCreate
+      .phoneNumber!;
     const before = (await h.stats()).routes;
     const add = await h.request(UserPhoneNumberCreateDocument, { input: { userId: userId(h.alice.userId), phoneNumber: "+447700900125" } }, { token: h.bob.token });
     expect(errorCodes(add)).toEqual(["FORBIDDEN"]);

@@ -53,7 +53,10 @@ describe("client_credentials", () => {
     expect((await call("POST", "/v1/users/exists", cc, { email: alice.name + ".martin@example.com" })).body).toEqual({ exists: true });
     // A client-credentials token on a user's endpoint, and a user's token on a partner endpoint: 403.
     expect(await call("GET", "/v2/profiles", cc)).toEqual({ status: 403, body: { error: "access_denied", error_description: "Access is denied" } });
-    expect(await call("POST", "/v1/users/exists", alice.token, { email: "x@example.com" })).toEqual({ status: 403, body: { error: "access_denied", error_description: "Access is denied" } });
+    expect(await call("POST", "/v1/users/exists", alice.token, { email: "x@example.com" })).toEqual({
+      status: 403,
+      body: { error: "access_denied", error_description: "Access is denied" },
+    });
   });
 
   it("expires: 401 invalid_token once its lifetime is over, and a new one works", async () => {
@@ -128,7 +131,10 @@ describe("authorization_code and refresh_token", () => {
     now += 11 * 60_000;
     expect(await token({ grant_type: "authorization_code", code, redirect_uri: sandbox.client.redirectUri })).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
     expect(await token({ grant_type: "refresh_token", refresh_token: "00000000-0000-0000-0000-000000000000" })).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
-    expect(await token({ grant_type: "authorization_code", redirect_uri: sandbox.client.redirectUri })).toEqual({ status: 400, body: { error: "invalid_request", error_description: "Missing code" } });
+    expect(await token({ grant_type: "authorization_code", redirect_uri: sandbox.client.redirectUri })).toEqual({
+      status: 400,
+      body: { error: "invalid_request", error_description: "Missing code" },
+    });
   });
 });
 

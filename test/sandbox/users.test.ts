@@ -85,7 +85,13 @@ describe("GET /v1/me and GET /v1/users/{userId}", () => {
     const me = await call("GET", "/v1/me", alice.token);
     expect(me.status).toBe(200);
     expectValid(me.body, "userGetByToken", 200);
-    expect(me.body).toMatchObject({ id: alice.userId, name: "Alice Martin", email: "alice.martin@example.com", active: true, details: { firstName: "Alice", dateOfBirth: "1990-04-21" } });
+    expect(me.body).toMatchObject({
+      id: alice.userId,
+      name: "Alice Martin",
+      email: "alice.martin@example.com",
+      active: true,
+      details: { firstName: "Alice", dateOfBirth: "1990-04-21" },
+    });
     const byId = await call("GET", `/v1/users/${alice.userId}`, alice.token);
     expectValid(byId.body, "userGetById", 200);
     expect(byId.body).toEqual(me.body);
@@ -135,7 +141,14 @@ describe("signup, exists and claim account", () => {
     expect(again.status).toBe(409);
     expectValid(again.body, "userCreate", 409);
     expect(again.body).toEqual({
-      errors: [{ code: "NOT_UNIQUE", message: "You’re already a member. Please login", path: "email", arguments: ["email", "class com.transferwise.fx.api.ApiRegisterCommand", "new.person@example.com"] }],
+      errors: [
+        {
+          code: "NOT_UNIQUE",
+          message: "You’re already a member. Please login",
+          path: "email",
+          arguments: ["email", "class com.transferwise.fx.api.ApiRegisterCommand", "new.person@example.com"],
+        },
+      ],
     });
     const exists = await call("POST", "/v1/users/exists", partnerToken, { email: "NEW.person@example.com" });
     expectValid(exists.body, "userCheckExists", 200);

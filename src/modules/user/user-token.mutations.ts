@@ -55,11 +55,17 @@ export class UserTokenMutations {
       if (!/^https?:\/\/\S+$/.test(byCode.redirectUri) || byCode.redirectUri.length > MAX_GRANT_VALUE) {
         return refused("redirectUri must be the registered redirect URL.", ["input", "authorizationCode", "redirectUri"]);
       }
-      return grant(ctx, { grant_type: "authorization_code", code: byCode.code.trim(), redirect_uri: byCode.redirectUri }, ["input", "authorizationCode", "code"], "authorization code");
+      return grant(
+        ctx,
+        { grant_type: "authorization_code", code: byCode.code.trim(), redirect_uri: byCode.redirectUri },
+        ["input", "authorizationCode", "code"],
+        "authorization code",
+      );
     }
     const { email, registrationCode } = byRegistration!;
     if (!isEmail(email)) return refused("email is not an email address.", ["input", "registrationCode", "email"]);
-    if (registrationCode === "" || registrationCode.length > MAX_GRANT_VALUE) return refused("registrationCode must be the code given to userCreate.", ["input", "registrationCode", "registrationCode"]);
+    if (registrationCode === "" || registrationCode.length > MAX_GRANT_VALUE)
+      return refused("registrationCode must be the code given to userCreate.", ["input", "registrationCode", "registrationCode"]);
     return grant(
       ctx,
       { grant_type: "registration_code", email: email.trim(), registration_code: registrationCode },

@@ -8,21 +8,9 @@ import type { Context } from "../../context/context.js";
 import { createClaimAccountCode } from "../../wise/endpoints/claim-account.js";
 import { createPhoneNumber, deletePhoneNumber } from "../../wise/endpoints/user-security.js";
 import { createUser, setContactEmail } from "../../wise/endpoints/users.js";
-import {
-  ClaimAccountCodeCreateInput,
-  UserContactEmailSetInput,
-  UserCreateInput,
-  UserPhoneNumberCreateInput,
-  UserPhoneNumberDeleteInput,
-} from "./user.inputs.js";
+import { ClaimAccountCodeCreateInput, UserContactEmailSetInput, UserCreateInput, UserPhoneNumberCreateInput, UserPhoneNumberDeleteInput } from "./user.inputs.js";
 import { toPhoneNumber, toRegisteredUser, toUser } from "./user.mapper.js";
-import {
-  ClaimAccountCodeCreatePayload,
-  UserContactEmailSetPayload,
-  UserCreatePayload,
-  UserPhoneNumberCreatePayload,
-  UserPhoneNumberDeletePayload,
-} from "./user.payloads.js";
+import { ClaimAccountCodeCreatePayload, UserContactEmailSetPayload, UserCreatePayload, UserPhoneNumberCreatePayload, UserPhoneNumberDeletePayload } from "./user.payloads.js";
 import { isEmail, LANGUAGES, REGISTRATION_CODE_LENGTH } from "./user.rules.js";
 
 const invalid = (message: string, ...field: string[]) => UserError.of(UserErrorCode.INVALID, message, ["input", ...field]);
@@ -44,13 +32,17 @@ export class UserMutations {
     description:
       "Partner operation (the server's client credentials): creates a Wise user for an email and a registration code the partner generated; then userTokenCreate with that code acts for them. An email that already belongs to a user is a userError, so repeating it never makes two users. FORBIDDEN when the server has no client credentials.",
   })
-  async userCreate(@Arg("input", () => UserCreateInput, { description: "The new user's email, registration code and language." }) input: UserCreateInput, @Ctx() ctx: Context): Promise<UserCreatePayload> {
+  async userCreate(
+    @Arg("input", () => UserCreateInput, { description: "The new user's email, registration code and language." }) input: UserCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserCreatePayload> {
     const email = input.email.trim();
     const language = input.language?.trim().toUpperCase() || undefined;
     const errors: UserError[] = [];
     if (!isEmail(email)) errors.push(invalid("email is not an email address.", "email"));
     const { min, max } = REGISTRATION_CODE_LENGTH;
-    if (input.registrationCode.length < min || input.registrationCode.length > max) errors.push(invalid(`registrationCode must be ${min} to ${max} characters long.`, "registrationCode"));
+    if (input.registrationCode.length < min || input.registrationCode.length > max)
+      errors.push(invalid(`registrationCode must be ${min} to ${max} characters long.`, "registrationCode"));
     if (language !== undefined && !LANGUAGES.includes(language)) errors.push(invalid(`language must be one of ${LANGUAGES.join(", ")}.`, "language"));
     if (errors.length > 0) return Object.assign(new UserCreatePayload(), { user: null, userErrors: errors });
     const result = await runMutation(() => createUser(ctx.partner(), { email, registrationCode: input.registrationCode, ...(language ? { language } : {}) }), {
@@ -61,7 +53,8 @@ export class UserMutations {
   }
 
   @Mutation(() => UserContactEmailSetPayload, {
-    description: "Sets the contact email of the caller's own user, where Wise sends notifications when the sign-in email is a placeholder. Setting the same address again changes nothing.",
+    description:
+      "Sets the contact email of the caller's own user, where Wise sends notifications when the sign-in email is a placeholder. Setting the same address again changes nothing.",
   })
   async userContactEmailSet(
     @Arg("input", () => UserContactEmailSetInput, { description: "The caller's user and the address." }) input: UserContactEmailSetInput,
@@ -69,7 +62,8 @@ export class UserMutations {
   ): Promise<UserContactEmailSetPayload> {
     const userId = Number(parseGlobalIdOf(input.userId, ["User"], "input.userId").key);
     const email = input.email.trim();
-    if (!isEmail(email)) return Object.assign(new UserContactEmailSetPayload(), { user: null, contactEmail: null, userErrors: [invalid("email is not an email address.", "email")] });
+    if (!isEmail(email))
+      return Object.assign(new UserContactEmailSetPayload(), { user: null, contactEmail: null, userErrors: [invalid("email is not an email address.", "email")] });
     const result = await runMutation(() => setContactEmail(ctx.wise(), userId, email), { fields: sameNames(["email"]) });
     if ("userErrors" in result) return Object.assign(new UserContactEmailSetPayload(), { user: null, contactEmail: null, userErrors: result.userErrors });
     ctx.loaders.contactEmailByUser.clear(userId).prime(userId, result.value);

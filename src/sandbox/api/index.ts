@@ -1,7 +1,7 @@
 // Every Wise route the sandbox serves, one folder per API group of Wise's spec (its tags):
 // each group exports its route list (hand-written routes and declared resources).
 
-import type { RouteDef } from "../route.js";
+import type { AnyRouteDef } from "../route.js";
 import { activityRoutes } from "./activity/routes.js";
 import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
@@ -21,7 +21,7 @@ import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
 
-export const WISE_ROUTES: readonly RouteDef[] = [
+export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
   ...addressRoutes,
   ...addressRequirementRoutes,

@@ -53,4 +53,3 @@ export function createUser(partner: PartnerSession, request: { email: string; re
 export async function userExists(partner: PartnerSession, email: string): Promise<boolean> {
   return (await partner.call({ method: "POST", route: route`/v1/users/exists`, json: { email }, decoder: wiseUserExists })).exists;
 }
-

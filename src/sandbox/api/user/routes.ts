@@ -7,7 +7,7 @@
 import { jsonBody, optString } from "../../body.js";
 import { json, wiseErrors, type WiseErrorItem } from "../../http.js";
 import type { UserRecord } from "../../model.js";
-import type { RouteDef } from "../../route.js";
+import type { AnyRouteDef } from "../../route.js";
 import { isEmail, ownUserFromPath } from "./users.js";
 import { userView } from "./view.js";
 
@@ -16,7 +16,7 @@ const MIN_REGISTRATION_CODE = 32;
 
 const notValid = (path: string, message: string, value: string): WiseErrorItem => ({ code: "NOT_VALID", message, path, arguments: [path, value] });
 
-export const userRoutes: RouteDef[] = [
+export const userRoutes: AnyRouteDef[] = [
   {
     method: "GET",
     path: "/v1/me",
@@ -87,7 +87,10 @@ export const userRoutes: RouteDef[] = [
     path: "/v1/users/exists",
     auth: "partner",
     handler: async (ctx) => {
-      const email = optString(await jsonBody(ctx), "email")?.trim().toLowerCase() ?? "";
+      const email =
+        optString(await jsonBody(ctx), "email")
+          ?.trim()
+          .toLowerCase() ?? "";
       if (!isEmail(email)) throw wiseErrors(422, notValid("email", "Please enter a valid email address.", email));
       return json({ exists: [...ctx.store.users.values()].some((u) => u.email.toLowerCase() === email) });
     },
