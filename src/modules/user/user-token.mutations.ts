@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { fromWiseError } from "../../common/errors.js";
+import { apiError, ErrorCode, fromWiseError } from "../../common/errors.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { ClientCredentialsRefused } from "../../wise/client-token.js";
@@ -23,7 +23,7 @@ async function grant(ctx: Context, tokenGrant: TokenGrant, grantField: string[],
   const oauth = ctx.oauth();
   try {
     const token = toUserToken(await requestToken(oauth, tokenGrant), Date.now());
-    if (token === null) throw new WiseApiError("BAD_RESPONSE", 200, [], null, "POST /oauth/token", "POST /oauth/token: a user grant came back without a refresh token");
+    if (token === null) throw apiError(ErrorCode.UPSTREAM_UNAVAILABLE, "Wise answered the grant without a refresh token; try again shortly.");
     return payload(token, []);
   } catch (error) {
     if (!(error instanceof WiseApiError) || error.kind !== "HTTP") throw error;

@@ -83,6 +83,11 @@ export class OAuthState {
     return this.access.get(token);
   }
 
+  /** Every access token issued of one kind (in-process, for tests that search logs for them). */
+  issued(kind: AccessTokenRecord["kind"]): string[] {
+    return [...this.access.values()].filter((t) => t.kind === kind).map((t) => t.token);
+  }
+
   issueClientToken(client: OAuthClient, nowMs: number): AccessTokenRecord {
     return this.issueAccess("client", client.id, null, nowMs);
   }
