@@ -9,6 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { UserExistsDocument, UserTokenCreateDocument, UserTokenRefreshDocument, ViewerIdDocument } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
+import { startSandbox } from "../../src/sandbox/index.js";
+import { ClientCredentialsToken } from "../../src/wise/client-token.js";
+import { WiseOAuth } from "../../src/wise/oauth.js";
 
 /** Every token the sandbox issued during this file, and the secret: none may reach a log line. */
 const secrets = new Set<string>(["sandbox-secret", "wrong-secret-0123456789"]);
@@ -136,6 +139,36 @@ describe("the server's client-credentials token", () => {
       expect((await wrong.request(ViewerIdDocument, {})).body.data!.viewer!.wiseId).toBe(wrong.alice.userId);
     } finally {
       await wrong.close();
+    }
+  });
+});
+
+describe("ClientCredentialsToken on its own", () => {
+  it("keeps the token until shortly before it expires (a tenth of a short lifetime), then renews it before Wise would refuse it", async () => {
+    const sandbox = await startSandbox({ accessTokenTtlSeconds: 21 });
+    try {
+      let clock = Date.now();
+      const provider = new ClientCredentialsToken(new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret }), () => clock);
+      const tokenCalls = async () => ((await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as { routes: Record<string, number> }).routes["POST /oauth/token"];
+      const first = await provider.token();
+      remember(first);
+      // Wise says 20 seconds left: renewed 2 seconds before, at 18.
+      clock += 17_900;
+      expect(await provider.token()).toBe(first);
+      expect(await tokenCalls()).toBe(1);
+      clock += 200;
+      const second = await provider.token();
+      remember(second);
+      expect(second).not.toBe(first);
+      expect(await tokenCalls()).toBe(2);
+      // discard() drops only the token it names.
+      provider.discard(first);
+      expect(await provider.token()).toBe(second);
+      provider.discard(second);
+      remember(await provider.token());
+      expect(await tokenCalls()).toBe(3);
+    } finally {
+      await sandbox.close();
     }
   });
 });

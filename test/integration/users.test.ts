@@ -78,7 +78,7 @@ describe("viewer", () => {
 });
 
 describe("user(id) and node(id)", () => {
-  it("answer the caller's own user; user(id) after viewer in one request costs no second call", async () => {
+  it("answer the caller's own user, with its contact email", async () => {
     const res = await h.request(UserByIdDocument, { id: userId(h.alice.userId) });
     expect(res.body.data!.user).toEqual({ id: userId(h.alice.userId), wiseId: h.alice.userId, email: "alice.martin@example.com", contactEmail: null });
     const node = await h.request(UserNodeDocument, { id: userId(h.alice.userId) });
