@@ -46,13 +46,8 @@ export function authenticateCaller(store: Store, token: string | null, nowMs: nu
   if (token === null || token === "") throw missingToken();
   const known = knownCaller(store, token);
   if (known === undefined) throw invalidToken(token);
-  if (known.expiresMs !== null && known.expiresMs <= nowMs) {
-    throw new HttpError(
-      401,
-      { error: "invalid_token", error_description: `Access token expired: ${token}` },
-      { "www-authenticate": `Bearer error="invalid_token", error_description="Access token expired"` },
-    );
-  }
+  // An expired token gets the same 401 as an unknown one, echoing it (as Wise answers both).
+  if (known.expiresMs !== null && known.expiresMs <= nowMs) throw invalidToken(token);
   return known.caller;
 }
 
