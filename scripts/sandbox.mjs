@@ -20,6 +20,7 @@ console.log(`Wise sandbox listening on ${sandbox.url}`);
 for (const u of sandbox.users) {
   console.log(`  ${u.name.padEnd(6)} token ${u.token}  user ${u.userId}  personal ${u.personalProfileId}  business ${u.businessProfileId}`);
 }
+console.log(`  partner client (POST /oauth/token, Basic auth): id ${sandbox.client.id}  secret ${sandbox.client.secret}`);
 console.log(`  stats: GET ${sandbox.url}/__sandbox/stats   reset: POST ${sandbox.url}/__sandbox/reset`);
 
 let stopping = false;

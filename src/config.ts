@@ -28,6 +28,12 @@ export interface Config {
    */
   anonymous: "allow" | "deny";
   /**
+   * The partner's Wise API client (`WISE_CLIENT_ID` and `WISE_CLIENT_SECRET`, both or neither):
+   * the server's own client-credentials token for partner operations, and the user-token grants.
+   * Null when unset; the embedded sandbox then lends its demo client.
+   */
+  clientCredentials: { clientId: string; clientSecret: string } | null;
+  /**
    * Sandbox-only fields (`transferSimulate`) are in the schema unless the server talks to a Wise
    * that is not a sandbox: they are kept for the embedded sandbox, Wise's sandbox hosts and a
    * sandbox on a loopback address, and left out for api.wise.com and any other host.
@@ -225,6 +231,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (anonymous && anonymous !== "allow" && anonymous !== "deny") {
     throw new ConfigError(`WISE_TOKEN_FOR_ANONYMOUS must be allow or deny; got "${anonymous}".`);
   }
+  const clientId = env.WISE_CLIENT_ID?.trim();
+  const clientSecret = env.WISE_CLIENT_SECRET?.trim();
+  if (Boolean(clientId) !== Boolean(clientSecret)) throw new ConfigError("Set both WISE_CLIENT_ID and WISE_CLIENT_SECRET (the partner's Wise API client), or neither.");
   const introspection = env.GRAPHQL_INTROSPECTION?.trim();
   if (introspection && introspection !== "true" && introspection !== "false") {
     throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false; got "${introspection}".`);
@@ -249,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
     anonymous: anonymous === "allow" || anonymous === "deny" ? anonymous : !url && !production ? "allow" : "deny",
+    clientCredentials: clientId && clientSecret ? { clientId, clientSecret } : null,
     sandboxOnlyFields: !url || isWiseSandbox(url),
     http: {
       maxConnections: integer(env, "HTTP_MAX_CONNECTIONS", defaultHttpLimits.maxConnections, 1, 1_000_000),

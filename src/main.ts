@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     : await import("./sandbox/index.js").then(({ startSandbox }) => startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs }));
   const wiseUrl = config.wise?.url ?? sandbox!.url;
   const configuredToken = config.wise?.token ?? sandbox!.users[0].token;
+  // On the embedded sandbox the server is its demo partner unless other credentials are set.
+  const clientCredentials = config.clientCredentials ?? (sandbox ? { clientId: sandbox.client.id, clientSecret: sandbox.client.secret } : null);
 
   const trustedDocuments = config.trustedDocuments
     ? await loadTrustedDocuments(config.trustedDocuments).catch((error: Error) => {
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     sandboxOnlyFields: config.sandboxOnlyFields,
     http: config.http,
     limits: config.limits,
+    clientCredentials,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -66,9 +69,15 @@ async function main(): Promise<void> {
     lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
     lines.push(`Requests without an Authorization header ${anonymous}. Demo tokens:`);
     for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}`);
+    lines.push(
+      `Demo partner client (POST /oauth/token): id ${sandbox.client.id}, secret ${sandbox.client.secret}${config.clientCredentials ? " (not used: WISE_CLIENT_ID is set)" : ""}`,
+    );
   } else {
     lines.push(`Talking to Wise at ${wiseUrl}${config.sandboxOnlyFields ? "" : " (not a sandbox: transferSimulate is not served)"}`);
     lines.push(`Requests without an Authorization header ${anonymous}.`);
+    lines.push(
+      clientCredentials ? `Partner operations use client ${clientCredentials.clientId}` : "No WISE_CLIENT_ID/WISE_CLIENT_SECRET: partner operations and user-token grants are off",
+    );
   }
   console.log(lines.join("\n"));
 

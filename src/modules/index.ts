@@ -7,6 +7,7 @@ import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
+import { userModule } from "./user/user.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -15,5 +16,5 @@ import { transferModule } from "./transfer/transfer.module.js";
  * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
 export function modules() {
-  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule] as const;
+  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule, userModule] as const;
 }

@@ -1,10 +1,12 @@
 // Sandbox control endpoints under /__sandbox (no auth, no latency, no faults, not counted):
 // GET /__sandbox/stats, POST /__sandbox/reset, and fault injection (faults.ts):
-// POST/GET/DELETE /__sandbox/faults and DELETE /__sandbox/faults/{id}.
+// POST/GET/DELETE /__sandbox/faults and DELETE /__sandbox/faults/{id}, and
+// POST /__sandbox/authorization-codes (a demo user approving the demo client, as on Wise's authorization page).
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { FaultSpecError, type Faults, type FaultSpec } from "./faults.js";
-import { badRequest, errorReply, readBody, send, sendEmpty, springError, toJson } from "./http.js";
+import { DEMO_CLIENT } from "./api/oauth/tokens.js";
+import { badRequest, errorReply, readBody, send, sendEmpty, springError, toJson, type Reply } from "./http.js";
 import type { Stats } from "./stats.js";
 import type { Store } from "./store.js";
 
@@ -21,6 +23,7 @@ export async function handleAdmin(
   stats: Stats,
   headers: Record<string, string>,
   faults: Faults,
+  now: () => number = Date.now,
 ): Promise<boolean> {
   if (path === "/__sandbox/stats" && req.method === "GET") {
     send(res, { status: 200, body: toJson({ ...stats.snapshot(), faultsApplied: faults.applied }) }, headers);
@@ -31,6 +34,10 @@ export async function handleAdmin(
     stats.reset();
     faults.reset();
     sendEmpty(res, 204, headers);
+    return true;
+  }
+  if (path === "/__sandbox/authorization-codes" && req.method === "POST") {
+    send(res, authorizationCode(store, await readBody(req), now()), headers);
     return true;
   }
   if (path === FAULTS_PATH) {
@@ -75,4 +82,22 @@ export async function handleAdmin(
     return true;
   }
   return false;
+}
+
+/**
+ * `{"user": "alice"}` -> 201 `{code, clientId, redirectUri}`: the code Wise's authorization page
+ * would send to the demo client's redirect URL once that user approved it, for the
+ * `authorization_code` grant. Single use, valid ten minutes.
+ */
+function authorizationCode(store: Store, text: string, nowMs: number): Reply {
+  let name: unknown;
+  try {
+    name = (JSON.parse(text) as { user?: unknown }).user;
+  } catch {
+    name = undefined;
+  }
+  const user = [...store.users.values()].find((u) => u.name === name && u.registration === undefined);
+  if (user === undefined) return errorReply(badRequest('body must be {"user": "<demo user name>"}, e.g. {"user": "alice"}'));
+  const client = DEMO_CLIENT;
+  return { status: 201, body: toJson({ code: store.oauth.createAuthorizationCode(client, user.id, nowMs), clientId: client.id, redirectUri: client.redirectUri }) };
 }

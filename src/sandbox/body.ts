@@ -6,7 +6,7 @@
 import { isLosslessNumber, parse, type LosslessNumber } from "lossless-json";
 import Big from "big.js";
 import { badRequest, HttpError, readBody } from "./http.js";
-import type { Ctx } from "./route.js";
+import type { OpenCtx } from "./route.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ const MEDIA_TYPES = {
 } as const;
 
 /** 415 as Wise sends it: RFC 7807 body, `accept` listing what the endpoint takes. */
-export function unsupportedMediaType(ctx: Ctx, sent: string | undefined, accepted: string): HttpError {
+export function unsupportedMediaType(ctx: OpenCtx, sent: string | undefined, accepted: string): HttpError {
   return new HttpError(
     415,
     {
@@ -34,7 +34,7 @@ export function unsupportedMediaType(ctx: Ctx, sent: string | undefined, accepte
  * Reads a JSON object body. The Content-Type must be application/json (PATCH: only
  * application/merge-patch+json); numbers come back as LosslessNumber.
  */
-export async function jsonBody(ctx: Ctx, kind: keyof typeof MEDIA_TYPES = "json"): Promise<JsonObject> {
+export async function jsonBody(ctx: OpenCtx, kind: keyof typeof MEDIA_TYPES = "json"): Promise<JsonObject> {
   const accepted = MEDIA_TYPES[kind];
   const sent = ctx.req.headers["content-type"];
   const media = sent?.split(";")[0]?.trim().toLowerCase();

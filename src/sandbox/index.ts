@@ -3,6 +3,7 @@
 // Wise credentials are configured, and by every test and benchmark.
 
 import type { AddressInfo } from "node:net";
+import { DEMO_CLIENT } from "./api/oauth/tokens.js";
 import { Faults, type SandboxFaults } from "./faults.js";
 import { WISE_ROUTES } from "./api/index.js";
 import { createSandboxServer } from "./server.js";
@@ -27,6 +28,16 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Clock for market data ("current" rates); defaults to Date.now. Seeded data never uses it. */
   now?: () => number;
+  /** Lifetime of the access tokens POST /oauth/token issues, in seconds (Wise's: 12 hours, the default); tests shorten it. */
+  accessTokenTtlSeconds?: number;
+}
+
+/** The sandbox's demo partner client: Basic-auth credentials for POST /oauth/token. */
+export interface DemoClient {
+  id: string;
+  secret: string;
+  /** The redirect URL registered for it, which the `authorization_code` grant must name. */
+  redirectUri: string;
 }
 
 export interface RunningSandbox {
@@ -34,6 +45,8 @@ export interface RunningSandbox {
   url: string;
   port: number;
   users: DemoUser[];
+  /** The demo partner client (client credentials). */
+  client: DemoClient;
   /** Stops listening and closes keep-alive sockets too (and hung, dripping or delayed requests). */
   close(): Promise<void>;
   /** In-process access to the state, for tests; HTTP clients use /__sandbox/*. */
@@ -52,6 +65,7 @@ export { WISE_ROUTES } from "./api/index.js";
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";
   const store = new Store();
+  if (options.accessTokenTtlSeconds !== undefined) store.oauth.accessTokenTtlSeconds = options.accessTokenTtlSeconds;
   const stats = new Stats();
   const faults = new Faults({
     routes: WISE_ROUTES.map((def) => `${def.method} ${def.path}`),
@@ -85,6 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     url: `http://${urlHost}:${port}`,
     port,
     users,
+    client: { ...DEMO_CLIENT },
     store,
     faults,
     close: () => {

@@ -10,11 +10,25 @@ export interface UserRecord {
   id: number;
   /** Short demo name ("alice"); used by stats.byToken. */
   name: string;
-  /** Bearer token that authenticates as this user. */
+  /** Bearer token that authenticates as this user (the demo users' never expires; users created through signup have none: they get theirs from a grant). */
   token: string;
   email: string;
+  /** 0 for a user created through signup, who has no profile yet. */
   personalProfileId: number;
+  /** 0 for a user created through signup, who has no profile yet. */
   businessProfileId: number;
+  /** Set by PUT /v1/users/{userId}/contact-email; absent until then. */
+  contactEmail?: string;
+  /** How a partner created this user (POST /v1/user/signup/registration_code): its client and the code it chose. */
+  registration?: { clientId: string; code: string; language: string; createdMs: number };
+}
+
+/** A verified phone number a partner added to a user (user security). */
+export interface PhoneNumberRecord {
+  id: number;
+  userId: number;
+  phoneNumber: string;
+  clientId: string;
 }
 
 export interface AddressRecord {

@@ -2,7 +2,7 @@
 // a non-numeric id answers 400 "'profileId' should be a valid 'Long'".
 
 import { badRequest, notFound } from "./http.js";
-import type { Ctx } from "./route.js";
+import type { Ctx, OpenCtx } from "./route.js";
 
 const LONG = /^-?\d{1,19}$/;
 const LONG_MIN = -(2n ** 63n);
@@ -15,6 +15,8 @@ const PATH_RESOURCES: Record<string, string> = {
   balanceId: "Balance",
   accountId: "Recipient",
   addressId: "Address",
+  userId: "User",
+  phoneNumberId: "PhoneNumber",
 };
 
 /**
@@ -34,7 +36,7 @@ function toLong(name: string, raw: string, beyond: () => Error = () => badReques
  * A numeric path id. A valid long above 2^53 is a well-formed id Wise would look up and not
  * find (the sandbox never issues one): 404 as for any unknown id, never a rounded neighbour.
  */
-export function pathLong(ctx: Ctx, name: string): number {
+export function pathLong(ctx: OpenCtx, name: string): number {
   const raw = ctx.params[name] ?? "";
   const resource = PATH_RESOURCES[name];
   return toLong(name, raw, resource === undefined ? undefined : () => notFound(resource, name, raw));

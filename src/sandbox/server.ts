@@ -8,10 +8,10 @@ import { randomInt } from "node:crypto";
 import Router from "find-my-way";
 import { ADMIN_PREFIX, handleAdmin } from "./admin.js";
 import { WISE_ROUTES } from "./api/index.js";
-import { authenticate, bearerToken } from "./auth.js";
+import { authenticateCaller, bearerToken, callerName, knownCaller, wrongTokenKind } from "./auth.js";
 import type { Faults } from "./faults.js";
 import { errorReply, HttpError, send, springError, wiseErrors, type Reply } from "./http.js";
-import type { Ctx, RouteDef } from "./route.js";
+import type { AnyRouteDef, Ctx } from "./route.js";
 import { ANONYMOUS, type Stats } from "./stats.js";
 import type { Store } from "./store.js";
 
@@ -28,7 +28,7 @@ export interface ServerOptions {
 }
 
 interface Mounted {
-  def: RouteDef;
+  def: AnyRouteDef;
   /** Stats key, e.g. "GET /v2/profiles/:profileId". */
   key: string;
 }
@@ -60,7 +60,7 @@ export function createSandboxServer(options: ServerOptions): Server {
     if (typeof correlation === "string") headers["x-external-correlation-id"] = correlation;
 
     if (path.startsWith(ADMIN_PREFIX)) {
-      if (!(await handleAdmin(req, res, path, store, stats, headers, faults))) {
+      if (!(await handleAdmin(req, res, path, store, stats, headers, faults, now))) {
         send(res, errorReply(springError(404, "Not Found", "No such sandbox endpoint", path)), headers);
       }
       return;
@@ -82,25 +82,29 @@ export function createSandboxServer(options: ServerOptions): Server {
 
     const { def, key } = found.store as Mounted;
     const token = bearerToken(req);
-    const known = token === null ? undefined : store.userByToken(token);
-    stats.record(key, known?.name ?? ANONYMOUS);
+    const known = def.auth === "none" ? undefined : knownCaller(store, token);
+    const who = known === undefined ? undefined : callerName(known.caller);
+    stats.record(key, who ?? ANONYMOUS);
     // Injected fault: may answer, reset or hang the request before the handler runs.
-    const fault = faults.take(key, known?.name, path);
+    const fault = faults.take(key, who, path);
     const exchange = { req, res, headers, path, now };
     if (fault !== null && (await faults.before(fault, exchange))) return;
     let reply: Reply;
     try {
-      const user = authenticate(store, token);
-      const ctx: Ctx = {
-        store,
-        user,
-        params: found.params,
-        query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)),
-        path,
-        req,
-        now,
-      };
-      reply = await def.handler(ctx);
+      const open = { store, params: found.params, query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)), path, req, now };
+      if (def.auth === "none") {
+        reply = await def.handler(open);
+      } else {
+        const caller = authenticateCaller(store, token, now());
+        if (def.auth === "partner") {
+          if (caller.kind !== "client") throw wrongTokenKind();
+          reply = await def.handler({ ...open, client: caller.client });
+        } else {
+          if (caller.kind !== "user") throw wrongTokenKind();
+          const ctx: Ctx = { ...open, user: caller.user };
+          reply = await def.handler(ctx);
+        }
+      }
     } catch (err) {
       if (err instanceof HttpError) {
         reply = errorReply(err);

@@ -12,12 +12,14 @@ import type {
   BalanceRecord,
   BalanceTransactionRecord,
   CurrencyRecord,
+  PhoneNumberRecord,
   ProfileRecord,
   QuoteRecord,
   RecipientRecord,
   TransferRecord,
   UserRecord,
 } from "./model.js";
+import { OAuthState } from "./api/oauth/tokens.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -58,6 +60,10 @@ export class Store {
   private activityIndex = new Map<string, ActivityRecord>();
   /** Static reference data (GET /v1/currencies). */
   currencies: CurrencyRecord[] = [];
+  /** API clients, issued tokens and authorization codes (POST /oauth/token). */
+  readonly oauth = new OAuthState();
+  /** Phone numbers partners added to users, by id. */
+  phoneNumbers = new Map<number, PhoneNumberRecord>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -81,6 +87,8 @@ export class Store {
     this.transfers = new Map(s.transfers.map((t) => [t.id, t]));
     this.balanceTransactions = new Map(s.balanceTransactions.map((t) => [t.id, t]));
     this.currencies = s.currencies;
+    this.oauth.reset();
+    this.phoneNumbers = new Map();
     this.quotes = new Map();
     this.movements = new Map();
     this.replays = new Map();

@@ -7,6 +7,8 @@ import { createContext, type Context } from "../context/context.js";
 import { logger } from "../logging/logger.js";
 import { createSubgraphSchema } from "../federation/subgraph-schema.js";
 import type { WiseClient } from "../wise/client.js";
+import { ClientCredentialsToken } from "../wise/client-token.js";
+import { WiseOAuth, type ClientCredentials } from "../wise/oauth.js";
 import { callerToken } from "./caller-token.js";
 import { registerGraphiQL } from "./graphiql.js";
 import { formatError } from "./format-error.js";
@@ -53,6 +55,11 @@ export interface ServerOptions {
   http?: HttpLimits;
   /** Whether sandbox-only fields (`transferSimulate`) are served; by default they are. Off for a real Wise. */
   sandboxOnlyFields?: boolean;
+  /**
+   * The partner's API client (`WISE_CLIENT_ID`/`WISE_CLIENT_SECRET`, or the embedded sandbox's
+   * demo client): partner operations and user-token grants need it; without it they are FORBIDDEN.
+   */
+  clientCredentials?: ClientCredentials | null;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -153,9 +160,11 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   app.addHook("onSend", async (_request, reply) => {
     if (closing) reply.header("connection", "close");
   });
+  const oauth = options.clientCredentials ? new WiseOAuth(options.client.options.baseUrl, options.clientCredentials) : null;
+  const partner = oauth ? { oauth, clientToken: new ClientCredentialsToken(oauth) } : null;
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request) => createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs),
+    context: async (request) => createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs, partner),
   });
   return { app, apollo };
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-const SECRETS = ["a11ce5a4-d0b0-4c0d-8e00-000000000001", "b0b5a4d0-b0b0-4c0d-8e00-000000000002", "not-a-real-token-123456", "Bearer "];
+const SECRETS = ["a11ce5a4-d0b0-4c0d-8e00-000000000001", "b0b5a4d0-b0b0-4c0d-8e00-000000000002", "not-a-real-token-123456", "Bearer ", "sandbox-secret"];
 
 export default function teardown() {
   const dir = process.env.LOG_DIR;

@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BusinessProfile", "PersonalProfile", "Quote", "Recipient", "Transfer"],
+  Node: ["Address", "Balance", "BusinessProfile", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -29,6 +29,7 @@ export const valueTypes = [
   "RecipientEdge",
   "TransferConnection",
   "TransferEdge",
+  "UserAddress",
 ] as const;
 
 export const typePolicies: TypePolicies = {

@@ -1,12 +1,13 @@
 // Every Wise route the sandbox serves, one folder per API group of Wise's spec (its tags):
 // each group exports its route list (hand-written routes and declared resources).
 
-import type { RouteDef } from "../route.js";
+import type { AnyRouteDef } from "../route.js";
 import { activityRoutes } from "./activity/routes.js";
 import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
+import { oauthRoutes } from "./oauth/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
@@ -16,8 +17,11 @@ import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
+import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
+import { claimAccountRoutes } from "./user/claim-account.js";
+import { userRoutes } from "./user/routes.js";
 
-export const WISE_ROUTES: readonly RouteDef[] = [
+export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
   ...addressRoutes,
   ...addressRequirementRoutes,
@@ -32,4 +36,8 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...paymentRoutes,
   ...simulationRoutes,
   ...balanceMovementRoutes,
+  ...oauthRoutes,
+  ...userRoutes,
+  ...claimAccountRoutes,
+  ...phoneNumberRoutes,
 ];

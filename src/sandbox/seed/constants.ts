@@ -24,6 +24,7 @@ export const ID_BASE = {
   cardTransaction: 350_000,
   other: 900_000,
   conversion: 31_000_000,
+  phoneNumber: 1_230_000,
   /** Wise's own "self" recipient behind each STANDARD balance (balance.recipientId). */
   selfRecipient: 700_500_000,
 } as const;
