@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     sandboxOnlyFields: config.sandboxOnlyFields,
     http: config.http,
     limits: config.limits,
+    uploads: config.uploads,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

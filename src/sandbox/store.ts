@@ -18,6 +18,8 @@ import type {
   TransferRecord,
   UserRecord,
 } from "./model.js";
+import type { KycReviewRecord } from "./api/kyc-review/model.js";
+import type { VerificationRecord } from "./api/verification/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -58,6 +60,10 @@ export class Store {
   private activityIndex = new Map<string, ActivityRecord>();
   /** Static reference data (GET /v1/currencies). */
   currencies: CurrencyRecord[] = [];
+  /** profileId -> what additional verification has received (absent: nothing yet). */
+  verifications = new Map<number, VerificationRecord>();
+  /** KYC reviews by UUID (never seeded). */
+  kycReviews = new Map<string, KycReviewRecord>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -83,6 +89,8 @@ export class Store {
     this.currencies = s.currencies;
     this.quotes = new Map();
     this.movements = new Map();
+    this.verifications = new Map();
+    this.kycReviews = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

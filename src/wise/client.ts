@@ -59,6 +59,8 @@ export interface WiseCall<T> {
   searchParams?: Record<string, string | number | undefined>;
   /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
   json?: unknown;
+  /** A multipart/form-data body (document uploads); got sets its Content-Type and boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
@@ -196,7 +198,7 @@ export class WiseClient {
           ...(call.json === undefined ? {} : { "content-type": call.headers?.["content-type"] ?? "application/json" }),
         },
         searchParams: compact(call.searchParams),
-        body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
+        body: call.form ?? (call.json === undefined ? undefined : stringifyWiseJson(call.json)),
         // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
         retry: call.method === "GET" ? undefined : { limit: 0 },
         signal: deadline,

@@ -8,6 +8,7 @@ import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
+import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
@@ -16,6 +17,7 @@ import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
+import { verificationRoutes } from "./verification/routes.js";
 
 export const WISE_ROUTES: readonly RouteDef[] = [
   ...profileRoutes,
@@ -32,4 +34,6 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...paymentRoutes,
   ...simulationRoutes,
   ...balanceMovementRoutes,
+  ...verificationRoutes,
+  ...kycReviewRoutes,
 ];
