@@ -57,10 +57,13 @@ function requestFinished(request: FastifyRequest): Promise<void> {
  * not allowed is refused when its resolver reads it, before any Wise call.
  */
 export function registerUploads(app: FastifyInstance, limits: UploadLimits): void {
+  // The requests whose body graphql-upload reads: their answer waits until the body has arrived.
+  const reading = new WeakSet<FastifyRequest>();
   // The body is read by the preValidation hook below, as a stream, not by Fastify.
   app.addContentTypeParser("multipart/form-data", (_request, _payload, done) => done(null, undefined));
   app.addHook("preValidation", async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== "POST" || !isMultipart(request) || !hasPreflightHeader(request)) return;
+    reading.add(request);
     try {
       const operations = await processRequest(request.raw, reply.raw, { maxFieldSize: MAX_FIELD_BYTES, maxFileSize: limits.maxFileBytes, maxFiles: limits.maxFiles });
       for (const upload of uploadsIn(operations)) checkTypeOf(upload, limits);
@@ -73,7 +76,7 @@ export function registerUploads(app: FastifyInstance, limits: UploadLimits): voi
     }
   });
   app.addHook("onSend", async (request, _reply, payload) => {
-    if (isMultipart(request)) await requestFinished(request);
+    if (reading.has(request)) await requestFinished(request);
     return payload;
   });
 }
