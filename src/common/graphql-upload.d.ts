@@ -31,5 +31,9 @@ declare module "graphql-upload/processRequest.mjs" {
   }
 
   /** Parses a GraphQL multipart request into its operations, with an Upload wherever `map` puts a file. */
-  export default function processRequest(request: IncomingMessage, response: ServerResponse, options?: ProcessRequestOptions): Promise<Record<string, unknown> | Array<Record<string, unknown>>>;
+  export default function processRequest(
+    request: IncomingMessage,
+    response: ServerResponse,
+    options?: ProcessRequestOptions,
+  ): Promise<Record<string, unknown> | Array<Record<string, unknown>>>;
 }

@@ -37,7 +37,9 @@ registerEnumType(UserErrorCode, {
         "Wise may or may not have done it (timeout, dropped connection, gateway error). Repeat the same mutation with the same idempotencyKey: it resolves to the one result and never does it twice.",
     },
     FILE_TOO_LARGE: { description: "An uploaded file is larger than the server accepts; nothing was sent to Wise." },
-    UNSUPPORTED_FILE_TYPE: { description: "An uploaded file is not of an accepted type (JPEG, PNG or PDF by default), or its name or content does not match its type; nothing was sent to Wise." },
+    UNSUPPORTED_FILE_TYPE: {
+      description: "An uploaded file is not of an accepted type (JPEG, PNG or PDF by default), or its name or content does not match its type; nothing was sent to Wise.",
+    },
   },
 });
 

@@ -17,5 +17,17 @@ import { verificationModule } from "./verification/verification.module.js";
  * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
 export function modules() {
-  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule, verificationModule, kycReviewModule] as const;
+  return [
+    profileModule,
+    addressModule,
+    balanceModule,
+    activityModule,
+    currencyModule,
+    rateModule,
+    quoteModule,
+    recipientModule,
+    transferModule,
+    verificationModule,
+    kycReviewModule,
+  ] as const;
 }

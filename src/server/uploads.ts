@@ -85,7 +85,8 @@ export function registerUploads(app: FastifyInstance, limits: UploadLimits): voi
 function checkTypeOf(upload: Upload, limits: UploadLimits): void {
   const checked = upload.promise.then((file) => {
     const type = file.mimetype.toLowerCase();
-    if (!limits.allowedTypes.includes(type)) throw new UploadRefusedError("UNSUPPORTED_FILE_TYPE", `${file.filename}: files of type ${type || "(none)"} are not accepted; send ${limits.allowedTypes.join(", ")}.`);
+    if (!limits.allowedTypes.includes(type))
+      throw new UploadRefusedError("UNSUPPORTED_FILE_TYPE", `${file.filename}: files of type ${type || "(none)"} are not accepted; send ${limits.allowedTypes.join(", ")}.`);
     return file;
   });
   checked.catch(() => undefined);

@@ -39,7 +39,12 @@ async function submitWithFiles(kycReviewId: string, requirementKey: string, file
   files.forEach((file, index) => form.append(String(index), new Blob([file.bytes], { type: file.type }), file.name));
   const response = await fetch(h.url, { method: "POST", headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" }, body: form });
   return (await response.json()) as {
-    data?: { kycRequirementSubmit: { kycReview: { status: string; requirementGroups: { anyOf: { key: string; state: string }[] }[] } | null; userErrors: { code: string; field: string[] | null }[] } } | null;
+    data?: {
+      kycRequirementSubmit: {
+        kycReview: { status: string; requirementGroups: { anyOf: { key: string; state: string }[] }[] } | null;
+        userErrors: { code: string; field: string[] | null }[];
+      };
+    } | null;
     errors?: { extensions?: { code?: string } }[];
   };
 }
@@ -118,7 +123,10 @@ describe("KYC reviews", () => {
     const document = await submitWithFiles(review.id, "ID_DOCUMENT", [{ bytes: PNG, type: "image/png", name: "passport.png" }]);
     expect(document.errors).toBeUndefined();
     expect(document.data?.kycRequirementSubmit.userErrors).toEqual([]);
-    expect(document.data?.kycRequirementSubmit.kycReview).toMatchObject({ status: "PROCESSING", requirementGroups: [{ anyOf: [{ state: "IN_REVIEW" }] }, { anyOf: [{ state: "IN_REVIEW" }] }] });
+    expect(document.data?.kycRequirementSubmit.kycReview).toMatchObject({
+      status: "PROCESSING",
+      requirementGroups: [{ anyOf: [{ state: "IN_REVIEW" }] }, { anyOf: [{ state: "IN_REVIEW" }] }],
+    });
     const stored = h.sandbox.store.kycReviews.get(review.wiseId)!.requirements[1]![0]!.submission;
     expect(stored?.files).toEqual([{ name: "passport.png", type: "image/png", size: PNG.length }]);
 
@@ -142,15 +150,22 @@ describe("isolation", () => {
     const asBob = { token: h.bob.token };
     expect(errorCodes(await h.request(KycReviewNodeDocument, { id: review.id }, asBob))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await h.request(KycReviewsDocument, { id: personalProfileId(h) }, asBob))).toEqual(["FORBIDDEN"]);
-    expect(errorCodes(await h.request(KycReviewRedirectUrlUpdateDocument, { input: { kycReviewId: review.id, redirectUrl: "https://evil.example" } }, asBob))).toEqual(["FORBIDDEN"]);
-    expect(errorCodes(await h.request(KycReviewCreateDocument, { input: { profileId: personalProfileId(h), type: "PROACTIVE_SEND_MONEY" } }, asBob))).toEqual(["FORBIDDEN"]);
-    expect(errorCodes(await h.request(KycRequirementSubmitDocument, { input: { kycReviewId: review.id, requirementKey: "ACCOUNT_PURPOSE", data: { accountPurpose: "INVESTING" } } }, asBob))).toEqual([
+    expect(errorCodes(await h.request(KycReviewRedirectUrlUpdateDocument, { input: { kycReviewId: review.id, redirectUrl: "https://evil.example" } }, asBob))).toEqual([
       "FORBIDDEN",
     ]);
+    expect(errorCodes(await h.request(KycReviewCreateDocument, { input: { profileId: personalProfileId(h), type: "PROACTIVE_SEND_MONEY" } }, asBob))).toEqual(["FORBIDDEN"]);
+    expect(
+      errorCodes(
+        await h.request(KycRequirementSubmitDocument, { input: { kycReviewId: review.id, requirementKey: "ACCOUNT_PURPOSE", data: { accountPurpose: "INVESTING" } } }, asBob),
+      ),
+    ).toEqual(["FORBIDDEN"]);
     const files = await submitWithFiles(review.id, "ID_DOCUMENT", [{ bytes: PNG, type: "image/png", name: "x.png" }], h.bob.token);
     expect(files.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     const after = await h.stats();
-    const kycCalls = (stats: typeof before) => Object.entries(stats.routes).filter(([route]) => route.includes("kyc-re")).reduce((sum, [, n]) => sum + n, 0);
+    const kycCalls = (stats: typeof before) =>
+      Object.entries(stats.routes)
+        .filter(([route]) => route.includes("kyc-re"))
+        .reduce((sum, [, n]) => sum + n, 0);
     expect(kycCalls(after)).toBe(kycCalls(before));
     expect(h.sandbox.store.kycReviews.size).toBe(1);
     expect(h.sandbox.store.kycReviews.get(review.wiseId)).toMatchObject({ redirectUrl: null, requirements: [[{ state: "NOT_PROVIDED" }], [{ state: "NOT_PROVIDED" }]] });

@@ -35,7 +35,14 @@ interface Part {
 interface MultipartAnswer {
   status: number;
   body: {
-    data?: { verificationDocumentUpload: { documentType: string | null; files: { filename: string; contentType: string; size: number }[]; profile: { verificationStatus: { requiredEvidences: string[] } } | null; userErrors: { field: string[] | null; code: string; message: string }[] } | null } | null;
+    data?: {
+      verificationDocumentUpload: {
+        documentType: string | null;
+        files: { filename: string; contentType: string; size: number }[];
+        profile: { verificationStatus: { requiredEvidences: string[] } } | null;
+        userErrors: { field: string[] | null; code: string; message: string }[];
+      } | null;
+    } | null;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
 }
@@ -86,7 +93,11 @@ describe("Profile.verificationStatus and verificationEvidencesSubmit", () => {
     ]);
     expect(payload.profile?.verificationStatus?.requiredEvidences).toEqual(["SOURCE_OF_WEALTH", "ID_PROOF"]);
     // Wise received its own values: lower-case alpha-3 codes and its euro ranges.
-    expect(h.sandbox.store.verifications.get(h.alice.personalProfileId)?.answers).toMatchObject({ intendedCountries: ["deu", "esp"], annualIncome: "75001_+", yearlyAnticipatedVolume: "0_2350" });
+    expect(h.sandbox.store.verifications.get(h.alice.personalProfileId)?.answers).toMatchObject({
+      intendedCountries: ["deu", "esp"],
+      annualIncome: "75001_+",
+      yearlyAnticipatedVolume: "0_2350",
+    });
   });
 
   it("refuses what Wise would refuse, on the input field, with no Wise call", async () => {
@@ -106,7 +117,12 @@ describe("Profile.verificationStatus and verificationEvidencesSubmit", () => {
 
   it("a business profile answers its own evidences", async () => {
     const res = await h.request(VerificationEvidencesSubmitDocument, {
-      input: { profileId: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)), businessUseCase: ["DONATION", "OTHER"], monthlyAnticipatedVolume: "EUR_12000001_OR_MORE", mainSourceOfFunding: "GRANTS" },
+      input: {
+        profileId: toGlobalId("BusinessProfile", String(h.alice.businessProfileId)),
+        businessUseCase: ["DONATION", "OTHER"],
+        monthlyAnticipatedVolume: "EUR_12000001_OR_MORE",
+        mainSourceOfFunding: "GRANTS",
+      },
     });
     expect(res.body.data?.verificationEvidencesSubmit.profile?.verificationStatus?.requiredEvidences).toEqual(["USE_CASE_COUNTRIES", "TRADING_ADDRESS_PROOF"]);
   });
@@ -136,7 +152,9 @@ describe("verificationDocumentUpload (multipart)", () => {
   });
 
   it("takes `x-apollo-operation-name` as the preflight header too", async () => {
-    const res = await upload(personalProfileId(h), "ADDRESS_PROOF", [{ bytes: PDF, type: "application/pdf", name: "bill.pdf" }], { headers: { "x-apollo-operation-name": "VerificationDocumentUpload" } });
+    const res = await upload(personalProfileId(h), "ADDRESS_PROOF", [{ bytes: PDF, type: "application/pdf", name: "bill.pdf" }], {
+      headers: { "x-apollo-operation-name": "VerificationDocumentUpload" },
+    });
     expect(res.body.data?.verificationDocumentUpload?.userErrors).toEqual([]);
     expect(received()?.has("ADDRESS_PROOF")).toBe(true);
   });
@@ -184,7 +202,11 @@ describe("verificationDocumentUpload (multipart)", () => {
     await upload(personalProfileId(h), "ID_PROOF", [{ bytes: PNG, type: "image/png", name: "a.png" }]);
     const again = await upload(personalProfileId(h), "ID_PROOF", [{ bytes: PNG, type: "image/png", name: "b.png" }]);
     expect(again.body.data?.verificationDocumentUpload?.userErrors).toEqual([expect.objectContaining({ code: "NOT_ALLOWED" })]);
-    expect(received()?.get("ID_PROOF")?.files.map((f) => f.name)).toEqual(["a.png"]);
+    expect(
+      received()
+        ?.get("ID_PROOF")
+        ?.files.map((f) => f.name),
+    ).toEqual(["a.png"]);
   });
 });
 

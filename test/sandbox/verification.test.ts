@@ -96,7 +96,11 @@ describe("additional verification", () => {
     expectValid(answer, "verificationUploadEvidences");
     expect(answer.body).toEqual({
       overallStatus: "SUCCESS",
-      results: ["accountPurpose", "annualIncome", "intendedCountries", "mainSourceOfIncome", "yearlyAnticipatedVolume"].map((key) => ({ evidenceRequirementKey: key, result: "SUCCESS", message: "SUCCESS" })),
+      results: ["accountPurpose", "annualIncome", "intendedCountries", "mainSourceOfIncome", "yearlyAnticipatedVolume"].map((key) => ({
+        evidenceRequirementKey: key,
+        result: "SUCCESS",
+        message: "SUCCESS",
+      })),
     });
     expect(await requiredOf(alice.personalProfileId)).toEqual(["SOURCE_OF_WEALTH", "ID_PROOF"]);
     expect(sandbox.store.verifications.get(alice.personalProfileId)?.answers.intendedCountries).toEqual(["deu", "esp"]);
@@ -130,7 +134,9 @@ describe("additional verification", () => {
       { name: "back.pdf", type: "application/pdf", size: PDF.length },
     ]);
     expect(await requiredOf(alice.personalProfileId)).not.toContain("ID_PROOF");
-    const again = await call("POST", `/v3/profiles/${alice.personalProfileId}/verification-status/upload-document`, { form: documentForm("ID_PROOF", [{ bytes: PNG, type: "image/png", name: "x.png" }]) });
+    const again = await call("POST", `/v3/profiles/${alice.personalProfileId}/verification-status/upload-document`, {
+      form: documentForm("ID_PROOF", [{ bytes: PNG, type: "image/png", name: "x.png" }]),
+    });
     expect(again.status).toBe(409);
   });
 
@@ -183,7 +189,9 @@ describe("KYC reviews", () => {
 
     const list = await call("GET", `${reviews(alice.personalProfileId)}?pageNumber=1&pageSize=10`);
     expectValid(list, "kycReviewList");
-    expect((list.body as Array<{ id: string; status: string; requirements?: unknown }>).map((r) => [r.id, r.status, r.requirements])).toEqual([[review.id, "WAITING_CUSTOMER_INPUT", undefined]]);
+    expect((list.body as Array<{ id: string; status: string; requirements?: unknown }>).map((r) => [r.id, r.status, r.requirements])).toEqual([
+      [review.id, "WAITING_CUSTOMER_INPUT", undefined],
+    ]);
 
     const one = await call("GET", `/v2/profiles/${alice.personalProfileId}/kyc-reviews/${review.id}`);
     expectValid(one, "kycReviewGet");
@@ -222,7 +230,10 @@ describe("KYC reviews", () => {
 
     expect((await submit("ACCOUNT_PURPOSE", submission(id, { accountPurpose: "INVESTING" }))).status).toBe(202);
     let one = await call("GET", `/v2/profiles/${alice.personalProfileId}/kyc-reviews/${id}`);
-    expect(one.body).toMatchObject({ status: "WAITING_CUSTOMER_INPUT", requirements: [[{ key: "ACCOUNT_PURPOSE", state: "IN_REVIEW" }], [{ key: "ID_DOCUMENT", state: "NOT_PROVIDED" }]] });
+    expect(one.body).toMatchObject({
+      status: "WAITING_CUSTOMER_INPUT",
+      requirements: [[{ key: "ACCOUNT_PURPOSE", state: "IN_REVIEW" }], [{ key: "ID_DOCUMENT", state: "NOT_PROVIDED" }]],
+    });
     expect((await submit("ACCOUNT_PURPOSE", submission(id, { accountPurpose: "INVESTING" }))).status).toBe(400);
 
     expect((await submit("ID_DOCUMENT", submission(id, {}, [{ bytes: PNG, type: "image/png", name: "passport.png" }]))).status).toBe(202);
@@ -257,7 +268,9 @@ describe("KYC reviews", () => {
     ).toBe(401);
     // Through bob's own profile, alice's review id is unknown.
     expect((await call("GET", `/v2/profiles/${bob.personalProfileId}/kyc-reviews/${id}`, asBob)).status).toBe(404);
-    expect((await call("POST", `/v2/profiles/${bob.personalProfileId}/kyc-requirements/ACCOUNT_PURPOSE`, { ...asBob, form: submission(id, { accountPurpose: "INVESTING" }) })).status).toBe(404);
+    expect(
+      (await call("POST", `/v2/profiles/${bob.personalProfileId}/kyc-requirements/ACCOUNT_PURPOSE`, { ...asBob, form: submission(id, { accountPurpose: "INVESTING" }) })).status,
+    ).toBe(404);
     expect(sandbox.store.kycReviews.get(id)).toMatchObject({ redirectUrl: null, requirements: [[{ state: "NOT_PROVIDED" }], [{ state: "NOT_PROVIDED" }]] });
     expect(sandbox.store.kycReviews.size).toBe(1);
   });

@@ -14,7 +14,9 @@ registerEnumType(KycReviewStatus, {
   description: "Where a KYC review stands, taken over all its requirements. Wise may move a review from any status to any other.",
   valuesConfig: {
     NEW: { description: "Just created; Wise has not assessed it yet." },
-    WAITING_CUSTOMER_INPUT: { description: "Wise waits for the customer: provide the requirements (kycRequirementSubmit) or send the customer to the Hosted KYC flow (kycReviewRedirectUrlUpdate)." },
+    WAITING_CUSTOMER_INPUT: {
+      description: "Wise waits for the customer: provide the requirements (kycRequirementSubmit) or send the customer to the Hosted KYC flow (kycReviewRedirectUrlUpdate).",
+    },
     PROCESSING: { description: "Everything asked was provided; Wise is reviewing it." },
     PASSED: { description: "Verified; nothing more is needed." },
     PASSED_WITH_REQUIREMENTS: { description: "Verified for now; the requirements must be met by `requiredBy`." },

@@ -33,7 +33,10 @@ export class KycRequirementSubmitInput {
   @Field(() => KycRequirementKey, { description: "The requirement to provide; it must be NOT_PROVIDED with apiCollectionSupported true." })
   requirementKey!: KycRequirementKey;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: "The requirement's data as Wise defines it per requirement, e.g. `{\"accountPurpose\": \"INVESTING\"}` for ACCOUNT_PURPOSE." })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: 'The requirement\'s data as Wise defines it per requirement, e.g. `{"accountPurpose": "INVESTING"}` for ACCOUNT_PURPOSE.',
+  })
   data?: Record<string, unknown> | null;
 
   @Field(() => [UploadScalar], { nullable: true, description: "Files the requirement needs (JPEG, PNG or PDF), e.g. for ID_DOCUMENT." })

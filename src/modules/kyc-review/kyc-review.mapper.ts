@@ -32,7 +32,11 @@ export function toRequirementGroups(groups: WiseKycRequirement[][]): KycRequirem
   return groups.map((group) =>
     Object.assign(new KycRequirementGroup(), {
       anyOf: group.map((item) =>
-        Object.assign(new KycRequirement(), { key: item.key, state: toEnum(KycRequirementState, "KycRequirementState", item.state), apiCollectionSupported: item.apiCollectionSupported }),
+        Object.assign(new KycRequirement(), {
+          key: item.key,
+          state: toEnum(KycRequirementState, "KycRequirementState", item.state),
+          apiCollectionSupported: item.apiCollectionSupported,
+        }),
       ),
     }),
   );

@@ -32,7 +32,9 @@ function isHttpUrl(text: string): boolean {
 
 @Resolver()
 export class KycReviewMutations {
-  @Mutation(() => KycReviewCreatePayload, { description: "Opens a KYC review for a customer action; Wise answers it NEW and then says what it needs (KycReview.requirementGroups)." })
+  @Mutation(() => KycReviewCreatePayload, {
+    description: "Opens a KYC review for a customer action; Wise answers it NEW and then says what it needs (KycReview.requirementGroups).",
+  })
   async kycReviewCreate(
     @Arg("input", () => KycReviewCreateInput, { description: "The profile and the action to review." }) input: KycReviewCreateInput,
     @Ctx() ctx: Context,
@@ -45,7 +47,8 @@ export class KycReviewMutations {
       if (quote.profileId !== profileId) return failed([UserError.of(UserErrorCode.INVALID, "The quote belongs to another profile.", ["input", "quoteId"])]);
       triggerId = quote.quoteId;
     }
-    if (input.type === KycReviewCreateType.QUOTE && triggerId === null) return failed([UserError.of(UserErrorCode.REQUIRED, "A QUOTE review needs quoteId.", ["input", "quoteId"])]);
+    if (input.type === KycReviewCreateType.QUOTE && triggerId === null)
+      return failed([UserError.of(UserErrorCode.REQUIRED, "A QUOTE review needs quoteId.", ["input", "quoteId"])]);
     const problem = await ownProfileProblem(ctx, profileId, ["input", "profileId"]);
     if (problem) return failed(problem);
     const result = await runMutation(() => createKycReview(ctx.wise(), profileId, input.type, triggerId), {
@@ -97,7 +100,8 @@ export class KycReviewMutations {
       () => submitKycRequirement(ctx.wise(), key.profileId, input.requirementKey, { kycReviewId: key.kycReviewId, data: input.data ?? null }, read.files),
       {
         // Wise names the data's own fields (`accountPurpose`, `useCases`): they are inside `data`.
-        fields: (path) => (path === null ? null : path === "files" ? ["input", "files"] : path === "requirementKey" || path === "kycReviewId" ? ["input", path] : ["input", "data", path]),
+        fields: (path) =>
+          path === null ? null : path === "files" ? ["input", "files"] : path === "requirementKey" || path === "kycReviewId" ? ["input", path] : ["input", "data", path],
         notFoundField: ["input", "kycReviewId"],
         statusAsUserError: { 413: { code: UserErrorCode.FILE_TOO_LARGE, message: "Wise refused a file as too large.", field: ["input", "files"] } },
       },

@@ -13,7 +13,10 @@ export class KycReviewCreatePayload {
 
 @ObjectType({ description: "The result of kycReviewRedirectUrlUpdate." })
 export class KycReviewRedirectUrlUpdatePayload {
-  @Field(() => KycReview, { nullable: true, description: "The review with its redirect URL and, while it waits for the customer, the Hosted KYC link; null when userErrors says why not." })
+  @Field(() => KycReview, {
+    nullable: true,
+    description: "The review with its redirect URL and, while it waits for the customer, the Hosted KYC link; null when userErrors says why not.",
+  })
   kycReview!: KycReview | null;
 
   @Field(() => [UserError], { description: "Why the review was not changed; empty on success." })

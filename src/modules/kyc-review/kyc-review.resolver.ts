@@ -37,7 +37,10 @@ export class KycReviewResolver {
 @Resolver(() => KycRequirementSubmitPayload)
 export class KycRequirementSubmitPayloadResolver {
   // A field of its own, so that a failed read nulls only this field: the submission stands.
-  @FieldResolver(() => KycReview, { nullable: true, description: "The review as it stands after the submission; null when nothing was taken, or (with an error) when Wise could not be read." })
+  @FieldResolver(() => KycReview, {
+    nullable: true,
+    description: "The review as it stands after the submission; null when nothing was taken, or (with an error) when Wise could not be read.",
+  })
   async kycReview(@Root() payload: KycRequirementSubmitPayload, @Ctx() ctx: Context): Promise<KycReview | null> {
     if (!payload.reviewKey) return null;
     return toKycReview(payload.reviewKey.profileId, await ctx.loaders.kycReviewById.load(payload.reviewKey));

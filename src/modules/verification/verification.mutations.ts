@@ -11,7 +11,15 @@ import { EvidenceSubmissionStatus, wiseRange } from "./verification.enums.js";
 import { VerificationDocumentUploadInput, VerificationEvidencesSubmitInput } from "./verification.inputs.js";
 import { EvidenceSubmissionResult, VerificationDocumentUploadPayload, VerificationEvidencesSubmitPayload } from "./verification.types.js";
 
-const PERSONAL_FIELDS = ["accountPurpose", "accountPurposeExplanation", "intendedCountries", "yearlyAnticipatedVolume", "mainSourceOfIncome", "annualIncome", "incomeExplanation"] as const;
+const PERSONAL_FIELDS = [
+  "accountPurpose",
+  "accountPurposeExplanation",
+  "intendedCountries",
+  "yearlyAnticipatedVolume",
+  "mainSourceOfIncome",
+  "annualIncome",
+  "incomeExplanation",
+] as const;
 const BUSINESS_FIELDS = ["businessUseCase", "intendedCountries", "mainSourceOfFunding", "monthlyAnticipatedVolume"] as const;
 const RANGES = new Set(["yearlyAnticipatedVolume", "annualIncome", "monthlyAnticipatedVolume"]);
 
@@ -32,7 +40,8 @@ function evidencesOf(input: VerificationEvidencesSubmitInput, business: boolean)
   }
   const countries = input.intendedCountries ?? [];
   countries.forEach((code, index) => {
-    if (!/^[A-Za-z]{3}$/.test(code)) userErrors.push(UserError.of(UserErrorCode.INVALID, `"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-3 country code.`, ["input", "intendedCountries", String(index)]));
+    if (!/^[A-Za-z]{3}$/.test(code))
+      userErrors.push(UserError.of(UserErrorCode.INVALID, `"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-3 country code.`, ["input", "intendedCountries", String(index)]));
   });
   if (input.intendedCountries && countries.length === 0) userErrors.push(UserError.of(UserErrorCode.REQUIRED, "List at least one country.", ["input", "intendedCountries"]));
   for (const name of ["accountPurposeExplanation", "incomeExplanation"] as const) {
@@ -40,7 +49,10 @@ function evidencesOf(input: VerificationEvidencesSubmitInput, business: boolean)
   }
   if (userErrors.length > 0) return { userErrors };
   const body = Object.fromEntries(
-    given.map(([name, value]) => [name, RANGES.has(name) ? wiseRange(value as string) : name === "intendedCountries" ? (value as string[]).map((code) => code.toLowerCase()) : value]),
+    given.map(([name, value]) => [
+      name,
+      RANGES.has(name) ? wiseRange(value as string) : name === "intendedCountries" ? (value as string[]).map((code) => code.toLowerCase()) : value,
+    ]),
   );
   return { body: body as WiseEvidences };
 }

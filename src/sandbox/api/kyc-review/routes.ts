@@ -30,7 +30,17 @@ const FIRST_REQUIREMENTS: Record<ProfileRecord["type"], () => KycRequirementReco
   BUSINESS: () => [[requirement("BUSINESS_USE_CASE")], [requirement("BUSINESS_SOURCE_OF_WEALTH")], [requirement("BUSINESS_REGISTRATION_DOCS", false)]],
 };
 
-const BUSINESS_SOURCES_OF_WEALTH = ["REVENUE", "PERSONAL_FUNDING", "BUSINESS_LOAN", "FUNDING_AND_SHAREHOLDER_INVESTMENTS", "INVESTMENT_INCOME", "DONATIONS", "GRANTS", "OTHER", "LEGAL"];
+const BUSINESS_SOURCES_OF_WEALTH = [
+  "REVENUE",
+  "PERSONAL_FUNDING",
+  "BUSINESS_LOAN",
+  "FUNDING_AND_SHAREHOLDER_INVESTMENTS",
+  "INVESTMENT_INCOME",
+  "DONATIONS",
+  "GRANTS",
+  "OTHER",
+  "LEGAL",
+];
 const DOCUMENT_MEDIA: Record<string, string> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", pdf: "application/pdf" };
 
 /** The validation error body of the requirement submit call, as the spec's examples show it. */
@@ -39,7 +49,13 @@ function validation(ctx: Ctx, code: string, detail: string, ref: string | null, 
 }
 
 function problemNotFound(ctx: Ctx, detail: string): HttpError {
-  return new HttpError(404, { errors: [{ attributes: null, code: "not_found", detail, ref: null }], instance: ctx.path, status: 404, title: "Not Found", type: "/errors/types/not-found" });
+  return new HttpError(404, {
+    errors: [{ attributes: null, code: "not_found", detail, ref: null }],
+    instance: ctx.path,
+    status: 404,
+    title: "Not Found",
+    type: "/errors/types/not-found",
+  });
 }
 
 /** The caller's profile from the path: 404 unknown, 401 someone else's. */
@@ -69,7 +85,9 @@ function dataProblem(ctx: Ctx, key: string, data: Record<string, unknown>, files
       const useCases = data.useCases;
       if (!Array.isArray(useCases) || useCases.length === 0) return validation(ctx, "parameter_missing", "No value provided", "useCases");
       const allowed = EVIDENCE_FIELDS.BUSINESS.businessUseCase!.values!;
-      return useCases.every((value) => typeof value === "string" && allowed.includes(value)) ? null : validation(ctx, "invalid_value", "Not an accepted use case", "useCases", { acceptedValues: allowed });
+      return useCases.every((value) => typeof value === "string" && allowed.includes(value))
+        ? null
+        : validation(ctx, "invalid_value", "Not an accepted use case", "useCases", { acceptedValues: allowed });
     }
     case "BUSINESS_SOURCE_OF_WEALTH": {
       const list = data.sourceOfWealthList;
@@ -90,7 +108,8 @@ function fileProblem(ctx: Ctx, file: FilePart): HttpError | null {
     return validation(ctx, "invalid_request", `'${file.name}' must be a .png, .jpg/.jpeg or .pdf file with the matching content type`, "files");
   }
   if (file.size === 0) return validation(ctx, "invalid_request", `'${file.name}' is empty`, "files");
-  if (file.size > MAX_DOCUMENT_BYTES) return new HttpError(413, { errors: [{ code: "payload.too.large", message: `'${file.name}' is larger than ${MAX_DOCUMENT_BYTES} bytes`, path: "files" }] });
+  if (file.size > MAX_DOCUMENT_BYTES)
+    return new HttpError(413, { errors: [{ code: "payload.too.large", message: `'${file.name}' is larger than ${MAX_DOCUMENT_BYTES} bytes`, path: "files" }] });
   return null;
 }
 
@@ -165,7 +184,8 @@ export const kycReviewRoutes: RouteDef[] = [
       } catch {
         url = null;
       }
-      if (url === null || !/^https?:$/.test(url.protocol)) throw wiseErrors(400, { code: "NOT_VALID", message: "'redirectUrl' should be a valid URL", path: "redirectUrl", arguments: [] });
+      if (url === null || !/^https?:$/.test(url.protocol))
+        throw wiseErrors(400, { code: "NOT_VALID", message: "'redirectUrl' should be a valid URL", path: "redirectUrl", arguments: [] });
       const now = ctx.now();
       review.redirectUrl = redirectUrl!;
       review.updatedMs = now;

@@ -64,7 +64,10 @@ export const EVIDENCE_FIELDS: Record<ProfileRecord["type"], Record<string, Evide
       ],
     },
     intendedCountries: { evidence: "USE_CASE_COUNTRIES", values: null, list: true },
-    mainSourceOfFunding: { evidence: "SOURCE_OF_FUNDING", values: ["REVENUE", "BUSINESS_LOAN", "FUNDING_AND_SHAREHOLDER_INVESTMENTS", "INVESTMENT_INCOME", "DONATIONS", "GRANTS", "OTHER"] },
+    mainSourceOfFunding: {
+      evidence: "SOURCE_OF_FUNDING",
+      values: ["REVENUE", "BUSINESS_LOAN", "FUNDING_AND_SHAREHOLDER_INVESTMENTS", "INVESTMENT_INCOME", "DONATIONS", "GRANTS", "OTHER"],
+    },
     monthlyAnticipatedVolume: {
       evidence: "BUSINESS_MONTHLY_VOLUME",
       values: range(

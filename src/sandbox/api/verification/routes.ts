@@ -42,7 +42,8 @@ function fileProblem(file: FilePart): HttpError | null {
     return wiseErrors(400, invalid("files", `'${file.name}' (${file.type || "no type"}) is not a .jpg, .png or .pdf file of the matching type`));
   }
   if (file.size === 0) return wiseErrors(400, invalid("files", `'${file.name}' is empty`));
-  if (file.size > MAX_DOCUMENT_BYTES) return new HttpError(413, { errors: [{ code: "payload.too.large", message: `'${file.name}' is larger than ${MAX_DOCUMENT_BYTES} bytes`, path: "files" }] });
+  if (file.size > MAX_DOCUMENT_BYTES)
+    return new HttpError(413, { errors: [{ code: "payload.too.large", message: `'${file.name}' is larger than ${MAX_DOCUMENT_BYTES} bytes`, path: "files" }] });
   return null;
 }
 
