@@ -1,6 +1,6 @@
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
-import { defaultUploadLimits, type UploadLimits } from "./server/uploads.js";
+import { defaultUploadLimits, type UploadLimits } from "./server/upload-limits.js";
 
 /**
  * The one module that reads the environment (the linter refuses `process.env` anywhere else in

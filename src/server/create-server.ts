@@ -23,7 +23,8 @@ import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
 import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
 import { studioReportingPlugins, type StudioOptions } from "./plugins/studio-reporting.js";
 import { subgraphSecretHook } from "./plugins/subgraph-secret.js";
-import { defaultUploadLimits, registerUploads, type UploadLimits } from "./uploads.js";
+import { defaultUploadLimits, type UploadLimits } from "./upload-limits.js";
+import { registerUploads } from "./uploads.js";
 import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 
 export interface ServerOptions {

@@ -2,26 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import processRequest from "graphql-upload/processRequest.mjs";
 import Upload from "graphql-upload/Upload.mjs";
 import { UploadRefusedError } from "../common/upload.js";
-
-/**
- * File uploads: GraphQL multipart requests (the graphql-multipart-request-spec) on /graphql,
- * parsed by graphql-upload's processRequest, which spools each file to a temporary file and
- * cuts it off past the size limit.
- */
-export interface UploadLimits {
-  /** The largest file accepted, in bytes (`UPLOAD_MAX_FILE_BYTES`; Wise's own limit by default, 10 MiB). */
-  maxFileBytes: number;
-  /** Files in one request (`UPLOAD_MAX_FILES`). */
-  maxFiles: number;
-  /** The MIME types accepted (`UPLOAD_ALLOWED_TYPES`): what Wise takes for documents by default. */
-  allowedTypes: readonly string[];
-}
-
-export const defaultUploadLimits: UploadLimits = {
-  maxFileBytes: 10 * 1024 * 1024,
-  maxFiles: 5,
-  allowedTypes: ["image/jpeg", "image/png", "application/pdf"],
-};
+import type { UploadLimits } from "./upload-limits.js";
 
 /** The `operations` and `map` fields hold JSON only; a larger one is refused. */
 const MAX_FIELD_BYTES = 100_000;
@@ -52,6 +33,10 @@ function requestFinished(request: FastifyRequest): Promise<void> {
 }
 
 /**
+ * File uploads: GraphQL multipart requests (the graphql-multipart-request-spec) on /graphql,
+ * parsed by graphql-upload's processRequest, which spools each file to a temporary file and cuts
+ * it off past the size limit.
+ *
  * Registers the multipart handling of /graphql. A multipart request without a preflight header is
  * not read at all: its body stays empty and Apollo's CSRF prevention refuses it. A file of a type
  * not allowed is refused when its resolver reads it, before any Wise call.
