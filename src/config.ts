@@ -1,5 +1,6 @@
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
+import { defaultUploadLimits, type UploadLimits } from "./server/upload-limits.js";
 
 /**
  * The one module that reads the environment (the linter refuses `process.env` anywhere else in
@@ -87,6 +88,12 @@ export interface Config {
    * default, in production only when set to true.
    */
   graphiql: boolean;
+  /**
+   * File uploads (verification documents): `UPLOAD_MAX_FILE_BYTES` (default 10 MiB, Wise's limit),
+   * `UPLOAD_MAX_FILES` per request (default 5), `UPLOAD_ALLOWED_TYPES` (comma-separated MIME types;
+   * default image/jpeg, image/png, application/pdf, what Wise takes).
+   */
+  uploads: UploadLimits;
 }
 
 /** Hosts of Wise's sandbox (everything else is taken to be real money). */
@@ -122,6 +129,21 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
   if (!raw) return undefined;
   if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false; got "${raw}".`);
   return raw === "true";
+}
+
+/** `UPLOAD_MAX_FILE_BYTES`, `UPLOAD_MAX_FILES` and `UPLOAD_ALLOWED_TYPES`. */
+function uploadLimits(env: NodeJS.ProcessEnv): UploadLimits {
+  const types = (env.UPLOAD_ALLOWED_TYPES ?? "")
+    .split(",")
+    .map((type) => type.trim().toLowerCase())
+    .filter(Boolean);
+  const invalid = types.find((type) => !/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(type));
+  if (invalid !== undefined) throw new ConfigError(`UPLOAD_ALLOWED_TYPES must list MIME types such as application/pdf; got "${invalid.slice(0, 100)}".`);
+  return {
+    maxFileBytes: integer(env, "UPLOAD_MAX_FILE_BYTES", defaultUploadLimits.maxFileBytes, 1, 100 * 1024 * 1024),
+    maxFiles: integer(env, "UPLOAD_MAX_FILES", defaultUploadLimits.maxFiles, 1, 50),
+    allowedTypes: types.length > 0 ? [...new Set(types)] : defaultUploadLimits.allowedTypes,
+  };
 }
 
 /** `CORS_ORIGINS` and `CORS_CREDENTIALS`; each origin must be exact, as browsers send it in `Origin`. */
@@ -277,5 +299,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphSecret,
     cors: corsConfig(env),
     graphiql: flag(env, "GRAPHIQL") ?? !production,
+    uploads: uploadLimits(env),
   };
 }

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     http: config.http,
     limits: config.limits,
     clientCredentials,
+    uploads: config.uploads,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -13,6 +13,8 @@ export enum UserErrorCode {
   NOT_ALLOWED = "NOT_ALLOWED",
   SCA_REQUIRED = "SCA_REQUIRED",
   OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN",
+  FILE_TOO_LARGE = "FILE_TOO_LARGE",
+  UNSUPPORTED_FILE_TYPE = "UNSUPPORTED_FILE_TYPE",
 }
 
 registerEnumType(UserErrorCode, {
@@ -33,6 +35,10 @@ registerEnumType(UserErrorCode, {
     OUTCOME_UNKNOWN: {
       description:
         "Wise may or may not have done it (timeout, dropped connection, gateway error). Repeat the same mutation with the same idempotencyKey: it resolves to the one result and never does it twice.",
+    },
+    FILE_TOO_LARGE: { description: "An uploaded file is larger than the server accepts; nothing was sent to Wise." },
+    UNSUPPORTED_FILE_TYPE: {
+      description: "An uploaded file is not of an accepted type (JPEG, PNG or PDF by default), or its name or content does not match its type; nothing was sent to Wise.",
     },
   },
 });

@@ -2,12 +2,14 @@ import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
 import { currencyModule } from "./currency/currency.module.js";
+import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { userModule } from "./user/user.module.js";
+import { verificationModule } from "./verification/verification.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -16,5 +18,18 @@ import { userModule } from "./user/user.module.js";
  * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
 export function modules() {
-  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule, userModule] as const;
+  return [
+    profileModule,
+    addressModule,
+    balanceModule,
+    activityModule,
+    currencyModule,
+    rateModule,
+    quoteModule,
+    recipientModule,
+    transferModule,
+    verificationModule,
+    kycReviewModule,
+    userModule,
+  ] as const;
 }

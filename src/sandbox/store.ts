@@ -20,6 +20,8 @@ import type {
   UserRecord,
 } from "./model.js";
 import { OAuthState } from "./api/oauth/tokens.js";
+import type { KycReviewRecord } from "./api/kyc-review/model.js";
+import type { VerificationRecord } from "./api/verification/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -64,6 +66,10 @@ export class Store {
   readonly oauth = new OAuthState();
   /** Phone numbers partners added to users, by id. */
   phoneNumbers = new Map<number, PhoneNumberRecord>();
+  /** profileId -> what additional verification has received (absent: nothing yet). */
+  verifications = new Map<number, VerificationRecord>();
+  /** KYC reviews by UUID (never seeded). */
+  kycReviews = new Map<string, KycReviewRecord>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -91,6 +97,8 @@ export class Store {
     this.phoneNumbers = new Map();
     this.quotes = new Map();
     this.movements = new Map();
+    this.verifications = new Map();
+    this.kycReviews = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

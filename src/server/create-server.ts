@@ -25,6 +25,8 @@ import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
 import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
 import { studioReportingPlugins, type StudioOptions } from "./plugins/studio-reporting.js";
 import { subgraphSecretHook } from "./plugins/subgraph-secret.js";
+import { defaultUploadLimits, type UploadLimits } from "./upload-limits.js";
+import { registerUploads } from "./uploads.js";
 import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 
 export interface ServerOptions {
@@ -60,6 +62,8 @@ export interface ServerOptions {
    * demo client): partner operations and user-token grants need it; without it they are FORBIDDEN.
    */
   clientCredentials?: ClientCredentials | null;
+  /** File upload limits (size, count, types); `defaultUploadLimits` when omitted. */
+  uploads?: UploadLimits;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -151,6 +155,8 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   if (options.graphiql ?? !options.production) registerGraphiQL(app);
   if (options.subgraphSecret) app.addHook("onRequest", subgraphSecretHook(options.subgraphSecret));
   app.addHook("onRequest", utf8Only);
+  // GraphQL multipart requests (file uploads); Apollo's CSRF prevention still requires a preflight header.
+  registerUploads(app, options.uploads ?? defaultUploadLimits);
   // While shutting down, answers in flight ask the client to close its keep-alive connection,
   // so draining ends as soon as they are sent instead of waiting for idle sockets to time out.
   let closing = false;

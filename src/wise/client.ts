@@ -59,6 +59,8 @@ export interface WiseCall<T> {
   searchParams?: Record<string, string | number | undefined>;
   /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
   json?: unknown;
+  /** A multipart/form-data body (document uploads); got sets its Content-Type and boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
@@ -201,7 +203,7 @@ export class WiseClient {
       const request = http(relativeUrl(call.route.path, call.searchParams), {
         method: call.method,
         headers: requestHeaders(call),
-        body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
+        body: call.form ?? (call.json === undefined ? undefined : stringifyWiseJson(call.json)),
         signal: deadline,
       });
       request.on("downloadProgress", (progress) => {

@@ -88,8 +88,9 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
   if (Array.isArray(body.errors)) {
     const details = body.errors.filter(isRecord).map((entry) => ({
       code: asString(entry.code),
-      message: asString(entry.message),
-      path: asString(entry.path),
+      // The newer validation shape names them `detail` and `ref` (KYC requirement submissions).
+      message: asString(entry.message) ?? asString(entry.detail),
+      path: asString(entry.path) ?? asString(entry.ref),
       arguments: Array.isArray(entry.arguments) ? entry.arguments : null,
     }));
     return details.length > 0 ? details : [emptyDetail()];

@@ -17,6 +17,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
+import Upload from "graphql-upload/Upload.mjs";
 import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
 import { defaultLimits } from "../../src/server/limits.js";
 import { armorProtection } from "../../src/server/plugins/armor.js";
@@ -58,6 +59,8 @@ function sample(type: GraphQLInputType): unknown {
     Decimal: "1.00",
     UUID: "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11",
     SafeInt: 1,
+    // A file part of a multipart request, as graphql-upload hands it to the Upload scalar.
+    Upload: new Upload(),
   };
   return scalars[type.name] ?? "x";
 }

@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BusinessProfile", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: ["Address", "Balance", "BusinessProfile", "KycReview", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -18,9 +18,14 @@ export const valueTypes = [
   "ActivityEdge",
   "ActivityResource",
   "ContactDetails",
+  "KycHostedLink",
+  "KycRequirement",
+  "KycRequirementGroup",
+  "KycReviewTrigger",
   "Money",
   "Occupation",
   "PageInfo",
+  "ProfileVerificationStatus",
   "QuoteFee",
   "QuoteNotice",
   "QuotePaymentOption",

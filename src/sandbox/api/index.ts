@@ -9,6 +9,7 @@ import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
+import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
@@ -20,6 +21,7 @@ import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
+import { verificationRoutes } from "./verification/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -40,4 +42,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...userRoutes,
   ...claimAccountRoutes,
   ...phoneNumberRoutes,
+  ...verificationRoutes,
+  ...kycReviewRoutes,
 ];

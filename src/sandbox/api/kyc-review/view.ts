@@ -1,0 +1,33 @@
+// KYC review JSON: times with microseconds and no zone ("2024-09-03T16:22:02.257725"), as Wise
+// shows them; `requirements` only in the v2 read.
+
+import type { KycReviewRecord } from "./model.js";
+
+function microsLocal(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 23)}000`;
+}
+
+export function kycReviewView(review: KycReviewRecord, version: 1 | 2): Record<string, unknown> {
+  return {
+    id: review.id,
+    createdAt: microsLocal(review.createdMs),
+    updatedAt: microsLocal(review.updatedMs),
+    requiredBy: null,
+    status: review.status,
+    ...(review.link ? { link: { value: review.link.value, expiresAt: microsLocal(review.link.expiresMs) } } : {}),
+    triggerReferences: review.triggerReferences,
+    redirectUrl: review.redirectUrl,
+    ...(version === 2
+      ? {
+          requirements: review.requirements.map((group) =>
+            group.map((requirement) => ({
+              key: requirement.key,
+              state: requirement.state,
+              apiCollectionSupported: requirement.apiCollectionSupported,
+              ...(requirement.apiCollectionSupported ? { versions: [{ version: "v1", validUntil: null }] } : {}),
+            })),
+          ),
+        }
+      : {}),
+  };
+}
