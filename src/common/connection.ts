@@ -11,7 +11,7 @@ export interface EdgeShape<T> {
  * and `pageInfo`. Use as `class ActivityConnection extends Connection(Activity, "activity") {}`.
  */
 export function Connection<T extends object>(nodeType: ClassType<T>, noun: string, plural = `${noun}s`) {
-  @ObjectType(`${nodeType.name}Edge`, { description: `An edge in a list of ${plural}: one ${noun} and the cursor that points at it.` })
+  @ObjectType(`${nodeType.name}Edge`, { simpleResolvers: true, description: `An edge in a list of ${plural}: one ${noun} and the cursor that points at it.` })
   class Edge implements EdgeShape<T> {
     @Field({ description: `An opaque cursor for this ${noun}; pass it as \`after\` to continue after it.` })
     cursor!: string;
@@ -20,7 +20,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, noun: strin
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType {
     @Field(() => [Edge], { description: `The ${plural} of this page, each with its cursor.` })
     edges!: Edge[];

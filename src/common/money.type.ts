@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { CurrencyCodeScalar, DecimalScalar } from "./scalars/index.js";
 
-@ObjectType("Money", { description: "An exact amount of money in one currency." })
+@ObjectType("Money", { simpleResolvers: true, description: "An exact amount of money in one currency." })
 export class Money {
   @Field(() => DecimalScalar, { description: 'The amount as an exact decimal string, such as "1234.50"; never a float.' })
   amount!: string;

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 
 // Every Relay-style subgraph has a PageInfo; @shareable lets them compose in one supergraph.
 @Directive("@shareable")
-@ObjectType({ description: "Where a page of a connection sits in the whole list (Relay Cursor Connections)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a connection sits in the whole list (Relay Cursor Connections)." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page; fetch them with `after: endCursor`." })
   hasNextPage!: boolean;

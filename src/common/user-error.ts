@@ -43,7 +43,7 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType("UserError", { description: "A reason a mutation did not (or may not) have taken effect, tied to the input field it is about." })
+@ObjectType("UserError", { simpleResolvers: true, description: "A reason a mutation did not (or may not) have taken effect, tied to the input field it is about." })
 export class UserError {
   @Field(() => [String], {
     nullable: true,

@@ -24,7 +24,7 @@ registerEnumType(RecipientFieldType, {
   },
 });
 
-@ObjectType({ description: "One allowed value of a select or radio field." })
+@ObjectType({ simpleResolvers: true, description: "One allowed value of a select or radio field." })
 export class RecipientFieldOption {
   @Field({ description: "The value to send." })
   key!: string;
@@ -33,7 +33,7 @@ export class RecipientFieldOption {
   name!: string | null;
 }
 
-@ObjectType({ description: "One input of a form (a recipient's or an address's), with everything needed to render and validate it." })
+@ObjectType({ simpleResolvers: true, description: "One input of a form (a recipient's or an address's), with everything needed to render and validate it." })
 export class RecipientField {
   @Field({ description: 'The key to send its value under, such as "sortCode" or "address.country".' })
   key!: string;
@@ -74,7 +74,7 @@ export class RecipientField {
   allowedValues!: RecipientFieldOption[] | null;
 }
 
-@ObjectType({ description: "A group of inputs shown under one label (most groups hold one field)." })
+@ObjectType({ simpleResolvers: true, description: "A group of inputs shown under one label (most groups hold one field)." })
 export class RecipientFieldGroup {
   @Field(() => String, { nullable: true, description: "The group's label." })
   name!: string | null;

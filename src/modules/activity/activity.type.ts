@@ -3,7 +3,7 @@ import { Money } from "../../common/money.type.js";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 import { ActivityDirection, ActivityResourceType, ActivityStatus, ActivityType } from "./activity.enums.js";
 
-@ObjectType({ description: "The Wise resource an activity is about, such as a transfer or a card transaction." })
+@ObjectType({ simpleResolvers: true, description: "The Wise resource an activity is about, such as a transfer or a card transaction." })
 export class ActivityResource {
   @Field(() => ActivityResourceType, { description: "The kind of resource." })
   type!: ActivityResourceType;
@@ -20,7 +20,7 @@ export class ActivityResource {
 
 @Directive('@key(fields: "wiseId", resolvable: false)')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ description: "A snapshot of something that happened on a profile: a transfer, a card payment, a top-up, a conversion." })
+@ObjectType({ simpleResolvers: true, description: "A snapshot of something that happened on a profile: a transfer, a card payment, a top-up, a conversion." })
 export class Activity {
   @Field({ description: "Wise's opaque id of this activity." })
   wiseId!: string;

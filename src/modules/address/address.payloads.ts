@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 import { Address } from "./address.type.js";
 
-@ObjectType({ description: "The result of addressCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of addressCreate." })
 export class AddressCreatePayload {
   @Field(() => Address, { nullable: true, description: "The new address; null when userErrors says why not." })
   address!: Address | null;

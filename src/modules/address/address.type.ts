@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { SafeIntScalar } from "../../common/scalars/index.js";
 
-@ObjectType({ description: "An occupation recorded on an address, which Wise requires in some countries and states." })
+@ObjectType({ simpleResolvers: true, description: "An occupation recorded on an address, which Wise requires in some countries and states." })
 export class Occupation {
   @Field({ description: "The occupation, as the customer described it." })
   code!: string;
@@ -13,7 +13,7 @@ export class Occupation {
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "A postal address Wise holds for a profile, such as its registered address." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A postal address Wise holds for a profile, such as its registered address." })
 export class Address extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this address." })
   wiseId!: number;

@@ -22,7 +22,7 @@ registerEnumType(BalanceMovementState, {
   },
 });
 
-@ObjectType({ description: "A conversion of money from one of a profile's balances to another." })
+@ObjectType({ simpleResolvers: true, description: "A conversion of money from one of a profile's balances to another." })
 export class BalanceConversion {
   @Field(() => SafeIntScalar, { description: "Wise's id of the balance movement." })
   wiseId!: number;

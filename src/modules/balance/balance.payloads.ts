@@ -4,7 +4,7 @@ import { UserError } from "../../common/user-error.js";
 import { BalanceConversion } from "./balance-conversion.type.js";
 import { Balance } from "./balance.type.js";
 
-@ObjectType({ description: "The result of balanceCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of balanceCreate." })
 export class BalanceCreatePayload {
   @Field(() => Balance, { nullable: true, description: "The new balance (or, for a repeated idempotencyKey, the one opened before)." })
   balance!: Balance | null;
@@ -13,7 +13,7 @@ export class BalanceCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of balanceDelete." })
+@ObjectType({ simpleResolvers: true, description: "The result of balanceDelete." })
 export class BalanceDeletePayload {
   @Field(() => ID, { nullable: true, description: "The global ID of the closed balance, to remove it from client caches." })
   deletedBalanceId!: string | null;
@@ -22,7 +22,7 @@ export class BalanceDeletePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of balanceConvert." })
+@ObjectType({ simpleResolvers: true, description: "The result of balanceConvert." })
 export class BalanceConvertPayload {
   @Field(() => BalanceConversion, { nullable: true, description: "The conversion." })
   conversion!: BalanceConversion | null;

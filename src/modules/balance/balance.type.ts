@@ -6,7 +6,7 @@ import { BalanceInvestmentState, BalanceType } from "./balance.enums.js";
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "Money held in one currency in a profile's Wise multi-currency account." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Money held in one currency in a profile's Wise multi-currency account." })
 export class Balance extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this balance." })
   wiseId!: number;

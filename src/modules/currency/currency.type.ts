@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 
 @Directive("@cacheControl(maxAge: 3600, scope: PUBLIC)")
-@ObjectType({ description: "A currency Wise supports, with how to display it." })
+@ObjectType({ simpleResolvers: true, description: "A currency Wise supports, with how to display it." })
 export class Currency {
   @Field(() => CurrencyCodeScalar, { description: 'ISO 4217 code, such as "EUR".' })
   code!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 import { KycReview } from "./kyc-review.type.js";
 
-@ObjectType({ description: "The result of kycReviewCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of kycReviewCreate." })
 export class KycReviewCreatePayload {
   @Field(() => KycReview, { nullable: true, description: "The new review; null when userErrors says why not." })
   kycReview!: KycReview | null;
@@ -11,7 +11,7 @@ export class KycReviewCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of kycReviewRedirectUrlUpdate." })
+@ObjectType({ simpleResolvers: true, description: "The result of kycReviewRedirectUrlUpdate." })
 export class KycReviewRedirectUrlUpdatePayload {
   @Field(() => KycReview, {
     nullable: true,
@@ -23,7 +23,7 @@ export class KycReviewRedirectUrlUpdatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of kycRequirementSubmit." })
+@ObjectType({ simpleResolvers: true, description: "The result of kycRequirementSubmit." })
 export class KycRequirementSubmitPayload {
   /** The review's key, read again for the `kycReview` field; unset when nothing was taken. */
   reviewKey?: { profileId: number; kycReviewId: string };

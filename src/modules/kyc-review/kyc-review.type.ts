@@ -4,7 +4,7 @@ import { DateTimeScalar, JSONObjectScalar } from "../../common/scalars/index.js"
 import type { WiseKycRequirement } from "../../wise/schemas/kyc-review.js";
 import { KycRequirementState, KycReviewStatus } from "./kyc-review.enums.js";
 
-@ObjectType({ description: "The link to Wise's Hosted KYC flow, where the customer provides what the review needs." })
+@ObjectType({ simpleResolvers: true, description: "The link to Wise's Hosted KYC flow, where the customer provides what the review needs." })
 export class KycHostedLink {
   @Field({ description: "The URL to send the customer to." })
   url!: string;
@@ -13,7 +13,7 @@ export class KycHostedLink {
   expiresAt!: Date;
 }
 
-@ObjectType({ description: "The customer action or process a KYC review is for." })
+@ObjectType({ simpleResolvers: true, description: "The customer action or process a KYC review is for." })
 export class KycReviewTrigger {
   @Field({ description: "What triggered the review, as Wise names it: QUOTE, TRANSFER, PROACTIVE_SEND_MONEY, CARD, BANK_ACCOUNT_DETAILS..." })
   type!: string;
@@ -25,7 +25,7 @@ export class KycReviewTrigger {
   data!: Record<string, unknown>;
 }
 
-@ObjectType({ description: "One requirement of a KYC review." })
+@ObjectType({ simpleResolvers: true, description: "One requirement of a KYC review." })
 export class KycRequirement {
   @Field({ description: "The requirement, as Wise names it (ACCOUNT_PURPOSE, ID_DOCUMENT...)." })
   key!: string;
@@ -37,7 +37,7 @@ export class KycRequirement {
   apiCollectionSupported!: boolean;
 }
 
-@ObjectType({ description: "Alternatives of a KYC review: providing any one of them meets the group." })
+@ObjectType({ simpleResolvers: true, description: "Alternatives of a KYC review: providing any one of them meets the group." })
 export class KycRequirementGroup {
   @Field(() => [KycRequirement], { description: "The alternatives; one is enough." })
   anyOf!: KycRequirement[];
@@ -45,7 +45,7 @@ export class KycRequirementGroup {
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "A KYC review: what Wise needs to verify a customer for an action (a quote, a card), and where that stands." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A KYC review: what Wise needs to verify a customer for an action (a quote, a card), and where that stands." })
 export class KycReview extends Node {
   @Field({ description: "Wise's id of the review (a UUID)." })
   wiseId!: string;

@@ -4,7 +4,7 @@ import { Profile } from "./profile.interface.js";
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: [Node, Profile], description: "A company's Wise profile, managed by a person with their own personal profile." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Profile], description: "A company's Wise profile, managed by a person with their own personal profile." })
 export class BusinessProfile extends Profile {
   @Field(() => String, { nullable: true, description: "Registered business name." })
   businessName!: string | null;

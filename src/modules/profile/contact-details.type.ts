@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "How Wise contacts the holder of a profile." })
+@ObjectType({ simpleResolvers: true, description: "How Wise contacts the holder of a profile." })
 export class ContactDetails {
   @Field(() => String, { nullable: true, description: "Contact email address." })
   email!: string | null;

@@ -5,7 +5,7 @@ import { Profile } from "./profile.interface.js";
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: [Node, Profile], description: "A person's own Wise profile." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Profile], description: "A person's own Wise profile." })
 export class PersonalProfile extends Profile {
   @Field(() => String, { nullable: true, description: "The person's first name." })
   firstName!: string | null;

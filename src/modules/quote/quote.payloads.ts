@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 import { Quote } from "./quote.type.js";
 
-@ObjectType({ description: "The result of quoteCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of quoteCreate." })
 export class QuoteCreatePayload {
   @Field(() => Quote, { nullable: true, description: "The new quote; null when userErrors says why not." })
   quote!: Quote | null;
@@ -11,7 +11,7 @@ export class QuoteCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of quoteUpdate." })
+@ObjectType({ simpleResolvers: true, description: "The result of quoteUpdate." })
 export class QuoteUpdatePayload {
   @Field(() => Quote, { nullable: true, description: "The re-priced quote; null when userErrors says why not." })
   quote!: Quote | null;

@@ -4,7 +4,7 @@ import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, DateTimeScalar, DecimalScalar } from "../../common/scalars/index.js";
 import { AmountType, PayOutMethod, QuoteNoticeType, QuoteStatus, RateType } from "./quote.enums.js";
 
-@ObjectType({ description: "What a way of paying costs, split by who charges it." })
+@ObjectType({ simpleResolvers: true, description: "What a way of paying costs, split by who charges it." })
 export class QuoteFee {
   @Field(() => Money, { description: "All fees together, in the source currency." })
   total!: Money;
@@ -22,7 +22,7 @@ export class QuoteFee {
   partner!: Money | null;
 }
 
-@ObjectType({ description: "One way to pay for and deliver a quote, with its own amounts, fees and speed." })
+@ObjectType({ simpleResolvers: true, description: "One way to pay for and deliver a quote, with its own amounts, fees and speed." })
 export class QuotePaymentOption {
   @Field({ description: "How the sender pays, as Wise names it: BALANCE, BANK_TRANSFER, CARD, DEBIT, SWIFT, ..." })
   payIn!: string;
@@ -52,7 +52,7 @@ export class QuotePaymentOption {
   formattedEstimatedDelivery!: string | null;
 }
 
-@ObjectType({ description: "A message Wise attaches to a quote." })
+@ObjectType({ simpleResolvers: true, description: "A message Wise attaches to a quote." })
 export class QuoteNotice {
   @Field({ description: "The message." })
   text!: string;
@@ -66,7 +66,7 @@ export class QuoteNotice {
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "A priced offer to convert and send money: rate, fees and amounts, valid until it expires (30 minutes)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A priced offer to convert and send money: rate, fees and amounts, valid until it expires (30 minutes)." })
 export class Quote extends Node {
   @Field({ description: "Wise's id of the quote (a UUID); Wise's transfer calls name it `quoteUuid`." })
   wiseId!: string;

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { CurrencyCodeScalar, DateTimeScalar, DecimalScalar } from "../../common/scalars/index.js";
 
 @Directive("@cacheControl(maxAge: 60, scope: PUBLIC)")
-@ObjectType({ description: "Wise's mid-market exchange rate between two currencies at one moment." })
+@ObjectType({ simpleResolvers: true, description: "Wise's mid-market exchange rate between two currencies at one moment." })
 export class Rate {
   @Field(() => CurrencyCodeScalar, { description: "The currency converted from." })
   source!: string;

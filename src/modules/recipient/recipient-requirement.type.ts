@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { RecipientFieldGroup } from "../../common/requirements/requirement-form.type.js";
 
-@ObjectType({ description: "One kind of account a recipient can have for a currency, and the form to create it." })
+@ObjectType({ simpleResolvers: true, description: "One kind of account a recipient can have for a currency, and the form to create it." })
 export class RecipientRequirement {
   @Field({ description: 'The account type to pass as RecipientCreateInput.type, such as "iban" or "sort_code".' })
   type!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 import { Recipient } from "./recipient.type.js";
 
-@ObjectType({ description: "The result of recipientCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of recipientCreate." })
 export class RecipientCreatePayload {
   /** The new recipient's Wise id; the `recipient` field reads it (RecipientCreatePayloadResolver). Null when none was created. */
   createdRecipientId!: number | null;
@@ -11,7 +11,7 @@ export class RecipientCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of recipientDelete." })
+@ObjectType({ simpleResolvers: true, description: "The result of recipientDelete." })
 export class RecipientDeletePayload {
   @Field(() => Recipient, { nullable: true, description: "The recipient, now inactive; null when userErrors says why not." })
   recipient!: Recipient | null;

@@ -3,7 +3,7 @@ import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, JSONObjectScalar, SafeIntScalar } from "../../common/scalars/index.js";
 import { LegalEntityType } from "./recipient.enums.js";
 
-@ObjectType({ description: "A labelled value Wise suggests showing for a recipient, such as the IBAN." })
+@ObjectType({ simpleResolvers: true, description: "A labelled value Wise suggests showing for a recipient, such as the IBAN." })
 export class RecipientDisplayField {
   @Field({ description: 'Wise\'s key of the value, such as "details/iban".' })
   key!: string;
@@ -17,7 +17,7 @@ export class RecipientDisplayField {
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "A bank account (or email) that money can be sent to: Wise calls these accounts." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A bank account (or email) that money can be sent to: Wise calls these accounts." })
 export class Recipient extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the recipient (the `targetAccount` of quotes and transfers)." })
   wiseId!: number;

@@ -3,7 +3,7 @@ import { SafeIntScalar, UUIDScalar } from "../../common/scalars/index.js";
 import { UserError } from "../../common/user-error.js";
 import { Transfer } from "./transfer.type.js";
 
-@ObjectType({ description: "The result of transferCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of transferCreate." })
 export class TransferCreatePayload {
   @Field(() => Transfer, { nullable: true, description: "The transfer, new or (for a repeated idempotencyKey) the one created before." })
   transfer!: Transfer | null;
@@ -15,7 +15,7 @@ export class TransferCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of transferCancel." })
+@ObjectType({ simpleResolvers: true, description: "The result of transferCancel." })
 export class TransferCancelPayload {
   @Field(() => Transfer, { nullable: true, description: "The cancelled transfer." })
   transfer!: Transfer | null;
@@ -24,7 +24,7 @@ export class TransferCancelPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of transferFund." })
+@ObjectType({ simpleResolvers: true, description: "The result of transferFund." })
 export class TransferFundPayload {
   /** The transfer as this call last read it; served by the `transfer` field unless `paidTransferId` is set. */
   known!: Transfer | null;
@@ -42,7 +42,7 @@ export class TransferFundPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of transferSimulate." })
+@ObjectType({ simpleResolvers: true, description: "The result of transferSimulate." })
 export class TransferSimulatePayload {
   @Field(() => Transfer, { nullable: true, description: "The transfer in its new state." })
   transfer!: Transfer | null;

@@ -6,7 +6,7 @@ import { TransferStatus } from "./transfer-status.enum.js";
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType({ implements: Node, description: "A payment of money from a profile to a recipient, priced by a quote." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A payment of money from a profile to a recipient, priced by a quote." })
 export class Transfer extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the transfer." })
   wiseId!: number;

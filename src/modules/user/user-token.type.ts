@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../../common/scalars/index.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A Wise user's access token and the refresh token that renews it, for a partner's backend to store and send as `Authorization: Bearer <accessToken>`. Treat both as passwords: this API never logs them, and they appear nowhere but in this object.",
 })

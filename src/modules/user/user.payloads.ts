@@ -4,7 +4,7 @@ import { UserError } from "../../common/user-error.js";
 import { UserToken } from "./user-token.type.js";
 import { RegisteredUser, User, UserPhoneNumber } from "./user.type.js";
 
-@ObjectType({ description: "The result of userCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of userCreate." })
 export class UserCreatePayload {
   @Field(() => RegisteredUser, { nullable: true, description: "The new user; null when userErrors says why not." })
   user!: RegisteredUser | null;
@@ -13,7 +13,7 @@ export class UserCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of userTokenCreate and userTokenRefresh." })
+@ObjectType({ simpleResolvers: true, description: "The result of userTokenCreate and userTokenRefresh." })
 export class UserTokenPayload {
   @Field(() => UserToken, { nullable: true, description: "The user's tokens; null when userErrors says why not." })
   token!: UserToken | null;
@@ -22,7 +22,7 @@ export class UserTokenPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of userContactEmailSet." })
+@ObjectType({ simpleResolvers: true, description: "The result of userContactEmailSet." })
 export class UserContactEmailSetPayload {
   @Field(() => User, { nullable: true, description: "The user, whose contactEmail is the new address; null when userErrors says why not." })
   user!: User | null;
@@ -34,7 +34,7 @@ export class UserContactEmailSetPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of claimAccountCodeCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of claimAccountCodeCreate." })
 export class ClaimAccountCodeCreatePayload {
   @Field(() => String, { nullable: true, description: "The short-lived code to put in the redirect that lets the user claim the account at Wise." })
   claimAccountCode!: string | null;
@@ -43,7 +43,7 @@ export class ClaimAccountCodeCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of userPhoneNumberCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of userPhoneNumberCreate." })
 export class UserPhoneNumberCreatePayload {
   @Field(() => UserPhoneNumber, { nullable: true, description: "The phone number added; null when userErrors says why not." })
   phoneNumber!: UserPhoneNumber | null;
@@ -52,7 +52,7 @@ export class UserPhoneNumberCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of userPhoneNumberDelete." })
+@ObjectType({ simpleResolvers: true, description: "The result of userPhoneNumberDelete." })
 export class UserPhoneNumberDeletePayload {
   @Field(() => SafeIntScalar, { nullable: true, description: "The wiseId of the phone number removed; null when userErrors says why not." })
   deletedPhoneNumberId!: number | null;

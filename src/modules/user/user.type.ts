@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { DateScalar, SafeIntScalar } from "../../common/scalars/index.js";
 
-@ObjectType({ description: "The address Wise holds in a user's details (the personal profile's main address)." })
+@ObjectType({ simpleResolvers: true, description: "The address Wise holds in a user's details (the personal profile's main address)." })
 export class UserAddress {
   @Field(() => String, { nullable: true, description: 'Two-letter ISO 3166-1 country code, such as "GB".' })
   country!: string | null;
@@ -23,6 +23,7 @@ export class UserAddress {
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A Wise user: the login behind a token, who holds one personal profile and any number of business profiles. Only the caller's own user is visible.",
 })
@@ -61,7 +62,7 @@ export class User extends Node {
   address!: UserAddress | null;
 }
 
-@ObjectType({ description: "A user a partner created with userCreate. Act for them with userTokenCreate (their email and registration code)." })
+@ObjectType({ simpleResolvers: true, description: "A user a partner created with userCreate. Act for them with userTokenCreate (their email and registration code)." })
 export class RegisteredUser {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the new user." })
   wiseId!: number;
@@ -73,7 +74,7 @@ export class RegisteredUser {
   active!: boolean;
 }
 
-@ObjectType({ description: "A verified phone number Wise uses for a user's SMS and voice challenges." })
+@ObjectType({ simpleResolvers: true, description: "A verified phone number Wise uses for a user's SMS and voice challenges." })
 export class UserPhoneNumber {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of this phone number (what userPhoneNumberDelete takes)." })
   wiseId!: number;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 import { EvidenceSubmissionStatus, VerificationDocumentType, VerificationEvidence } from "./verification.enums.js";
 
-@ObjectType({ description: "Where a profile stands in Wise's additional customer verification." })
+@ObjectType({ simpleResolvers: true, description: "Where a profile stands in Wise's additional customer verification." })
 export class ProfileVerificationStatus {
   @Field(() => [VerificationEvidence], { description: "The evidences Wise still asks for; empty when it asks for none." })
   requiredEvidences!: VerificationEvidence[];
@@ -14,7 +14,7 @@ export class ProfileVerificationStatus {
   complete!: boolean;
 }
 
-@ObjectType({ description: "Wise's result for one submitted evidence field." })
+@ObjectType({ simpleResolvers: true, description: "Wise's result for one submitted evidence field." })
 export class EvidenceSubmissionResult {
   @Field({ description: "The field submitted, as Wise names it (`accountPurpose`, `intendedCountries`...)." })
   field!: string;
@@ -26,7 +26,7 @@ export class EvidenceSubmissionResult {
   message!: string | null;
 }
 
-@ObjectType({ description: "The result of verificationEvidencesSubmit." })
+@ObjectType({ simpleResolvers: true, description: "The result of verificationEvidencesSubmit." })
 export class VerificationEvidencesSubmitPayload {
   @Field(() => EvidenceSubmissionStatus, { nullable: true, description: "How the submission went overall; null when userErrors says why nothing was sent." })
   overallStatus!: EvidenceSubmissionStatus | null;
@@ -41,7 +41,7 @@ export class VerificationEvidencesSubmitPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "A file sent to Wise, as it was sent." })
+@ObjectType({ simpleResolvers: true, description: "A file sent to Wise, as it was sent." })
 export class UploadedFile {
   @Field({ description: "The file's name." })
   filename!: string;
@@ -53,7 +53,7 @@ export class UploadedFile {
   size!: number;
 }
 
-@ObjectType({ description: "The result of verificationDocumentUpload." })
+@ObjectType({ simpleResolvers: true, description: "The result of verificationDocumentUpload." })
 export class VerificationDocumentUploadPayload {
   @Field(() => VerificationDocumentType, { nullable: true, description: "The kind of document Wise received; null when userErrors says why not." })
   documentType!: VerificationDocumentType | null;
