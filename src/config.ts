@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from "node:crypto";
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
 
@@ -43,6 +44,13 @@ export interface Config {
    * burst Wise sees.
    */
   maxConcurrentWiseCalls: number;
+  /**
+   * `WISE_SCA_PRIVATE_KEY`: an RSA private key (PEM) whose public half is uploaded to the Wise
+   * account. When Wise asks for strong customer authentication, the server signs the one-time
+   * token with it (`X-Signature`, Wise's personal-token flow) and repeats the call, so callers
+   * never see a challenge. The embedded sandbox is given the public half. Null when unset.
+   */
+  scaPrivateKey: string | null;
   sandbox: {
     /** `WISE_SANDBOX_PORT`, default 0: a free loopback port. */
     port: number;
@@ -195,14 +203,45 @@ export interface SandboxConfig {
   host: string;
   /** `WISE_SANDBOX_LATENCY_MS`, default 0: a fixed delay on every call. */
   latencyMs: number;
+  /** `WISE_SANDBOX_SCA_PUBLIC_KEY`: the public key (PEM) personal-token SCA signatures are checked against. */
+  scaPublicKey?: string;
 }
 
 export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig {
+  const scaPublicKey = pem(env, "WISE_SANDBOX_SCA_PUBLIC_KEY");
+  if (scaPublicKey !== null) {
+    try {
+      createPublicKey(scaPublicKey);
+    } catch {
+      throw new ConfigError("WISE_SANDBOX_SCA_PUBLIC_KEY must be a public key in PEM format.");
+    }
+  }
   return {
     port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
     host: env.WISE_SANDBOX_HOST?.trim() || "127.0.0.1",
     latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),
+    ...(scaPublicKey === null ? {} : { scaPublicKey }),
   };
+}
+
+/** A PEM from the environment; `\n` written for newlines (one-line env files) is accepted. */
+function pem(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value.replace(/\\n/g, "\n") : null;
+}
+
+/** WISE_SCA_PRIVATE_KEY, checked to be an RSA private key (the personal-token flow signs with RSA). */
+function scaPrivateKey(env: NodeJS.ProcessEnv): string | null {
+  const value = pem(env, "WISE_SCA_PRIVATE_KEY");
+  if (value === null) return null;
+  let type: string | undefined;
+  try {
+    type = createPrivateKey(value).asymmetricKeyType;
+  } catch {
+    throw new ConfigError("WISE_SCA_PRIVATE_KEY must be an RSA private key in PEM format (-----BEGIN PRIVATE KEY----- ...).");
+  }
+  if (type !== "rsa") throw new ConfigError(`WISE_SCA_PRIVATE_KEY must be an RSA private key; got a ${type ?? "different"} key.`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -257,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: requestLimits(env),
     maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 256, 1, 10_000),
+    scaPrivateKey: scaPrivateKey(env),
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
       latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),

@@ -6,6 +6,7 @@ import { profileModule } from "./profile/profile.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
+import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 
 /**
@@ -15,5 +16,5 @@ import { transferModule } from "./transfer/transfer.module.js";
  * so that nothing reads a module while the modules are still loading (see `defineModule`).
  */
 export function modules() {
-  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule] as const;
+  return [profileModule, addressModule, balanceModule, activityModule, currencyModule, rateModule, quoteModule, recipientModule, transferModule, scaModule] as const;
 }

@@ -15,6 +15,12 @@ export interface UserRecord {
   email: string;
   personalProfileId: number;
   businessProfileId: number;
+  /** The PIN every profile of this user starts with (SCA knowledge factor). */
+  pin: string;
+  /** The one-time password every SMS, WhatsApp or voice challenge of this user "sends" (no phone is reached). */
+  otp: string;
+  /** True when funding a transfer asks this user for strong customer authentication (an EEA user, as Wise does). */
+  scaGated: boolean;
 }
 
 export interface AddressRecord {

@@ -1,6 +1,7 @@
 // Shape of a Wise route: each api/<group>/ exports lists of these (api/index.ts gathers them) and server.ts mounts them.
 
 import type { IncomingMessage } from "node:http";
+import type { KeyObject } from "node:crypto";
 import type { Reply } from "./http.js";
 import type { UserRecord } from "./model.js";
 import type { Store } from "./store.js";
@@ -16,6 +17,8 @@ export interface Ctx {
   req: IncomingMessage;
   /** The sandbox clock (real time unless overridden): current rates and the times of objects created through the API. */
   now: () => number;
+  /** The public key personal-token SCA signatures (`X-Signature`) are checked against; null when none is configured. */
+  scaPublicKey?: KeyObject | null;
 }
 
 export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;

@@ -21,6 +21,7 @@ import type {
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
+import { ScaState } from "./sca-state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -58,6 +59,8 @@ export class Store {
   private activityIndex = new Map<string, ActivityRecord>();
   /** Static reference data (GET /v1/currencies). */
   currencies: CurrencyRecord[] = [];
+  /** SCA factors, one-time tokens and client JOSE keys. */
+  sca = new ScaState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -81,6 +84,7 @@ export class Store {
     this.transfers = new Map(s.transfers.map((t) => [t.id, t]));
     this.balanceTransactions = new Map(s.balanceTransactions.map((t) => [t.id, t]));
     this.currencies = s.currencies;
+    this.sca.reset(s.users, s.profiles);
     this.quotes = new Map();
     this.movements = new Map();
     this.replays = new Map();

@@ -4,12 +4,13 @@ import pLimit, { type LimitFunction } from "p-limit";
 import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
-import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
+import { parseRetryAfter, readScaRejection, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
 import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
 import { FailureLog } from "./failure-log.js";
 import { RetryBudget } from "./retry-budget.js";
 import { logger } from "../logging/logger.js";
+import type { ScaSigner } from "./sca/signer.js";
 
 /** Timeouts in milliseconds for each phase of a Wise call (got's names). */
 export interface WiseTimeouts {
@@ -43,6 +44,8 @@ export interface WiseClientOptions {
   retryBudgetRatio?: number;
   /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 256, the socket pool's size). */
   maxConcurrentCalls?: number;
+  /** Signs one-time tokens for the personal-token SCA flow (WISE_SCA_PRIVATE_KEY); sessions then clear SCA themselves. */
+  scaSigner?: ScaSigner;
 }
 
 export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };
@@ -59,6 +62,10 @@ export interface WiseCall<T> {
   searchParams?: Record<string, string | number | undefined>;
   /** A JSON body; decimal strings wrapped with `jsonNumber` are sent as exact JSON numbers. */
   json?: unknown;
+  /** A body sent exactly as given (a compact JWE), with the content type `headers` name; instead of `json`. */
+  rawBody?: string;
+  /** The answer is plain text (a PEM key), handed to the decoder as a string instead of parsed JSON. */
+  textAnswer?: boolean;
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
@@ -196,7 +203,7 @@ export class WiseClient {
           ...(call.json === undefined ? {} : { "content-type": call.headers?.["content-type"] ?? "application/json" }),
         },
         searchParams: compact(call.searchParams),
-        body: call.json === undefined ? undefined : stringifyWiseJson(call.json),
+        body: call.rawBody ?? (call.json === undefined ? undefined : stringifyWiseJson(call.json)),
         // POST, PUT, PATCH and DELETE are never retried here: money must move at most once.
         retry: call.method === "GET" ? undefined : { limit: 0 },
         signal: deadline,
@@ -211,7 +218,7 @@ export class WiseClient {
       if (deadline?.aborted && !(error instanceof HTTPError)) throw deadlineCut(operation, Date.now() - sentAt, this.responseTimeoutMs);
       throw toWiseError(error, operation);
     }
-    return decode(text, status, call.decoder, operation);
+    return decode(call.textAnswer ? JSON.stringify(text) : text, status, call.decoder, operation);
   }
 }
 
@@ -260,6 +267,10 @@ function toWiseError(error: unknown, operation: string): WiseApiError {
       parsed = typeof body === "string" && body.length > 0 ? parseWiseJson(body) : null;
     } catch {
       parsed = null;
+    }
+    const oneTimeToken = readScaRejection(statusCode, headers);
+    if (oneTimeToken !== null) {
+      return new WiseApiError("SCA_REQUIRED", statusCode, readWiseErrorBody(parsed), null, operation, `${operation}: Wise asks for strong customer authentication`, null, oneTimeToken);
     }
     const retryAfter = parseRetryAfter(headers["retry-after"]);
     return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), retryAfter, operation, `${operation}: Wise answered ${statusCode}`);

@@ -14,6 +14,8 @@ import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
+import { joseRoutes } from "./jose/routes.js";
+import { scaRoutes } from "./sca/routes.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
 
@@ -32,4 +34,6 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...paymentRoutes,
   ...simulationRoutes,
   ...balanceMovementRoutes,
+  ...scaRoutes,
+  ...joseRoutes,
 ];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "../route.js";
 import { wisePayment, wiseTransfer, type WisePayment, type WiseTransfer } from "../schemas/transfer.js";
+import { SCA_APPROVAL_HEADER } from "../sca/headers.js";
 import type { WiseSession } from "../session.js";
 import { WiseApiError } from "../errors.js";
 
@@ -58,13 +59,14 @@ export function cancelTransfer(wise: WiseSession, transferId: number): Promise<W
 
 /**
  * `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`.
+ * SCA-protected: `scaToken`, a cleared one-time token, goes in `x-2fa-approval`.
  * @wiseOperation POST /v3/profiles/{profileId}/transfers/{transferId}/payments
  */
-export function fundTransfer(wise: WiseSession, profileId: number, transferId: number): Promise<WisePayment> {
+export function fundTransfer(wise: WiseSession, profileId: number, transferId: number, scaToken?: string): Promise<WisePayment> {
   return wise.call({
     method: "POST",
     route: route`/v3/profiles/${profileId}/transfers/${transferId}/payments`,
-
+    headers: scaToken === undefined ? undefined : { [SCA_APPROVAL_HEADER]: scaToken },
     json: { type: "BALANCE" },
     decoder: wisePayment,
   });

@@ -8,7 +8,8 @@
 // Failures answer 422 with the same body, status REJECTED (errors guide), and debit nothing:
 // transfer.insufficient_funds, balance.payment-option-unavailable (no balance in that
 // currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting).
-// SCA (403 + x-2fa-approval) is not simulated.
+// Funding is SCA-protected: for a gated user (carol) the call passes only with a cleared or
+// signed one-time token for this very payment (api/sca/ott.ts), otherwise 403 with a fresh one.
 
 import Big from "big.js";
 import { profileFromPath } from "../../auth.js";
@@ -19,6 +20,7 @@ import { pathLong } from "../../params.js";
 import type { RouteDef } from "../../route.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { chosenOption } from "../quote/view.js";
+import { requireSca } from "../sca/ott.js";
 
 function rejected(errorCode: string): HttpError {
   return new HttpError(422, { type: "BALANCE", status: "REJECTED", errorCode, errorMessage: null });
@@ -37,6 +39,8 @@ export const paymentRoutes: RouteDef[] = [
       if (type === undefined) throw wiseErrors(400, { code: "NotNull", message: "must not be null", path: "type", arguments: [] });
       const transfer = store.transfers.get(transferId);
       if (transfer === undefined || transfer.profileId !== profile.id) throw notFound("Transfer", "transferId", String(transferId));
+      // Checked before the payment's own rules, as Wise's gateway does: a refused call changes nothing.
+      const approved = requireSca(ctx, profile.id, "TRANSFER__FUND");
       if (type !== "BALANCE") {
         throw wiseErrors(400, {
           code: "NOT_VALID",
@@ -81,6 +85,7 @@ export const paymentRoutes: RouteDef[] = [
       return {
         status: 201,
         body: toJson({ type: "BALANCE", status: "COMPLETED", errorCode: null, errorMessage: null, balanceTransactionId: tx.id }),
+        headers: approved,
       };
     },
   },
