@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
+import { startSandbox, type DemoUser, type RunningSandbox, type SandboxOptions } from "../../src/sandbox/index.js";
 import { createServer, type GraphQLServer, type ServerOptions } from "../../src/server/create-server.js";
 import { WiseClient, type WiseClientOptions } from "../../src/wise/client.js";
 import { configureReferenceCache, type ReferenceCacheTtls } from "../../src/loaders/reference-cache.js";
@@ -58,9 +58,11 @@ export async function startHarness(
     server?: Partial<Omit<ServerOptions, "client">>;
     /** The reference-data cache (currencies, rates): off unless a test turns it on, since tests count calls and inject faults on those routes. */
     referenceCache?: Partial<ReferenceCacheTtls> | false;
+    /** Sandbox settings, e.g. the personal-token SCA public key. */
+    sandbox?: Omit<SandboxOptions, "port">;
   } = {},
 ): Promise<Harness> {
-  const sandbox = await startSandbox({ port: 0 });
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const [alice, bob] = sandbox.users;
   const client = new WiseClient({ baseUrl: sandbox.url, ...options.client });
   configureReferenceCache(client, options.referenceCache ?? false);

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { wiseId } from "./common.js";
 
 /** `GET /v1/auth/jose/response/public-keys`: one of Wise's public keys (base64 DER, SubjectPublicKeyInfo). */
 export const wiseJosePublicKey = z.object({
-  version: z.number(),
+  version: wiseId,
   keyMaterial: z.object({ algorithm: z.string(), keyMaterial: z.string() }),
   scope: z.string(),
 });

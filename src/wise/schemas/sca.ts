@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wiseId } from "./common.js";
 
 /** One way to clear a challenge: its type (PIN, SMS, FACE_MAP...) and what a UI needs to show it. */
 export const wiseChallenge = z.object({
@@ -18,9 +19,9 @@ export const wiseChallengeObject = z.object({
 export const wiseOneTimeToken = z.object({
   oneTimeToken: z.string(),
   challenges: z.array(wiseChallengeObject),
-  validity: z.number().nullish(),
+  validity: wiseId.nullish(),
   actionType: z.string().nullish(),
-  userId: z.number().nullish(),
+  userId: wiseId.nullish(),
 });
 
 /** Every answer that carries a one-time token wraps it in `oneTimeTokenProperties`. */

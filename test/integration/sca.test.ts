@@ -1,0 +1,353 @@
+// Strong customer authentication through GraphQL, against the embedded sandbox: carol's funding
+// is SCA-gated. The whole send-money flow (challenge, PIN, repeat with the cleared token, funded
+// once), the other factors, isolation between users, and the query convention.
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
+import Big from "big.js";
+import { generateKeyPairSync } from "node:crypto";
+import { toGlobalId } from "graphql-relay";
+import {
+  ProfileBalancesDocument,
+  QuoteCreateDocument,
+  RecipientCreateDocument,
+  ScaChallengeStatusDocument,
+  ScaDeviceFingerprintCreateDocument,
+  ScaDeviceFingerprintDeleteDocument,
+  ScaDeviceFingerprintVerifyDocument,
+  ScaFacemapCreateDocument,
+  ScaFacemapDeleteDocument,
+  ScaFacemapVerifyDocument,
+  ScaGatedTransferDocument,
+  ScaOtpTriggerDocument,
+  ScaOtpVerifyDocument,
+  ScaPinCreateDocument,
+  ScaPinDeleteDocument,
+  ScaPinVerifyDocument,
+  ScaSessionAuthoriseDocument,
+  ScaTransferFundDocument,
+  TransferCreateDocument,
+  JoseKeysDocument,
+  WiseClientPublicKeyAddDocument,
+} from "../generated/graphql.js";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { newKey, newTransfer, VALID_ANSWERS } from "../helpers/money.js";
+import type { DemoUser } from "../../src/sandbox/index.js";
+import { createScaSigner } from "../../src/wise/sca/signer.js";
+
+const PAYMENTS = "POST /v3/profiles/:profileId/transfers/:transferId/payments";
+
+let h: Harness;
+let carol: DemoUser;
+beforeAll(async () => {
+  h = await startHarness();
+  carol = h.sandbox.scaUsers[0]!;
+});
+afterEach(() => h.sandbox.faults.clear());
+afterAll(async () => {
+  await h.close();
+});
+
+const carolProfile = () => toGlobalId("PersonalProfile", String(carol.personalProfileId));
+
+async function eurBalance(): Promise<string> {
+  const response = await h.request(ProfileBalancesDocument, { id: carolProfile(), types: ["STANDARD"] }, { token: carol.token });
+  return response.body.data!.profile!.balances!.find((b) => b.currency === "EUR")!.amount.amount;
+}
+
+/** Quote (EUR to GBP, paid from the balance), recipient and transfer for carol, through GraphQL. */
+async function carolTransfer(sourceAmount = "100.00") {
+  const quote = (
+    await h.request(
+      QuoteCreateDocument,
+      { input: { profileId: carolProfile(), sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount, preferredPayIn: "BALANCE" } },
+      { token: carol.token },
+    )
+  ).body.data!.quoteCreate.quote!;
+  const recipient = (
+    await h.request(
+      RecipientCreateDocument,
+      { input: { profileId: carolProfile(), currency: "GBP", type: "sort_code", accountHolderName: "Grace Hopper", details: VALID_ANSWERS.sort_code } },
+      { token: carol.token },
+    )
+  ).body.data!.recipientCreate.recipient!;
+  const created = await h.request(TransferCreateDocument, { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey(), reference: "Rent" } }, { token: carol.token });
+  return created.body.data!.transferCreate.transfer!;
+}
+
+const fund = (transferId: string, scaToken?: string, token = carol.token) => h.request(ScaTransferFundDocument, { input: { transferId, scaToken } }, { token });
+
+const pinVerify = (oneTimeToken: string, pin: string, token = carol.token) =>
+  h.request(ScaPinVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, pin } }, { token });
+
+describe("the send-money flow of an SCA-gated user", () => {
+  it("answers SCA_REQUIRED with a challenge, clears it with the PIN, and funds once on the repeat (and the repeat of the repeat)", async () => {
+    const transfer = await carolTransfer("100.00");
+    const before = await eurBalance();
+    const paymentsBefore = (await h.stats()).routes[PAYMENTS] ?? 0;
+
+    const refused = (await fund(transfer.id)).body.data!.transferFund;
+    expect(refused.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
+    expect(refused.balanceTransactionId).toBeNull();
+    const challenge = refused.scaChallenge!;
+    expect(challenge.cleared).toBe(false);
+    expect(challenge.actionType).toBe("TRANSFER__FUND");
+    expect(challenge.expiresInSeconds).toBeGreaterThan(0);
+    expect(challenge.challenges).toEqual([
+      { type: "PIN", alternatives: [], required: true, passed: false },
+      { type: "SMS", alternatives: ["WHATSAPP", "VOICE"], required: false, passed: false },
+    ]);
+    expect(await eurBalance()).toBe(before);
+
+    // A wrong PIN is a userError on the PIN and clears nothing.
+    const wrong = (await pinVerify(challenge.oneTimeToken, "9999")).body.data!.scaPinVerify;
+    expect(wrong.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "pin"] })]);
+    expect(wrong.scaChallenge).toBeNull();
+
+    const verified = (await pinVerify(challenge.oneTimeToken, carol.pin)).body.data!.scaPinVerify;
+    expect(verified.userErrors).toEqual([]);
+    expect(verified.scaChallenge).toMatchObject({ oneTimeToken: challenge.oneTimeToken, cleared: true });
+    expect(verified.scaChallenge!.challenges[0]).toMatchObject({ type: "PIN", passed: true });
+
+    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: challenge.oneTimeToken }, { token: carol.token })).body.data!.scaChallenge!;
+    expect(status.cleared).toBe(true);
+
+    const paid = (await fund(transfer.id, challenge.oneTimeToken)).body.data!.transferFund;
+    expect(paid.userErrors).toEqual([]);
+    expect(paid.scaChallenge).toBeNull();
+    expect(paid.balanceTransactionId).toEqual(expect.any(Number));
+    expect(paid.transfer!.status).toBe("PROCESSING");
+    const after = await eurBalance();
+    expect(Number(after)).toBeLessThan(Number(before));
+
+    // The repeat, with the now used token and without any: the transfer is already paid.
+    for (const again of [await fund(transfer.id, challenge.oneTimeToken), await fund(transfer.id)]) {
+      const payload = again.body.data!.transferFund;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.transfer!.status).toBe("PROCESSING");
+    }
+    expect(await eurBalance()).toBe(after);
+    // Two payment calls in all: the refused one and the paid one.
+    expect((await h.stats()).routes[PAYMENTS]).toBe(paymentsBefore + 2);
+  });
+
+  it("funds once when two repeats with the same cleared token race", async () => {
+    const transfer = await carolTransfer("20.00");
+    const token = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
+    expect((await pinVerify(token, carol.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
+    const before = await eurBalance();
+    const answers = await Promise.all([fund(transfer.id, token), fund(transfer.id, token)]);
+    for (const answer of answers) {
+      expect(answer.body.data!.transferFund.userErrors).toEqual([]);
+      expect(answer.body.data!.transferFund.transfer!.status).toBe("PROCESSING");
+    }
+    expect(answers.filter((a) => a.body.data!.transferFund.balanceTransactionId !== null)).toHaveLength(1);
+    expect(new Big(before).minus(await eurBalance()).toFixed(2)).toBe("20.00");
+  });
+
+  it("refuses an uncleared token, a token of another transfer, and a malformed one, moving nothing", async () => {
+    const [first, second] = [await carolTransfer("10.00"), await carolTransfer("10.00")];
+    const token = (await fund(first.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
+    const before = await eurBalance();
+    // Not cleared yet: a fresh challenge comes back.
+    const uncleared = (await fund(first.id, token)).body.data!.transferFund;
+    expect(uncleared.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
+    expect(uncleared.scaChallenge!.oneTimeToken).not.toBe(token);
+    // Cleared for the first transfer only.
+    await pinVerify(token, carol.pin);
+    expect((await fund(second.id, token)).body.data!.transferFund.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
+    const malformed = (await fund(first.id, "x\r\nx-evil: 1")).body.data!.transferFund;
+    expect(malformed.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "scaToken"] })]);
+    expect(await eurBalance()).toBe(before);
+  });
+
+  it("leaves users without SCA as they were: alice funds without a challenge", async () => {
+    const { transfer } = await newTransfer(h, "5.00");
+    const payload = (await fund(transfer.id, undefined, h.alice.token)).body.data!.transferFund;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.scaChallenge).toBeNull();
+  });
+});
+
+describe("the other challenges", () => {
+  const session = async () =>
+    (await h.request(ScaSessionAuthoriseDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaSessionAuthorise.scaChallenge!;
+
+  it("clears the phone challenge over each channel with the OTP, after a trigger", async () => {
+    for (const channel of ["SMS", "WHATSAPP", "VOICE"] as const) {
+      const { oneTimeToken, actionType } = await session();
+      expect(actionType).toBeNull();
+      const early = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: carol.otp } }, { token: carol.token })).body.data!.scaOtpVerify;
+      expect(early.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+      const trigger = (await h.request(ScaOtpTriggerDocument, { input: { oneTimeToken, channel } }, { token: carol.token })).body.data!.scaOtpTrigger;
+      expect(trigger).toEqual({ obfuscatedPhoneNumber: "**********5678", userErrors: [] });
+      const wrong = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: "000000" } }, { token: carol.token })).body.data!.scaOtpVerify;
+      expect(wrong.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "otpCode"] })]);
+      const right = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: carol.otp } }, { token: carol.token })).body.data!.scaOtpVerify;
+      expect(right.scaChallenge!.challenges.find((c) => c.type === "SMS")).toMatchObject({ passed: true });
+    }
+  });
+
+  it("enrols, verifies and deletes a device fingerprint (sent encrypted) and a facemap", async () => {
+    const device = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token }))
+      .body.data!.scaDeviceFingerprintCreate;
+    expect(device.userErrors).toEqual([]);
+    const again = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token })).body
+      .data!.scaDeviceFingerprintCreate;
+    expect(again.userErrors.map((e) => e.code)).toEqual(["NOT_ALLOWED"]);
+    const faceMap = Buffer.from("carol's face, exported").toString("base64");
+    expect((await h.request(ScaFacemapCreateDocument, { input: { profileId: carolProfile(), faceMap } }, { token: carol.token })).body.data!.scaFacemapCreate).toEqual({
+      done: true,
+      userErrors: [],
+    });
+
+    const { oneTimeToken, challenges } = await session();
+    expect(challenges.map((c) => c.type)).toEqual(["PIN", "SMS", "PARTNER_DEVICE_FINGERPRINT", "FACE_MAP"]);
+    const byDevice = (
+      await h.request(ScaDeviceFingerprintVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, deviceFingerprint: "device-carol-1" } }, { token: carol.token })
+    ).body.data!.scaDeviceFingerprintVerify;
+    expect(byDevice.scaChallenge!.challenges.find((c) => c.type === "PARTNER_DEVICE_FINGERPRINT")!.passed).toBe(true);
+    const byFace = (await h.request(ScaFacemapVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, faceMap } }, { token: carol.token })).body.data!.scaFacemapVerify;
+    expect(byFace.scaChallenge!.challenges.find((c) => c.type === "FACE_MAP")!.passed).toBe(true);
+    expect(byFace.scaChallenge!.cleared).toBe(false); // the PIN is still required
+
+    const removed = await h.request(
+      ScaDeviceFingerprintDeleteDocument,
+      { input: { profileId: carolProfile(), deviceFingerprintId: device.deviceFingerprint!.id } },
+      { token: carol.token },
+    );
+    expect(removed.body.data!.scaDeviceFingerprintDelete).toEqual({ done: true, userErrors: [] });
+    expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.done).toBe(true);
+    expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.userErrors.map((e) => e.code)).toEqual([
+      "NOT_FOUND",
+    ]);
+  });
+
+  it("replaces the PIN: without one the phone becomes required; a new PIN (sent encrypted) clears again", async () => {
+    expect((await h.request(ScaPinDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaPinDelete).toEqual({ done: true, userErrors: [] });
+    try {
+      expect((await session()).challenges).toEqual([{ type: "SMS", alternatives: ["WHATSAPP", "VOICE"], required: true, passed: false }]);
+      const badPin = (await h.request(ScaPinCreateDocument, { input: { profileId: carolProfile(), pin: "12a4" } }, { token: carol.token })).body.data!.scaPinCreate;
+      expect(badPin.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+    } finally {
+      const createdResponse = await h.request(ScaPinCreateDocument, { input: { profileId: carolProfile(), pin: carol.pin } }, { token: carol.token });
+      const created = createdResponse.body.data!.scaPinCreate;
+      expect(created).toEqual({ done: true, userErrors: [] });
+    }
+    const { oneTimeToken } = await session();
+    expect((await pinVerify(oneTimeToken, carol.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
+  });
+});
+
+describe("isolation", () => {
+  it("bob never sees, clears or spends carol's one-time token", async () => {
+    const transfer = await carolTransfer("10.00");
+    const token = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
+    const seen = await h.request(ScaChallengeStatusDocument, { oneTimeToken: token }, { token: h.bob.token });
+    expect(seen.body.data!.scaChallenge).toBeNull();
+    expect(seen.body.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    const bobProfile = toGlobalId("PersonalProfile", String(h.bob.personalProfileId));
+    const cleared = (await h.request(ScaPinVerifyDocument, { input: { profileId: bobProfile, oneTimeToken: token, pin: h.bob.pin } }, { token: h.bob.token })).body.data!
+      .scaPinVerify;
+    expect(cleared.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+    expect(cleared.scaChallenge).toBeNull();
+    const triggered = (await h.request(ScaOtpTriggerDocument, { input: { oneTimeToken: token, channel: "SMS" } }, { token: h.bob.token })).body.data!.scaOtpTrigger;
+    expect(triggered.obfuscatedPhoneNumber).toBeNull();
+    // Carol's token is untouched by bob's attempts.
+    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: token }, { token: carol.token })).body.data!.scaChallenge!;
+    expect(status.challenges.every((c) => !c.passed)).toBe(true);
+  });
+});
+
+describe("a query refused for SCA", () => {
+  it("answers null with SCA_REQUIRED and the challenge in extensions", async () => {
+    const { transfer } = await newTransfer(h, "5.00");
+    const alicePersonal = toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
+    const started = (await h.request(ScaSessionAuthoriseDocument, { input: { profileId: alicePersonal } })).body.data!.scaSessionAuthorise.scaChallenge!;
+    h.sandbox.faults.add({
+      route: "GET /v1/transfers/:transferId",
+      fault: { type: "status", status: 403, headers: { "x-2fa-approval-result": "REJECTED", "x-2fa-approval": started.oneTimeToken } },
+    });
+    const response = await h.request(ScaGatedTransferDocument, { id: transfer.id });
+    expect(response.body.data!.node).toBeNull();
+    const error = response.body.errors![0]!;
+    expect(error.extensions!.code).toBe("SCA_REQUIRED");
+    expect(error.extensions!.scaChallenge).toMatchObject({
+      oneTimeToken: started.oneTimeToken,
+      cleared: false,
+      challenges: [expect.objectContaining({ type: "PIN", required: true, passed: false }), expect.objectContaining({ type: "SMS" })],
+    });
+  });
+});
+
+
+describe("with WISE_SCA_PRIVATE_KEY (the personal-token flow)", () => {
+  const pair = () => generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const pem = (key: ReturnType<typeof pair>) => ({
+    privateKey: key.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    publicKey: key.publicKey.export({ type: "spki", format: "pem" }).toString(),
+  });
+
+  it("funds carol's transfer with no challenge: the server signs the one-time token and repeats the call once", async () => {
+    const keys = pem(pair());
+    const signed = await startHarness({ client: { scaSigner: createScaSigner(keys.privateKey) }, sandbox: { scaPublicKey: keys.publicKey } });
+    const previous = h;
+    h = signed;
+    try {
+      const transfer = await carolTransfer("30.00");
+      const before = await eurBalance();
+      const payload = (await fund(transfer.id)).body.data!.transferFund;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.scaChallenge).toBeNull();
+      expect(payload.transfer!.status).toBe("PROCESSING");
+      expect(new Big(before).minus(await eurBalance()).toFixed(2)).toBe("30.00");
+      // The refused call and its signed repeat: nothing else, and no challenge was read.
+      const routes = (await h.stats()).routes;
+      expect(routes[PAYMENTS]).toBe(2);
+      expect(routes["GET /v1/one-time-token/status"]).toBeUndefined();
+    } finally {
+      h = previous;
+      await signed.close();
+    }
+  });
+
+  it("a signature by another key is refused: the caller gets the challenge, nothing is paid", async () => {
+    const wrong = await startHarness({ client: { scaSigner: createScaSigner(pem(pair()).privateKey) }, sandbox: { scaPublicKey: pem(pair()).publicKey } });
+    const previous = h;
+    h = wrong;
+    try {
+      const transfer = await carolTransfer("30.00");
+      const before = await eurBalance();
+      const payload = (await fund(transfer.id)).body.data!.transferFund;
+      expect(payload.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
+      expect(payload.scaChallenge!.challenges.length).toBeGreaterThan(0);
+      expect(await eurBalance()).toBe(before);
+    } finally {
+      h = previous;
+      await wrong.close();
+    }
+  });
+});
+
+describe("JOSE and FaceTec keys", () => {
+  it("reads Wise's public keys and installs a client key", async () => {
+    const keys = (await h.request(JoseKeysDocument, { scope: "PAYLOAD_ENCRYPTION", algorithm: "RSA_OAEP_256" })).body.data!;
+    expect(keys.wisePublicKey).toMatchObject({ version: 1, scope: "PAYLOAD_ENCRYPTION", algorithm: "RSA_OAEP_256" });
+    expect(keys.facetecPublicKey).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    const signing = generateKeyPairSync("ec", { namedCurve: "P-521" }).publicKey.export({ type: "spki", format: "der" }).toString("base64");
+    const input = {
+      keyId: newKey(),
+      scope: "PAYLOAD_SIGNING" as const,
+      algorithm: "ES512",
+      publicKey: signing,
+      validFrom: "2026-01-01T00:00:00Z",
+      validTill: "2027-01-01T00:00:00Z",
+    };
+    const added = (await h.request(WiseClientPublicKeyAddDocument, { input })).body.data!.wiseClientPublicKeyAdd;
+    expect(added).toEqual({
+      key: { keyId: input.keyId, scope: "PAYLOAD_SIGNING", algorithm: "ES512", validFrom: "2026-01-01 00:00:00", validTill: "2027-01-01 00:00:00" },
+      userErrors: [],
+    });
+    const broken = (await h.request(WiseClientPublicKeyAddDocument, { input: { ...input, keyId: newKey(), publicKey: "bm90IGEga2V5" } })).body.data!.wiseClientPublicKeyAdd;
+    expect(broken.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "publicKey"] })]);
+  });
+});
