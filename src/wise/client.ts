@@ -270,7 +270,16 @@ function toWiseError(error: unknown, operation: string): WiseApiError {
     }
     const oneTimeToken = readScaRejection(statusCode, headers);
     if (oneTimeToken !== null) {
-      return new WiseApiError("SCA_REQUIRED", statusCode, readWiseErrorBody(parsed), null, operation, `${operation}: Wise asks for strong customer authentication`, null, oneTimeToken);
+      return new WiseApiError(
+        "SCA_REQUIRED",
+        statusCode,
+        readWiseErrorBody(parsed),
+        null,
+        operation,
+        `${operation}: Wise asks for strong customer authentication`,
+        null,
+        oneTimeToken,
+      );
     }
     const retryAfter = parseRetryAfter(headers["retry-after"]);
     return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), retryAfter, operation, `${operation}: Wise answered ${statusCode}`);

@@ -70,7 +70,11 @@ async function carolTransfer(sourceAmount = "100.00") {
       { token: carol.token },
     )
   ).body.data!.recipientCreate.recipient!;
-  const created = await h.request(TransferCreateDocument, { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey(), reference: "Rent" } }, { token: carol.token });
+  const created = await h.request(
+    TransferCreateDocument,
+    { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey(), reference: "Rent" } },
+    { token: carol.token },
+  );
   return created.body.data!.transferCreate.transfer!;
 }
 
@@ -188,8 +192,8 @@ describe("the other challenges", () => {
   });
 
   it("enrols, verifies and deletes a device fingerprint (sent encrypted) and a facemap", async () => {
-    const device = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token }))
-      .body.data!.scaDeviceFingerprintCreate;
+    const device = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token })).body
+      .data!.scaDeviceFingerprintCreate;
     expect(device.userErrors).toEqual([]);
     const again = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token })).body
       .data!.scaDeviceFingerprintCreate;
@@ -217,13 +221,16 @@ describe("the other challenges", () => {
     );
     expect(removed.body.data!.scaDeviceFingerprintDelete).toEqual({ done: true, userErrors: [] });
     expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.done).toBe(true);
-    expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.userErrors.map((e) => e.code)).toEqual([
-      "NOT_FOUND",
-    ]);
+    expect(
+      (await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.userErrors.map((e) => e.code),
+    ).toEqual(["NOT_FOUND"]);
   });
 
   it("replaces the PIN: without one the phone becomes required; a new PIN (sent encrypted) clears again", async () => {
-    expect((await h.request(ScaPinDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaPinDelete).toEqual({ done: true, userErrors: [] });
+    expect((await h.request(ScaPinDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaPinDelete).toEqual({
+      done: true,
+      userErrors: [],
+    });
     try {
       expect((await session()).challenges).toEqual([{ type: "SMS", alternatives: ["WHATSAPP", "VOICE"], required: true, passed: false }]);
       const badPin = (await h.request(ScaPinCreateDocument, { input: { profileId: carolProfile(), pin: "12a4" } }, { token: carol.token })).body.data!.scaPinCreate;
@@ -278,7 +285,6 @@ describe("a query refused for SCA", () => {
     });
   });
 });
-
 
 describe("with WISE_SCA_PRIVATE_KEY (the personal-token flow)", () => {
   const pair = () => generateKeyPairSync("rsa", { modulusLength: 2048 });

@@ -838,17 +838,27 @@ describe("strong customer authentication", () => {
   const carolSession = (): WiseSession => createSession(new WiseClient({ baseUrl: sandbox.url }), carol().token);
 
   async function refusedFunding(): Promise<string> {
-    const quote = (await call("POST", `/v3/profiles/${carol().personalProfileId}/quotes`, { token: carol().token, body: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 10 } }))
-      .body as { id: string };
+    const quote = (
+      await call("POST", `/v3/profiles/${carol().personalProfileId}/quotes`, { token: carol().token, body: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 10 } })
+    ).body as { id: string };
     const recipient = await call("POST", "/v1/accounts", {
       token: carol().token,
-      body: { currency: "GBP", type: "sort_code", profile: carol().personalProfileId, accountHolderName: "Ada Lovelace", details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" } },
+      body: {
+        currency: "GBP",
+        type: "sort_code",
+        profile: carol().personalProfileId,
+        accountHolderName: "Ada Lovelace",
+        details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" },
+      },
     });
     const transfer = await call("POST", "/v1/transfers", {
       token: carol().token,
       body: { targetAccount: (recipient.body as { id: number }).id, quoteUuid: quote.id, customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
     });
-    const refused = await call("POST", `/v3/profiles/${carol().personalProfileId}/transfers/${(transfer.body as { id: number }).id}/payments`, { token: carol().token, body: { type: "BALANCE" } });
+    const refused = await call("POST", `/v3/profiles/${carol().personalProfileId}/transfers/${(transfer.body as { id: number }).id}/payments`, {
+      token: carol().token,
+      body: { type: "BALANCE" },
+    });
     expect(refused.status).toBe(403);
     expect(refused.headers.get("x-2fa-approval-result")).toBe("REJECTED");
     return refused.headers.get("x-2fa-approval")!;
@@ -869,7 +879,7 @@ describe("strong customer authentication", () => {
 
   it("the client's SCA calls send what the spec accepts and decode what the sandbox answers", async () => {
     const wise = carolSession();
-    const { getOneTimeTokenStatus, triggerOtp, verifyOtp, verifyPin, createFacemap, verifyFacemap, deleteFacemap } = await import("../../src/wise/endpoints/sca.js");
+    const { getOneTimeTokenStatus, triggerOtp, verifyPin, createFacemap, verifyFacemap, deleteFacemap } = await import("../../src/wise/endpoints/sca.js");
     const ott = await refusedFunding();
     expect((await verifyPin(wise, carol().personalProfileId, ott, carol().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
     expect(await triggerOtp(wise, "sms", ott)).toMatch(/^\*+\d{4}$/);

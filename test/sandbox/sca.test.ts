@@ -45,13 +45,22 @@ const JOSE = { "content-type": "application/jose+json", "x-tw-jose-method": "jwe
 
 /** A new transfer of carol's and its payment path. */
 async function unpaidTransfer(): Promise<string> {
-  const quote = (await call("POST", `/v3/profiles/${carol.personalProfileId}/quotes`, carol.token, { json: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 5 } })).body;
+  const quote = (await call("POST", `/v3/profiles/${carol.personalProfileId}/quotes`, carol.token, { json: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 5 } }))
+    .body;
   const recipient = (
     await call("POST", "/v1/accounts", carol.token, {
-      json: { currency: "GBP", type: "sort_code", profile: carol.personalProfileId, accountHolderName: "Ada Lovelace", details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" } },
+      json: {
+        currency: "GBP",
+        type: "sort_code",
+        profile: carol.personalProfileId,
+        accountHolderName: "Ada Lovelace",
+        details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" },
+      },
     })
   ).body;
-  const transfer = (await call("POST", "/v1/transfers", carol.token, { json: { targetAccount: recipient.id, quoteUuid: quote.id, customerTransactionId: randomUUID(), details: {} } })).body;
+  const transfer = (
+    await call("POST", "/v1/transfers", carol.token, { json: { targetAccount: recipient.id, quoteUuid: quote.id, customerTransactionId: randomUUID(), details: {} } })
+  ).body;
   return `/v3/profiles/${carol.personalProfileId}/transfers/${transfer.id}/payments`;
 }
 
@@ -87,7 +96,10 @@ describe("one-time tokens", () => {
     const path = await unpaidTransfer();
     const ott = (await pay(path)).headers.get("x-2fa-approval")!;
     for (let i = 0; i < 5; i++) {
-      const wrong = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { raw: await encrypted({ pin: "0000" }), headers: { ...JOSE, "One-Time-Token": ott } });
+      const wrong = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, {
+        raw: await encrypted({ pin: "0000" }),
+        headers: { ...JOSE, "One-Time-Token": ott },
+      });
       expect(wrong.body.errors[0].code).toBe("pin.invalid");
     }
     expect((await clearWithPin(ott)).body.errors[0].code).toBe("ott.invalid");
@@ -98,7 +110,9 @@ describe("one-time tokens", () => {
     const plain = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { json: { pin: carol.pin }, headers: { "One-Time-Token": ott } });
     expect(plain.status).toBe(415);
     const foreignKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey;
-    const toOther = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ pin: carol.pin }))).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(foreignKey);
+    const toOther = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ pin: carol.pin })))
+      .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" })
+      .encrypt(foreignKey);
     const refused = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { raw: toOther, headers: { ...JOSE, "One-Time-Token": ott } });
     expect(refused.body.errors[0].code).toBe("jose.decryption.failed");
   });

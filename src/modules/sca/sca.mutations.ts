@@ -95,13 +95,19 @@ export class ScaMutations {
   }
 
   @Mutation(() => ScaChallengePayload, { description: "Answers the PIN challenge of a one-time token. A wrong PIN is a userError; five wrong answers burn the token." })
-  async scaPinVerify(@Arg("input", () => ScaPinVerifyInput, { description: "The token and the PIN." }) input: ScaPinVerifyInput, @Ctx() ctx: Context): Promise<ScaChallengePayload> {
+  async scaPinVerify(
+    @Arg("input", () => ScaPinVerifyInput, { description: "The token and the PIN." }) input: ScaPinVerifyInput,
+    @Ctx() ctx: Context,
+  ): Promise<ScaChallengePayload> {
     const profileId = profileKey(input.profileId);
     return challengeCall(input.oneTimeToken, "pin", () => verifyPin(ctx.wise(), profileId, input.oneTimeToken, input.pin));
   }
 
   @Mutation(() => ScaOtpTriggerPayload, { description: "Sends a one-time password for the phone challenge of a one-time token, over the channel chosen." })
-  async scaOtpTrigger(@Arg("input", () => ScaOtpTriggerInput, { description: "The token and the channel." }) input: ScaOtpTriggerInput, @Ctx() ctx: Context): Promise<ScaOtpTriggerPayload> {
+  async scaOtpTrigger(
+    @Arg("input", () => ScaOtpTriggerInput, { description: "The token and the channel." }) input: ScaOtpTriggerInput,
+    @Ctx() ctx: Context,
+  ): Promise<ScaOtpTriggerPayload> {
     const done = (obfuscatedPhoneNumber: string | null, userErrors: UserError[]) => Object.assign(new ScaOtpTriggerPayload(), { obfuscatedPhoneNumber, userErrors });
     const bad = badScaToken(input.oneTimeToken, ["input", "oneTimeToken"]);
     if (bad) return done(null, [bad]);
@@ -111,7 +117,10 @@ export class ScaMutations {
   }
 
   @Mutation(() => ScaChallengePayload, { description: "Answers the phone challenge of a one-time token with the code scaOtpTrigger sent." })
-  async scaOtpVerify(@Arg("input", () => ScaOtpVerifyInput, { description: "The token, the channel and the code." }) input: ScaOtpVerifyInput, @Ctx() ctx: Context): Promise<ScaChallengePayload> {
+  async scaOtpVerify(
+    @Arg("input", () => ScaOtpVerifyInput, { description: "The token, the channel and the code." }) input: ScaOtpVerifyInput,
+    @Ctx() ctx: Context,
+  ): Promise<ScaChallengePayload> {
     const channel = input.channel.toLowerCase() as WiseOtpChannel;
     return challengeCall(input.oneTimeToken, "otpCode", () => verifyOtp(ctx.wise(), channel, input.oneTimeToken, input.otpCode));
   }
@@ -153,7 +162,8 @@ export class ScaMutations {
     @Ctx() ctx: Context,
   ): Promise<ScaDeviceFingerprintCreatePayload> {
     const profileId = profileKey(input.profileId);
-    const done = (deviceFingerprint: ScaDeviceFingerprint | null, userErrors: UserError[]) => Object.assign(new ScaDeviceFingerprintCreatePayload(), { deviceFingerprint, userErrors });
+    const done = (deviceFingerprint: ScaDeviceFingerprint | null, userErrors: UserError[]) =>
+      Object.assign(new ScaDeviceFingerprintCreatePayload(), { deviceFingerprint, userErrors });
     const result = await runMutation(() => createDeviceFingerprint(ctx.wise(), profileId, input.deviceFingerprint), {
       fields: () => ["input", "deviceFingerprint"],
       notFoundField: ["input", "profileId"],
@@ -161,7 +171,10 @@ export class ScaMutations {
     });
     if ("userErrors" in result) return done(null, result.userErrors);
     const createdAt = result.value.createdAt ? new Date(result.value.createdAt) : null;
-    return done(Object.assign(new ScaDeviceFingerprint(), { id: result.value.deviceFingerprintId, createdAt: createdAt && !Number.isNaN(createdAt.getTime()) ? createdAt : null }), []);
+    return done(
+      Object.assign(new ScaDeviceFingerprint(), { id: result.value.deviceFingerprintId, createdAt: createdAt && !Number.isNaN(createdAt.getTime()) ? createdAt : null }),
+      [],
+    );
   }
 
   @Mutation(() => ScaFactorPayload, { description: "Removes an enrolled device; irreversible. NOT_FOUND for an unknown id." })
@@ -174,8 +187,13 @@ export class ScaMutations {
     return "userErrors" in result ? factorPayload(false, result.userErrors) : factorPayload(true, []);
   }
 
-  @Mutation(() => ScaFactorPayload, { description: "Enrols a facemap (an inherence factor) exported from FaceTec with Wise's FaceTec public key. NOT_ALLOWED when the profile has one." })
-  async scaFacemapCreate(@Arg("input", () => ScaFacemapCreateInput, { description: "The profile and the facemap." }) input: ScaFacemapCreateInput, @Ctx() ctx: Context): Promise<ScaFactorPayload> {
+  @Mutation(() => ScaFactorPayload, {
+    description: "Enrols a facemap (an inherence factor) exported from FaceTec with Wise's FaceTec public key. NOT_ALLOWED when the profile has one.",
+  })
+  async scaFacemapCreate(
+    @Arg("input", () => ScaFacemapCreateInput, { description: "The profile and the facemap." }) input: ScaFacemapCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ScaFactorPayload> {
     const profileId = profileKey(input.profileId);
     return factorCall("faceMap", () => createFacemap(ctx.wise(), profileId, input.faceMap));
   }
@@ -202,7 +220,14 @@ export class ScaMutations {
       publicKeyMaterial: { algorithm: input.algorithm, keyMaterial: input.publicKey },
     };
     const fields: FieldMapper = (path) => {
-      const names: Record<string, string> = { keyId: "keyId", scope: "scope", validFrom: "validFrom", validTill: "validTill", "publicKeyMaterial.algorithm": "algorithm", "publicKeyMaterial.keyMaterial": "publicKey" };
+      const names: Record<string, string> = {
+        keyId: "keyId",
+        scope: "scope",
+        validFrom: "validFrom",
+        validTill: "validTill",
+        "publicKeyMaterial.algorithm": "algorithm",
+        "publicKeyMaterial.keyMaterial": "publicKey",
+      };
       return path && names[path] ? ["input", names[path]] : null;
     };
     const result = await runMutation(() => addClientPublicKey(ctx.wise(), request), { fields });

@@ -38,7 +38,12 @@ export class ScaResolver {
   ): Promise<WisePublicKey> {
     if (!/^[A-Z0-9_]{3,20}$/.test(algorithm)) throw badUserInput("Unknown algorithm.", "algorithm");
     const key = await read(() => getWisePublicKey(ctx.wise(), { scope, algorithm }));
-    return Object.assign(new WisePublicKey(), { version: key.version, scope: key.scope as JoseKeyScope, algorithm: key.keyMaterial.algorithm, keyMaterial: key.keyMaterial.keyMaterial });
+    return Object.assign(new WisePublicKey(), {
+      version: key.version,
+      scope: key.scope as JoseKeyScope,
+      algorithm: key.keyMaterial.algorithm,
+      keyMaterial: key.keyMaterial.keyMaterial,
+    });
   }
 
   @Query(() => String, { nullable: true, description: "Wise's FaceTec public key (PEM): a FaceTec server exports facemaps for Wise with it." })

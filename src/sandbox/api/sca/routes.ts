@@ -27,7 +27,8 @@ function requiredString(body: JsonObject, name: string): string {
 /** The caller's token for this profile (a token started on another profile is not this one's to clear). */
 function ottOfProfile(ctx: Ctx, profile: ProfileRecord): OttRecord {
   const ott = ottFromHeader(ctx);
-  if (ott.profileId !== profile.id) throw wiseErrors(400, { code: "ott.invalid", message: "The one-time token is unknown, expired or already used.", path: "One-Time-Token", arguments: [] });
+  if (ott.profileId !== profile.id)
+    throw wiseErrors(400, { code: "ott.invalid", message: "The one-time token is unknown, expired or already used.", path: "One-Time-Token", arguments: [] });
   return ott;
 }
 
@@ -55,10 +56,16 @@ function verifyPin(ctx: Ctx, ott: OttRecord, factors: ScaFactors, body: JsonObje
 
 function verifyDevice(ctx: Ctx, ott: OttRecord, factors: ScaFactors, body: JsonObject): Reply {
   const value = requiredString(body, "deviceFingerprint");
-  return pass(ctx, ott, "PARTNER_DEVICE_FINGERPRINT", factors.deviceFingerprints.some((d) => d.value === value), {
-    code: "device.fingerprint.invalid",
-    message: "The device fingerprint is not enrolled.",
-  });
+  return pass(
+    ctx,
+    ott,
+    "PARTNER_DEVICE_FINGERPRINT",
+    factors.deviceFingerprints.some((d) => d.value === value),
+    {
+      code: "device.fingerprint.invalid",
+      message: "The device fingerprint is not enrolled.",
+    },
+  );
 }
 
 function verifyFaceMap(ctx: Ctx, ott: OttRecord, factors: ScaFactors, body: JsonObject): Reply {
@@ -165,7 +172,11 @@ export const scaRoutes: RouteDef[] = [
         throw wiseErrors(409, { code: "device.fingerprint.already.exists", message: "The device fingerprint has already been created.", arguments: [] });
       }
       if (factors.deviceFingerprints.length >= MAX_DEVICE_FINGERPRINTS) {
-        throw wiseErrors(400, { code: "device.fingerprint.limit", message: `At most ${MAX_DEVICE_FINGERPRINTS} device fingerprints can be enrolled.`, arguments: [MAX_DEVICE_FINGERPRINTS] });
+        throw wiseErrors(400, {
+          code: "device.fingerprint.limit",
+          message: `At most ${MAX_DEVICE_FINGERPRINTS} device fingerprints can be enrolled.`,
+          arguments: [MAX_DEVICE_FINGERPRINTS],
+        });
       }
       const record = { id: randomUUID(), value, createdMs: ctx.now() };
       factors.deviceFingerprints.push(record);
