@@ -45,7 +45,7 @@ export interface RunningSandbox {
   port: number;
   /** The demo users whose calls never ask for strong customer authentication: alice and bob. */
   users: DemoUser[];
-  /** The demo users whose transfer funding asks for strong customer authentication, as Wise does in the EEA: carol. */
+  /** The demo users whose transfer funding asks for strong customer authentication, as Wise does in the EEA: dana. */
   scaUsers: DemoUser[];
   /** Stops listening and closes keep-alive sockets too (and hung, dripping or delayed requests). */
   close(): Promise<void>;

@@ -130,23 +130,23 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     });
     await example("send-listed", "send-7-listed.graphql", { variables: { profileId } });
 
-    // The same flow for carol, whose funding Wise gates with strong customer authentication.
-    const carol = sandbox.scaUsers[0]!;
-    const carolProfileId = toGlobalId("PersonalProfile", String(carol.personalProfileId));
-    const asCarol = { token: carol.token };
-    const carolQuote = (
+    // The same flow for dana, whose funding Wise gates with strong customer authentication.
+    const dana = sandbox.scaUsers[0]!;
+    const danaProfileId = toGlobalId("PersonalProfile", String(dana.personalProfileId));
+    const asDana = { token: dana.token };
+    const danaQuote = (
       await example("sca-quote", "send-1-quote.graphql", {
-        ...asCarol,
-        variables: { input: { profileId: carolProfileId, sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: "120.00", preferredPayIn: "BALANCE" } },
+        ...asDana,
+        variables: { input: { profileId: danaProfileId, sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: "120.00", preferredPayIn: "BALANCE" } },
         volatile: (data) => shown.quote(data.quoteCreate.quote.id),
       })
     ).quoteCreate.quote;
-    const carolRecipient = (
+    const danaRecipient = (
       await example("sca-recipient", "send-3-recipient.graphql", {
-        ...asCarol,
+        ...asDana,
         variables: {
           input: {
-            profileId: carolProfileId,
+            profileId: danaProfileId,
             currency: "GBP",
             type: "sort_code",
             accountHolderName: "Grace Hopper",
@@ -159,25 +159,25 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
         },
       })
     ).recipientCreate.recipient;
-    const carolTransfer = (
+    const danaTransfer = (
       await example("sca-transfer", "send-4-transfer.graphql", {
-        ...asCarol,
-        variables: { input: { quoteId: carolQuote.id, recipientId: carolRecipient.id, idempotencyKey: SCA_IDEMPOTENCY_KEY, reference: "Rent June" } },
+        ...asDana,
+        variables: { input: { quoteId: danaQuote.id, recipientId: danaRecipient.id, idempotencyKey: SCA_IDEMPOTENCY_KEY, reference: "Rent June" } },
       })
     ).transferCreate.transfer;
     const challenge = (
       await example("sca-fund-challenge", "sca-1-fund.graphql", {
-        ...asCarol,
-        variables: { input: { transferId: carolTransfer.id } },
+        ...asDana,
+        variables: { input: { transferId: danaTransfer.id } },
         volatile: (data) => shown.oneTimeToken(data.transferFund.scaChallenge.oneTimeToken),
       })
     ).transferFund.scaChallenge;
     await example("sca-pin-verify", "sca-2-pin.graphql", {
-      ...asCarol,
-      variables: { input: { profileId: carolProfileId, oneTimeToken: challenge.oneTimeToken, pin: carol.pin } },
+      ...asDana,
+      variables: { input: { profileId: danaProfileId, oneTimeToken: challenge.oneTimeToken, pin: dana.pin } },
     });
-    await example("sca-fund-cleared", "sca-1-fund.graphql", { ...asCarol, variables: { input: { transferId: carolTransfer.id, scaToken: challenge.oneTimeToken } } });
-    await example("sca-fund-again", "sca-1-fund.graphql", { ...asCarol, variables: { input: { transferId: carolTransfer.id, scaToken: challenge.oneTimeToken } } });
+    await example("sca-fund-cleared", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
+    await example("sca-fund-again", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
     return rendered;
   } finally {
     await server.app.close();

@@ -1,4 +1,4 @@
-// Strong customer authentication through GraphQL, against the embedded sandbox: carol's funding
+// Strong customer authentication through GraphQL, against the embedded sandbox: dana's funding
 // is SCA-gated. The whole send-money flow (challenge, PIN, repeat with the cleared token, funded
 // once), the other factors, isolation between users, and the query convention.
 
@@ -37,55 +37,54 @@ import { createScaSigner } from "../../src/wise/sca/signer.js";
 const PAYMENTS = "POST /v3/profiles/:profileId/transfers/:transferId/payments";
 
 let h: Harness;
-let carol: DemoUser;
+let dana: DemoUser;
 beforeAll(async () => {
   h = await startHarness();
-  carol = h.sandbox.scaUsers[0]!;
+  dana = h.sandbox.scaUsers[0]!;
 });
 afterEach(() => h.sandbox.faults.clear());
 afterAll(async () => {
   await h.close();
 });
 
-const carolProfile = () => toGlobalId("PersonalProfile", String(carol.personalProfileId));
+const danaProfile = () => toGlobalId("PersonalProfile", String(dana.personalProfileId));
 
 async function eurBalance(): Promise<string> {
-  const response = await h.request(ProfileBalancesDocument, { id: carolProfile(), types: ["STANDARD"] }, { token: carol.token });
+  const response = await h.request(ProfileBalancesDocument, { id: danaProfile(), types: ["STANDARD"] }, { token: dana.token });
   return response.body.data!.profile!.balances!.find((b) => b.currency === "EUR")!.amount.amount;
 }
 
-/** Quote (EUR to GBP, paid from the balance), recipient and transfer for carol, through GraphQL. */
-async function carolTransfer(sourceAmount = "100.00") {
+/** Quote (EUR to GBP, paid from the balance), recipient and transfer for dana, through GraphQL. */
+async function danaTransfer(sourceAmount = "100.00") {
   const quote = (
     await h.request(
       QuoteCreateDocument,
-      { input: { profileId: carolProfile(), sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount, preferredPayIn: "BALANCE" } },
-      { token: carol.token },
+      { input: { profileId: danaProfile(), sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount, preferredPayIn: "BALANCE" } },
+      { token: dana.token },
     )
   ).body.data!.quoteCreate.quote!;
   const recipient = (
     await h.request(
       RecipientCreateDocument,
-      { input: { profileId: carolProfile(), currency: "GBP", type: "sort_code", accountHolderName: "Grace Hopper", details: VALID_ANSWERS.sort_code } },
-      { token: carol.token },
+      { input: { profileId: danaProfile(), currency: "GBP", type: "sort_code", accountHolderName: "Grace Hopper", details: VALID_ANSWERS.sort_code } },
+      { token: dana.token },
     )
   ).body.data!.recipientCreate.recipient!;
   const created = await h.request(
     TransferCreateDocument,
     { input: { quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey(), reference: "Rent" } },
-    { token: carol.token },
+    { token: dana.token },
   );
   return created.body.data!.transferCreate.transfer!;
 }
 
-const fund = (transferId: string, scaToken?: string, token = carol.token) => h.request(ScaTransferFundDocument, { input: { transferId, scaToken } }, { token });
+const fund = (transferId: string, scaToken?: string, token = dana.token) => h.request(ScaTransferFundDocument, { input: { transferId, scaToken } }, { token });
 
-const pinVerify = (oneTimeToken: string, pin: string, token = carol.token) =>
-  h.request(ScaPinVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, pin } }, { token });
+const pinVerify = (oneTimeToken: string, pin: string, token = dana.token) => h.request(ScaPinVerifyDocument, { input: { profileId: danaProfile(), oneTimeToken, pin } }, { token });
 
 describe("the send-money flow of an SCA-gated user", () => {
   it("answers SCA_REQUIRED with a challenge, clears it with the PIN, and funds once on the repeat (and the repeat of the repeat)", async () => {
-    const transfer = await carolTransfer("100.00");
+    const transfer = await danaTransfer("100.00");
     const before = await eurBalance();
     const paymentsBefore = (await h.stats()).routes[PAYMENTS] ?? 0;
 
@@ -107,12 +106,12 @@ describe("the send-money flow of an SCA-gated user", () => {
     expect(wrong.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "pin"] })]);
     expect(wrong.scaChallenge).toBeNull();
 
-    const verified = (await pinVerify(challenge.oneTimeToken, carol.pin)).body.data!.scaPinVerify;
+    const verified = (await pinVerify(challenge.oneTimeToken, dana.pin)).body.data!.scaPinVerify;
     expect(verified.userErrors).toEqual([]);
     expect(verified.scaChallenge).toMatchObject({ oneTimeToken: challenge.oneTimeToken, cleared: true });
     expect(verified.scaChallenge!.challenges[0]).toMatchObject({ type: "PIN", passed: true });
 
-    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: challenge.oneTimeToken }, { token: carol.token })).body.data!.scaChallenge!;
+    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: challenge.oneTimeToken }, { token: dana.token })).body.data!.scaChallenge!;
     expect(status.cleared).toBe(true);
 
     const paid = (await fund(transfer.id, challenge.oneTimeToken)).body.data!.transferFund;
@@ -135,9 +134,9 @@ describe("the send-money flow of an SCA-gated user", () => {
   });
 
   it("funds once when two repeats with the same cleared token race", async () => {
-    const transfer = await carolTransfer("20.00");
+    const transfer = await danaTransfer("20.00");
     const token = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
-    expect((await pinVerify(token, carol.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
+    expect((await pinVerify(token, dana.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
     const before = await eurBalance();
     const answers = await Promise.all([fund(transfer.id, token), fund(transfer.id, token)]);
     for (const answer of answers) {
@@ -149,7 +148,7 @@ describe("the send-money flow of an SCA-gated user", () => {
   });
 
   it("refuses an uncleared token, a token of another transfer, and a malformed one, moving nothing", async () => {
-    const [first, second] = [await carolTransfer("10.00"), await carolTransfer("10.00")];
+    const [first, second] = [await danaTransfer("10.00"), await danaTransfer("10.00")];
     const token = (await fund(first.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
     const before = await eurBalance();
     // Not cleared yet: a fresh challenge comes back.
@@ -157,7 +156,7 @@ describe("the send-money flow of an SCA-gated user", () => {
     expect(uncleared.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
     expect(uncleared.scaChallenge!.oneTimeToken).not.toBe(token);
     // Cleared for the first transfer only.
-    await pinVerify(token, carol.pin);
+    await pinVerify(token, dana.pin);
     expect((await fund(second.id, token)).body.data!.transferFund.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
     const malformed = (await fund(first.id, "x\r\nx-evil: 1")).body.data!.transferFund;
     expect(malformed.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "scaToken"] })]);
@@ -174,32 +173,32 @@ describe("the send-money flow of an SCA-gated user", () => {
 
 describe("the other challenges", () => {
   const session = async () =>
-    (await h.request(ScaSessionAuthoriseDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaSessionAuthorise.scaChallenge!;
+    (await h.request(ScaSessionAuthoriseDocument, { input: { profileId: danaProfile() } }, { token: dana.token })).body.data!.scaSessionAuthorise.scaChallenge!;
 
   it("clears the phone challenge over each channel with the OTP, after a trigger", async () => {
     for (const channel of ["SMS", "WHATSAPP", "VOICE"] as const) {
       const { oneTimeToken, actionType } = await session();
       expect(actionType).toBeNull();
-      const early = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: carol.otp } }, { token: carol.token })).body.data!.scaOtpVerify;
+      const early = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: dana.otp } }, { token: dana.token })).body.data!.scaOtpVerify;
       expect(early.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
-      const trigger = (await h.request(ScaOtpTriggerDocument, { input: { oneTimeToken, channel } }, { token: carol.token })).body.data!.scaOtpTrigger;
+      const trigger = (await h.request(ScaOtpTriggerDocument, { input: { oneTimeToken, channel } }, { token: dana.token })).body.data!.scaOtpTrigger;
       expect(trigger).toEqual({ obfuscatedPhoneNumber: "**********5678", userErrors: [] });
-      const wrong = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: "000000" } }, { token: carol.token })).body.data!.scaOtpVerify;
+      const wrong = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: "000000" } }, { token: dana.token })).body.data!.scaOtpVerify;
       expect(wrong.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "otpCode"] })]);
-      const right = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: carol.otp } }, { token: carol.token })).body.data!.scaOtpVerify;
+      const right = (await h.request(ScaOtpVerifyDocument, { input: { oneTimeToken, channel, otpCode: dana.otp } }, { token: dana.token })).body.data!.scaOtpVerify;
       expect(right.scaChallenge!.challenges.find((c) => c.type === "SMS")).toMatchObject({ passed: true });
     }
   });
 
   it("enrols, verifies and deletes a device fingerprint (sent encrypted) and a facemap", async () => {
-    const device = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token })).body
+    const device = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: danaProfile(), deviceFingerprint: "device-dana-1" } }, { token: dana.token })).body
       .data!.scaDeviceFingerprintCreate;
     expect(device.userErrors).toEqual([]);
-    const again = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: carolProfile(), deviceFingerprint: "device-carol-1" } }, { token: carol.token })).body
+    const again = (await h.request(ScaDeviceFingerprintCreateDocument, { input: { profileId: danaProfile(), deviceFingerprint: "device-dana-1" } }, { token: dana.token })).body
       .data!.scaDeviceFingerprintCreate;
     expect(again.userErrors.map((e) => e.code)).toEqual(["NOT_ALLOWED"]);
-    const faceMap = Buffer.from("carol's face, exported").toString("base64");
-    expect((await h.request(ScaFacemapCreateDocument, { input: { profileId: carolProfile(), faceMap } }, { token: carol.token })).body.data!.scaFacemapCreate).toEqual({
+    const faceMap = Buffer.from("dana's face, exported").toString("base64");
+    expect((await h.request(ScaFacemapCreateDocument, { input: { profileId: danaProfile(), faceMap } }, { token: dana.token })).body.data!.scaFacemapCreate).toEqual({
       done: true,
       userErrors: [],
     });
@@ -207,47 +206,47 @@ describe("the other challenges", () => {
     const { oneTimeToken, challenges } = await session();
     expect(challenges.map((c) => c.type)).toEqual(["PIN", "SMS", "PARTNER_DEVICE_FINGERPRINT", "FACE_MAP"]);
     const byDevice = (
-      await h.request(ScaDeviceFingerprintVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, deviceFingerprint: "device-carol-1" } }, { token: carol.token })
+      await h.request(ScaDeviceFingerprintVerifyDocument, { input: { profileId: danaProfile(), oneTimeToken, deviceFingerprint: "device-dana-1" } }, { token: dana.token })
     ).body.data!.scaDeviceFingerprintVerify;
     expect(byDevice.scaChallenge!.challenges.find((c) => c.type === "PARTNER_DEVICE_FINGERPRINT")!.passed).toBe(true);
-    const byFace = (await h.request(ScaFacemapVerifyDocument, { input: { profileId: carolProfile(), oneTimeToken, faceMap } }, { token: carol.token })).body.data!.scaFacemapVerify;
+    const byFace = (await h.request(ScaFacemapVerifyDocument, { input: { profileId: danaProfile(), oneTimeToken, faceMap } }, { token: dana.token })).body.data!.scaFacemapVerify;
     expect(byFace.scaChallenge!.challenges.find((c) => c.type === "FACE_MAP")!.passed).toBe(true);
     expect(byFace.scaChallenge!.cleared).toBe(false); // the PIN is still required
 
     const removed = await h.request(
       ScaDeviceFingerprintDeleteDocument,
-      { input: { profileId: carolProfile(), deviceFingerprintId: device.deviceFingerprint!.id } },
-      { token: carol.token },
+      { input: { profileId: danaProfile(), deviceFingerprintId: device.deviceFingerprint!.id } },
+      { token: dana.token },
     );
     expect(removed.body.data!.scaDeviceFingerprintDelete).toEqual({ done: true, userErrors: [] });
-    expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.done).toBe(true);
+    expect((await h.request(ScaFacemapDeleteDocument, { input: { profileId: danaProfile() } }, { token: dana.token })).body.data!.scaFacemapDelete.done).toBe(true);
     expect(
-      (await h.request(ScaFacemapDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaFacemapDelete.userErrors.map((e) => e.code),
+      (await h.request(ScaFacemapDeleteDocument, { input: { profileId: danaProfile() } }, { token: dana.token })).body.data!.scaFacemapDelete.userErrors.map((e) => e.code),
     ).toEqual(["NOT_FOUND"]);
   });
 
   it("replaces the PIN: without one the phone becomes required; a new PIN (sent encrypted) clears again", async () => {
-    expect((await h.request(ScaPinDeleteDocument, { input: { profileId: carolProfile() } }, { token: carol.token })).body.data!.scaPinDelete).toEqual({
+    expect((await h.request(ScaPinDeleteDocument, { input: { profileId: danaProfile() } }, { token: dana.token })).body.data!.scaPinDelete).toEqual({
       done: true,
       userErrors: [],
     });
     try {
       expect((await session()).challenges).toEqual([{ type: "SMS", alternatives: ["WHATSAPP", "VOICE"], required: true, passed: false }]);
-      const badPin = (await h.request(ScaPinCreateDocument, { input: { profileId: carolProfile(), pin: "12a4" } }, { token: carol.token })).body.data!.scaPinCreate;
+      const badPin = (await h.request(ScaPinCreateDocument, { input: { profileId: danaProfile(), pin: "12a4" } }, { token: dana.token })).body.data!.scaPinCreate;
       expect(badPin.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
     } finally {
-      const createdResponse = await h.request(ScaPinCreateDocument, { input: { profileId: carolProfile(), pin: carol.pin } }, { token: carol.token });
+      const createdResponse = await h.request(ScaPinCreateDocument, { input: { profileId: danaProfile(), pin: dana.pin } }, { token: dana.token });
       const created = createdResponse.body.data!.scaPinCreate;
       expect(created).toEqual({ done: true, userErrors: [] });
     }
     const { oneTimeToken } = await session();
-    expect((await pinVerify(oneTimeToken, carol.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
+    expect((await pinVerify(oneTimeToken, dana.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
   });
 });
 
 describe("isolation", () => {
-  it("bob never sees, clears or spends carol's one-time token", async () => {
-    const transfer = await carolTransfer("10.00");
+  it("bob never sees, clears or spends dana's one-time token", async () => {
+    const transfer = await danaTransfer("10.00");
     const token = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
     const seen = await h.request(ScaChallengeStatusDocument, { oneTimeToken: token }, { token: h.bob.token });
     expect(seen.body.data!.scaChallenge).toBeNull();
@@ -259,8 +258,8 @@ describe("isolation", () => {
     expect(cleared.scaChallenge).toBeNull();
     const triggered = (await h.request(ScaOtpTriggerDocument, { input: { oneTimeToken: token, channel: "SMS" } }, { token: h.bob.token })).body.data!.scaOtpTrigger;
     expect(triggered.obfuscatedPhoneNumber).toBeNull();
-    // Carol's token is untouched by bob's attempts.
-    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: token }, { token: carol.token })).body.data!.scaChallenge!;
+    // Dana's token is untouched by bob's attempts.
+    const status = (await h.request(ScaChallengeStatusDocument, { oneTimeToken: token }, { token: dana.token })).body.data!.scaChallenge!;
     expect(status.challenges.every((c) => !c.passed)).toBe(true);
   });
 });
@@ -293,13 +292,13 @@ describe("with WISE_SCA_PRIVATE_KEY (the personal-token flow)", () => {
     publicKey: key.publicKey.export({ type: "spki", format: "pem" }).toString(),
   });
 
-  it("funds carol's transfer with no challenge: the server signs the one-time token and repeats the call once", async () => {
+  it("funds dana's transfer with no challenge: the server signs the one-time token and repeats the call once", async () => {
     const keys = pem(pair());
     const signed = await startHarness({ client: { scaSigner: createScaSigner(keys.privateKey) }, sandbox: { scaPublicKey: keys.publicKey } });
     const previous = h;
     h = signed;
     try {
-      const transfer = await carolTransfer("30.00");
+      const transfer = await danaTransfer("30.00");
       const before = await eurBalance();
       const payload = (await fund(transfer.id)).body.data!.transferFund;
       expect(payload.userErrors).toEqual([]);
@@ -321,7 +320,7 @@ describe("with WISE_SCA_PRIVATE_KEY (the personal-token flow)", () => {
     const previous = h;
     h = wrong;
     try {
-      const transfer = await carolTransfer("30.00");
+      const transfer = await danaTransfer("30.00");
       const before = await eurBalance();
       const payload = (await fund(transfer.id)).body.data!.transferFund;
       expect(payload.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);

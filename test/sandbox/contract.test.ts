@@ -834,29 +834,29 @@ describe("balance create, delete and movements", () => {
 });
 
 describe("strong customer authentication", () => {
-  const carol = () => sandbox.scaUsers[0]!;
-  const carolSession = (): WiseSession => createSession(new WiseClient({ baseUrl: sandbox.url }), carol().token);
+  const dana = () => sandbox.scaUsers[0]!;
+  const danaSession = (): WiseSession => createSession(new WiseClient({ baseUrl: sandbox.url }), dana().token);
 
   async function refusedFunding(): Promise<string> {
     const quote = (
-      await call("POST", `/v3/profiles/${carol().personalProfileId}/quotes`, { token: carol().token, body: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 10 } })
+      await call("POST", `/v3/profiles/${dana().personalProfileId}/quotes`, { token: dana().token, body: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 10 } })
     ).body as { id: string };
     const recipient = await call("POST", "/v1/accounts", {
-      token: carol().token,
+      token: dana().token,
       body: {
         currency: "GBP",
         type: "sort_code",
-        profile: carol().personalProfileId,
+        profile: dana().personalProfileId,
         accountHolderName: "Ada Lovelace",
         details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" },
       },
     });
     const transfer = await call("POST", "/v1/transfers", {
-      token: carol().token,
+      token: dana().token,
       body: { targetAccount: (recipient.body as { id: number }).id, quoteUuid: quote.id, customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
     });
-    const refused = await call("POST", `/v3/profiles/${carol().personalProfileId}/transfers/${(transfer.body as { id: number }).id}/payments`, {
-      token: carol().token,
+    const refused = await call("POST", `/v3/profiles/${dana().personalProfileId}/transfers/${(transfer.body as { id: number }).id}/payments`, {
+      token: dana().token,
       body: { type: "BALANCE" },
     });
     expect(refused.status).toBe(403);
@@ -867,34 +867,34 @@ describe("strong customer authentication", () => {
   it("GET /v1/one-time-token/status (and its deprecated path) matches ottStatusGet 200; POST sca-sessions/authorise matches scaSessionCreate 200", async () => {
     const ott = await refusedFunding();
     // The One-Time-Token header is required.
-    expect((await get("/v1/one-time-token/status", carol().token)).status).toBe(400);
-    const withHeader = await call("GET", "/v1/one-time-token/status", { token: carol().token, headers: { "One-Time-Token": ott } });
+    expect((await get("/v1/one-time-token/status", dana().token)).status).toBe(400);
+    const withHeader = await call("GET", "/v1/one-time-token/status", { token: dana().token, headers: { "One-Time-Token": ott } });
     expect(withHeader.status).toBe(200);
     expectValid(withHeader.body, "ottStatusGet", 200);
-    const old = await call("GET", "/v1/identity/one-time-token/status", { token: carol().token, headers: { "One-Time-Token": ott } });
+    const old = await call("GET", "/v1/identity/one-time-token/status", { token: dana().token, headers: { "One-Time-Token": ott } });
     expect(old.body).toEqual(withHeader.body);
-    const started = await call("POST", `/v2/profiles/${carol().personalProfileId}/sca-sessions/authorise`, { token: carol().token });
+    const started = await call("POST", `/v2/profiles/${dana().personalProfileId}/sca-sessions/authorise`, { token: dana().token });
     expectValid(started.body, "scaSessionCreate", 200);
   });
 
   it("the client's SCA calls send what the spec accepts and decode what the sandbox answers", async () => {
-    const wise = carolSession();
+    const wise = danaSession();
     const { getOneTimeTokenStatus, triggerOtp, verifyPin, createFacemap, verifyFacemap, deleteFacemap } = await import("../../src/wise/endpoints/sca.js");
     const ott = await refusedFunding();
-    expect((await verifyPin(wise, carol().personalProfileId, ott, carol().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
+    expect((await verifyPin(wise, dana().personalProfileId, ott, dana().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
     expect(await triggerOtp(wise, "sms", ott)).toMatch(/^\*+\d{4}$/);
-    const request = { method: "POST", path: "/v1/one-time-token/sms/verify", headers: { ...JSON_HEADERS, "one-time-token": ott }, body: { otpCode: carol().otp } as never };
+    const request = { method: "POST", path: "/v1/one-time-token/sms/verify", headers: { ...JSON_HEADERS, "one-time-token": ott }, body: { otpCode: dana().otp } as never };
     expect(api.validateRequest(request, "ottSmsVerify").errors ?? []).toEqual([]);
-    const verified = await call("POST", "/v1/one-time-token/sms/verify", { token: carol().token, headers: { "One-Time-Token": ott }, body: { otpCode: carol().otp } });
+    const verified = await call("POST", "/v1/one-time-token/sms/verify", { token: dana().token, headers: { "One-Time-Token": ott }, body: { otpCode: dana().otp } });
     expectValid(verified.body, "ottSmsVerify", 200);
     expect((await getOneTimeTokenStatus(wise, ott)).challenges.every((c) => c.passed)).toBe(true);
     const faceMap = Buffer.from("a face").toString("base64");
-    expectValidRequest("POST", `/v2/profiles/${carol().personalProfileId}/facemaps`, { faceMap }, "scaFacemapCreate");
-    await createFacemap(wise, carol().personalProfileId, faceMap);
-    const session = await call("POST", `/v2/profiles/${carol().personalProfileId}/sca-sessions/authorise`, { token: carol().token });
+    expectValidRequest("POST", `/v2/profiles/${dana().personalProfileId}/facemaps`, { faceMap }, "scaFacemapCreate");
+    await createFacemap(wise, dana().personalProfileId, faceMap);
+    const session = await call("POST", `/v2/profiles/${dana().personalProfileId}/sca-sessions/authorise`, { token: dana().token });
     const sessionToken = (session.body as { oneTimeTokenProperties: { oneTimeToken: string } }).oneTimeTokenProperties.oneTimeToken;
-    expect((await verifyFacemap(wise, carol().personalProfileId, sessionToken, faceMap)).challenges.find((c) => c.primaryChallenge.type === "FACE_MAP")?.passed).toBe(true);
-    await deleteFacemap(wise, carol().personalProfileId);
+    expect((await verifyFacemap(wise, dana().personalProfileId, sessionToken, faceMap)).challenges.find((c) => c.primaryChallenge.type === "FACE_MAP")?.passed).toBe(true);
+    await deleteFacemap(wise, dana().personalProfileId);
   });
 
   it("GET /v1/auth/jose/response/public-keys matches joseResponsePublicKeysGet 200; POST request/public-keys takes the spec's body and matches 201", async () => {

@@ -11,12 +11,12 @@ import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sand
 let clock = Date.UTC(2026, 0, 5, 9, 0, 0);
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 let sandbox: RunningSandbox;
-let carol: DemoUser;
+let dana: DemoUser;
 let alice: DemoUser;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ now: () => clock, scaPublicKey: keys.publicKey.export({ type: "spki", format: "pem" }).toString() });
-  carol = sandbox.scaUsers[0]!;
+  dana = sandbox.scaUsers[0]!;
   alice = sandbox.users[0]!;
 });
 afterAll(async () => {
@@ -36,38 +36,37 @@ async function call(method: string, path: string, token: string, options: { json
 }
 
 async function encrypted(payload: object): Promise<string> {
-  const key = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256", carol.token)).body.keyMaterial.keyMaterial as string;
+  const key = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256", dana.token)).body.keyMaterial.keyMaterial as string;
   const publicKey = createPublicKey({ key: Buffer.from(key, "base64"), format: "der", type: "spki" });
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(publicKey);
 }
 
 const JOSE = { "content-type": "application/jose+json", "x-tw-jose-method": "jwe", accept: "application/jose+json" };
 
-/** A new transfer of carol's and its payment path. */
+/** A new transfer of dana's and its payment path. */
 async function unpaidTransfer(): Promise<string> {
-  const quote = (await call("POST", `/v3/profiles/${carol.personalProfileId}/quotes`, carol.token, { json: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 5 } }))
-    .body;
+  const quote = (await call("POST", `/v3/profiles/${dana.personalProfileId}/quotes`, dana.token, { json: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 5 } })).body;
   const recipient = (
-    await call("POST", "/v1/accounts", carol.token, {
+    await call("POST", "/v1/accounts", dana.token, {
       json: {
         currency: "GBP",
         type: "sort_code",
-        profile: carol.personalProfileId,
+        profile: dana.personalProfileId,
         accountHolderName: "Ada Lovelace",
         details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" },
       },
     })
   ).body;
   const transfer = (
-    await call("POST", "/v1/transfers", carol.token, { json: { targetAccount: recipient.id, quoteUuid: quote.id, customerTransactionId: randomUUID(), details: {} } })
+    await call("POST", "/v1/transfers", dana.token, { json: { targetAccount: recipient.id, quoteUuid: quote.id, customerTransactionId: randomUUID(), details: {} } })
   ).body;
-  return `/v3/profiles/${carol.personalProfileId}/transfers/${transfer.id}/payments`;
+  return `/v3/profiles/${dana.personalProfileId}/transfers/${transfer.id}/payments`;
 }
 
-const pay = (path: string, headers: Record<string, string> = {}) => call("POST", path, carol.token, { json: { type: "BALANCE" }, headers });
+const pay = (path: string, headers: Record<string, string> = {}) => call("POST", path, dana.token, { json: { type: "BALANCE" }, headers });
 
 async function clearWithPin(ott: string) {
-  return call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { raw: await encrypted({ pin: carol.pin }), headers: { ...JOSE, "One-Time-Token": ott } });
+  return call("POST", `/v2/profiles/${dana.personalProfileId}/pin/verify`, dana.token, { raw: await encrypted({ pin: dana.pin }), headers: { ...JOSE, "One-Time-Token": ott } });
 }
 
 describe("one-time tokens", () => {
@@ -88,7 +87,7 @@ describe("one-time tokens", () => {
     const ott = (await pay(path)).headers.get("x-2fa-approval")!;
     expect((await clearWithPin(ott)).body.oneTimeTokenProperties.validity).toBe(3600);
     clock += 3601 * 1000;
-    expect((await call("GET", "/v1/one-time-token/status", carol.token, { headers: { "One-Time-Token": ott } })).status).toBe(404);
+    expect((await call("GET", "/v1/one-time-token/status", dana.token, { headers: { "One-Time-Token": ott } })).status).toBe(404);
     expect((await pay(path, { "x-2fa-approval": ott })).status).toBe(403);
   });
 
@@ -96,7 +95,7 @@ describe("one-time tokens", () => {
     const path = await unpaidTransfer();
     const ott = (await pay(path)).headers.get("x-2fa-approval")!;
     for (let i = 0; i < 5; i++) {
-      const wrong = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, {
+      const wrong = await call("POST", `/v2/profiles/${dana.personalProfileId}/pin/verify`, dana.token, {
         raw: await encrypted({ pin: "0000" }),
         headers: { ...JOSE, "One-Time-Token": ott },
       });
@@ -107,19 +106,19 @@ describe("one-time tokens", () => {
 
   it("take PINs only encrypted to the published key", async () => {
     const ott = (await pay(await unpaidTransfer())).headers.get("x-2fa-approval")!;
-    const plain = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { json: { pin: carol.pin }, headers: { "One-Time-Token": ott } });
+    const plain = await call("POST", `/v2/profiles/${dana.personalProfileId}/pin/verify`, dana.token, { json: { pin: dana.pin }, headers: { "One-Time-Token": ott } });
     expect(plain.status).toBe(415);
     const foreignKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey;
-    const toOther = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ pin: carol.pin })))
+    const toOther = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ pin: dana.pin })))
       .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" })
       .encrypt(foreignKey);
-    const refused = await call("POST", `/v2/profiles/${carol.personalProfileId}/pin/verify`, carol.token, { raw: toOther, headers: { ...JOSE, "One-Time-Token": ott } });
+    const refused = await call("POST", `/v2/profiles/${dana.personalProfileId}/pin/verify`, dana.token, { raw: toOther, headers: { ...JOSE, "One-Time-Token": ott } });
     expect(refused.body.errors[0].code).toBe("jose.decryption.failed");
   });
 
   it("can be cleared through the deprecated v1 verify paths too", async () => {
     const ott = (await pay(await unpaidTransfer())).headers.get("x-2fa-approval")!;
-    const cleared = await call("POST", "/v1/one-time-token/pin/verify", carol.token, { raw: await encrypted({ pin: carol.pin }), headers: { ...JOSE, "One-Time-Token": ott } });
+    const cleared = await call("POST", "/v1/one-time-token/pin/verify", dana.token, { raw: await encrypted({ pin: dana.pin }), headers: { ...JOSE, "One-Time-Token": ott } });
     expect(cleared.body.oneTimeTokenProperties.challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
   });
 
@@ -143,6 +142,6 @@ describe("the personal-token flow", () => {
 
   it("never asks alice or bob: their funding is not gated", async () => {
     expect(sandbox.users.map((u) => u.name)).toEqual(["alice", "bob"]);
-    expect(sandbox.scaUsers.map((u) => ({ name: u.name, pin: u.pin, otp: u.otp }))).toEqual([{ name: "carol", pin: "1234", otp: "111111" }]);
+    expect(sandbox.scaUsers.map((u) => ({ name: u.name, pin: u.pin, otp: u.otp }))).toEqual([{ name: "dana", pin: "1234", otp: "111111" }]);
   });
 });

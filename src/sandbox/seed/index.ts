@@ -8,7 +8,7 @@ import { seedCurrencies } from "../reference/currencies.js";
 import { seedProfiles } from "./profiles.js";
 import { seedRecipients } from "./recipients.js";
 import { seedTransfers } from "./transfers.js";
-import { carolAddresses, carolBalances, carolProfiles } from "./sca-user.js";
+import { danaAddresses, danaBalances, danaProfiles } from "./sca-user.js";
 import { seedUsers } from "./users.js";
 
 export interface SeedData {
@@ -33,10 +33,10 @@ export function buildSeed(): SeedData {
   const { activities, balanceTransactions } = seedActivities(profiles, balances, recipients, transfers);
   return {
     users,
-    // Carol is appended after the generation, so alice's and bob's data is unchanged.
-    profiles: [...profiles, ...carolProfiles()],
-    addresses: [...addresses, ...carolAddresses()],
-    balances: [...balances, ...carolBalances(balances)],
+    // Dana is appended after the generation, so alice's and bob's data is unchanged.
+    profiles: [...profiles, ...danaProfiles()],
+    addresses: [...addresses, ...danaAddresses()],
+    balances: [...balances, ...danaBalances(balances)],
     recipients,
     transfers,
     balanceTransactions,

@@ -28,11 +28,11 @@ export const BOB: UserRecord = {
 };
 
 /** An EEA user (Berlin): funding her transfers asks for strong customer authentication, as Wise does in the EEA and UK. */
-export const CAROL: UserRecord = {
+export const DANA: UserRecord = {
   id: 6_100_003,
-  name: "carol",
-  token: "ca401e5a-d0b0-4c0d-8e00-000000000003",
-  email: "carol.schneider@example.com",
+  name: "dana",
+  token: "da4a0e5a-d0b0-4c0d-8e00-000000000003",
+  email: "dana.schneider@example.com",
   personalProfileId: 41_000_031,
   businessProfileId: 41_000_032,
   pin: "1234",
@@ -41,5 +41,5 @@ export const CAROL: UserRecord = {
 };
 
 export function seedUsers(): UserRecord[] {
-  return [{ ...ALICE }, { ...BOB }, { ...CAROL }];
+  return [{ ...ALICE }, { ...BOB }, { ...DANA }];
 }

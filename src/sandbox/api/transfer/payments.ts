@@ -8,7 +8,7 @@
 // Failures answer 422 with the same body, status REJECTED (errors guide), and debit nothing:
 // transfer.insufficient_funds, balance.payment-option-unavailable (no balance in that
 // currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting).
-// Funding is SCA-protected: for a gated user (carol) the call passes only with a cleared or
+// Funding is SCA-protected: for a gated user (dana) the call passes only with a cleared or
 // signed one-time token for this very payment (api/sca/ott.ts), otherwise 403 with a fresh one.
 
 import Big from "big.js";
