@@ -38,19 +38,21 @@ export function createSession(client: WiseClient, token: string, deadline?: numb
             return await send({ ...call, headers: { ...call.headers, ...signed } });
           } catch (retryError) {
             if (!(retryError instanceof WiseApiError) || retryError.kind !== "SCA_REQUIRED") throw retryError;
-            throw await withChallenge(session, retryError);
+            throw await withChallenge(plain, retryError);
           }
         }
-        throw await withChallenge(session, error);
+        throw await withChallenge(plain, error);
       }
     },
   };
+  // The token's status is read without this SCA handling, so a refused status read cannot recurse.
+  const plain: WiseSession = { token, deadline, call: send };
   return session;
 }
 
 /** Adds the one-time token's challenges to an SCA refusal, so the caller can clear them; left without when they cannot be read. */
-async function withChallenge(session: WiseSession, error: WiseApiError): Promise<WiseApiError> {
+async function withChallenge(plain: WiseSession, error: WiseApiError): Promise<WiseApiError> {
   if (error.oneTimeToken === null) return error;
-  error.challenge = await getOneTimeTokenStatus(session, error.oneTimeToken).catch(() => null);
+  error.challenge = await getOneTimeTokenStatus(plain, error.oneTimeToken).catch(() => null);
   return error;
 }

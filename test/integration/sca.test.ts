@@ -244,6 +244,25 @@ describe("the other challenges", () => {
   });
 });
 
+describe("an encrypted answer to a verify call", () => {
+  it("is read back from the token's status: Wise encrypts it with the request's own key, which only the encrypting side holds", async () => {
+    const transfer = await danaTransfer("5.00");
+    const token = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
+    const jwe = "eyJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiZGlyIn0..gTnxA4uYrCTWVNp1.jQ3dDidM2Z8RuYkgQt1ydJ6x.mVY_uctEfEAleVVbHjcqdA";
+    h.sandbox.faults.add({ route: "POST /v2/profiles/:profileId/pin/verify", fault: { type: "wrong-shape", body: jwe }, times: 1 });
+    const statusBefore = (await h.stats()).routes["GET /v1/one-time-token/status"] ?? 0;
+    const verified = (await pinVerify(token, dana.pin)).body.data!.scaPinVerify;
+    expect(verified.userErrors).toEqual([]);
+    expect(verified.scaChallenge).toMatchObject({ oneTimeToken: token, cleared: true });
+    expect((await h.stats()).routes["GET /v1/one-time-token/status"]).toBe(statusBefore + 1);
+    // An answer that is neither the token nor a JWE is Wise failing, not a verified PIN.
+    const other = (await fund(transfer.id)).body.data!.transferFund.scaChallenge!.oneTimeToken;
+    h.sandbox.faults.add({ route: "POST /v2/profiles/:profileId/pin/verify", fault: { type: "wrong-shape", body: "<html>oops" }, times: 1 });
+    const broken = await pinVerify(other, dana.pin);
+    expect(broken.body.errors![0]!.extensions!.code).toBe("UPSTREAM_UNAVAILABLE");
+  });
+});
+
 describe("isolation", () => {
   it("bob never sees, clears or spends dana's one-time token", async () => {
     const transfer = await danaTransfer("10.00");

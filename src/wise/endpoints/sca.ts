@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { WiseApiError } from "../errors.js";
+import { parseWiseJson } from "../json.js";
 import { route } from "../route.js";
 import { wiseDeviceFingerprint, wiseNoContent, wiseOneTimeTokenAnswer, wiseOtpTrigger, type WiseDeviceFingerprint, type WiseOneTimeToken } from "../schemas/sca.js";
 import { encryptForWise, JWE_HEADERS } from "../sca/jwe.js";
@@ -7,6 +10,28 @@ import type { WiseSession } from "../session.js";
 export type WiseOtpChannel = "sms" | "whatsapp" | "voice";
 
 const ott = (oneTimeToken: string) => ({ "One-Time-Token": oneTimeToken });
+
+/** A compact JWE: five base64url parts. */
+const COMPACT_JWE = /^[\w-]+\.[\w-]*\.[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/**
+ * The token state a JWE-bodied verify call answers. Wise may answer it encrypted with the
+ * request's own content key (JOSE direct encryption), which only the encrypting side holds: the
+ * verification has then happened, and the state is read from the token's status instead.
+ */
+async function answeredToken(wise: WiseSession, oneTimeToken: string, text: string, operation: string): Promise<WiseOneTimeToken> {
+  const body = text.trim();
+  if (COMPACT_JWE.test(body)) return getOneTimeTokenStatus(wise, oneTimeToken);
+  let parsed: unknown;
+  try {
+    parsed = parseWiseJson(body);
+  } catch {
+    parsed = undefined;
+  }
+  const answer = wiseOneTimeTokenAnswer.safeParse(parsed);
+  if (!answer.success) throw new WiseApiError("BAD_RESPONSE", 200, [], null, operation, `${operation}: Wise's answer did not match the contract`);
+  return answer.data.oneTimeTokenProperties;
+}
 
 /**
  * `GET /v1/one-time-token/status`: the challenges of a one-time token and which are passed.
@@ -50,14 +75,9 @@ export async function deletePin(wise: WiseSession, profileId: number): Promise<v
  */
 export async function verifyPin(wise: WiseSession, profileId: number, oneTimeToken: string, pin: string): Promise<WiseOneTimeToken> {
   const rawBody = await encryptForWise(wise, { pin });
-  const answer = await wise.call({
-    method: "POST",
-    route: route`/v2/profiles/${profileId}/pin/verify`,
-    headers: { ...JWE_HEADERS, ...ott(oneTimeToken) },
-    rawBody,
-    decoder: wiseOneTimeTokenAnswer,
-  });
-  return answer.oneTimeTokenProperties;
+  const path = route`/v2/profiles/${profileId}/pin/verify`;
+  const text = await wise.call({ method: "POST", route: path, headers: { ...JWE_HEADERS, ...ott(oneTimeToken) }, rawBody, textAnswer: true, decoder: z.string() });
+  return answeredToken(wise, oneTimeToken, text, `POST ${path.template}`);
 }
 
 /**
@@ -75,14 +95,9 @@ export async function createDeviceFingerprint(wise: WiseSession, profileId: numb
  */
 export async function verifyDeviceFingerprint(wise: WiseSession, profileId: number, oneTimeToken: string, deviceFingerprint: string): Promise<WiseOneTimeToken> {
   const rawBody = await encryptForWise(wise, { deviceFingerprint });
-  const answer = await wise.call({
-    method: "POST",
-    route: route`/v2/profiles/${profileId}/device-fingerprints/verify`,
-    headers: { ...JWE_HEADERS, ...ott(oneTimeToken) },
-    rawBody,
-    decoder: wiseOneTimeTokenAnswer,
-  });
-  return answer.oneTimeTokenProperties;
+  const path = route`/v2/profiles/${profileId}/device-fingerprints/verify`;
+  const text = await wise.call({ method: "POST", route: path, headers: { ...JWE_HEADERS, ...ott(oneTimeToken) }, rawBody, textAnswer: true, decoder: z.string() });
+  return answeredToken(wise, oneTimeToken, text, `POST ${path.template}`);
 }
 
 /**
