@@ -7,6 +7,7 @@ import { GRAPHIQL_PATH } from "./server/graphiql.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
 import { createScaSigner } from "./wise/sca/signer.js";
+import { createJwsSigner } from "./wise/sca/jws.js";
 
 /** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     baseUrl: wiseUrl,
     maxConcurrentCalls: config.maxConcurrentWiseCalls,
     scaSigner: config.scaPrivateKey ? createScaSigner(config.scaPrivateKey) : undefined,
+    jwsSigner: config.jws ? createJwsSigner(config.jws.privateKey, config.jws.keyId) : undefined,
   });
   const { app, apollo } = await createServer({
     client,

@@ -11,6 +11,7 @@ import { FailureLog } from "./failure-log.js";
 import { RetryBudget } from "./retry-budget.js";
 import { logger } from "../logging/logger.js";
 import type { ScaSigner } from "./sca/signer.js";
+import type { JwsSigner } from "./sca/jws.js";
 
 /** Timeouts in milliseconds for each phase of a Wise call (got's names). */
 export interface WiseTimeouts {
@@ -46,6 +47,8 @@ export interface WiseClientOptions {
   maxConcurrentCalls?: number;
   /** Signs one-time tokens for the personal-token SCA flow (WISE_SCA_PRIVATE_KEY); sessions then clear SCA themselves. */
   scaSigner?: ScaSigner;
+  /** Signs the bodies of the calls Wise takes signed (funding) as JWS (WISE_JWS_PRIVATE_KEY, WISE_JWS_KEY_ID). */
+  jwsSigner?: JwsSigner;
 }
 
 export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };

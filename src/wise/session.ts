@@ -3,12 +3,15 @@ import type { WiseCall, WiseClient } from "./client.js";
 import { getOneTimeTokenStatus } from "./endpoints/sca.js";
 import { WiseApiError } from "./errors.js";
 import { SCA_APPROVAL_HEADER, SCA_SIGNATURE_HEADER } from "./sca/headers.js";
+import type { JwsSigner } from "./sca/jws.js";
 
 /** One caller's access to Wise: the shared client, that caller's own token, and their deadline. */
 export interface WiseSession {
   readonly token: string;
   /** Epoch ms after which no call of this GraphQL request may still run. */
   readonly deadline: number | undefined;
+  /** Signs request bodies as JWS, for the calls that take it (funding), when the client has a key. */
+  readonly jwsSigner?: JwsSigner;
   /**
    * Calls Wise with this caller's token, within this caller's deadline. When Wise asks for strong
    * customer authentication, the call either clears it itself (with the client's SCA signer) or
@@ -24,6 +27,7 @@ export function createSession(client: WiseClient, token: string, deadline?: numb
   const session: WiseSession = {
     token,
     deadline,
+    jwsSigner: client.options.jwsSigner,
     call: async (call) => {
       try {
         return await send(call);

@@ -33,6 +33,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { newKey, newTransfer, VALID_ANSWERS } from "../helpers/money.js";
 import type { DemoUser } from "../../src/sandbox/index.js";
 import { createScaSigner } from "../../src/wise/sca/signer.js";
+import { createJwsSigner } from "../../src/wise/sca/jws.js";
 
 const PAYMENTS = "POST /v3/profiles/:profileId/transfers/:transferId/payments";
 
@@ -373,5 +374,55 @@ describe("JOSE and FaceTec keys", () => {
     });
     const broken = (await h.request(WiseClientPublicKeyAddDocument, { input: { ...input, keyId: newKey(), publicKey: "bm90IGEga2V5" } })).body.data!.wiseClientPublicKeyAdd;
     expect(broken.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "publicKey"] })]);
+  });
+});
+
+describe("JWS-signed funding (WISE_JWS_PRIVATE_KEY, WISE_JWS_KEY_ID)", () => {
+  const ecKey = () => generateKeyPairSync("ec", { namedCurve: "P-521" });
+  const day = 86_400_000;
+
+  async function install(harness: Harness, publicKey: string, keyId: string) {
+    const input = {
+      keyId,
+      scope: "PAYLOAD_SIGNING" as const,
+      algorithm: "ES512",
+      publicKey,
+      validFrom: new Date(Date.now() - day).toISOString(),
+      validTill: new Date(Date.now() + 365 * day).toISOString(),
+    };
+    const added = (await harness.request(WiseClientPublicKeyAddDocument, { input })).body.data!.wiseClientPublicKeyAdd;
+    expect(added.userErrors).toEqual([]);
+  }
+
+  it("sends the payment body signed with the installed key and checks Wise's signed answer", async () => {
+    const key = ecKey();
+    const keyId = newKey();
+    const pem = key.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const signed = await startHarness({ client: { jwsSigner: createJwsSigner(pem, keyId) } });
+    try {
+      await install(signed, key.publicKey.export({ type: "spki", format: "der" }).toString("base64"), keyId);
+      const { transfer } = await newTransfer(signed, "7.00");
+      const payload = (await signed.request(ScaTransferFundDocument, { input: { transferId: transfer.id } })).body.data!.transferFund;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.balanceTransactionId).toEqual(expect.any(Number));
+      expect(payload.transfer!.status).toBe("PROCESSING");
+    } finally {
+      await signed.close();
+    }
+  });
+
+  it("a body signed with a key Wise does not hold is refused and pays nothing", async () => {
+    const keyId = newKey();
+    const unknown = await startHarness({ client: { jwsSigner: createJwsSigner(ecKey().privateKey.export({ type: "pkcs8", format: "pem" }).toString(), keyId) } });
+    try {
+      // Installed under this kid, but a different key: the signature does not verify.
+      await install(unknown, ecKey().publicKey.export({ type: "spki", format: "der" }).toString("base64"), keyId);
+      const { transfer } = await newTransfer(unknown, "7.00");
+      const payload = (await unknown.request(ScaTransferFundDocument, { input: { transferId: transfer.id } })).body.data!.transferFund;
+      expect(payload.userErrors.map((e) => e.code)).toEqual(["INVALID"]);
+      expect(payload.transfer!.status).toBe("INCOMING_PAYMENT_WAITING");
+    } finally {
+      await unknown.close();
+    }
   });
 });

@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { createPublicKey, generateKeyPairSync, randomUUID, sign } from "node:crypto";
-import { CompactEncrypt } from "jose";
+import { CompactEncrypt, CompactSign, compactVerify } from "jose";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 
 let clock = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -143,5 +143,38 @@ describe("the personal-token flow", () => {
   it("never asks alice or bob: their funding is not gated", async () => {
     expect(sandbox.users.map((u) => u.name)).toEqual(["alice", "bob"]);
     expect(sandbox.scaUsers.map((u) => ({ name: u.name, pin: u.pin, otp: u.otp }))).toEqual([{ name: "dana", pin: "1234", otp: "111111" }]);
+  });
+});
+
+describe("signed funding (JWS)", () => {
+  it("takes a body signed with the caller's installed key for this path, and signs its answer with the published ES512 key", async () => {
+    const key = generateKeyPairSync("ec", { namedCurve: "P-521" });
+    const kid = randomUUID();
+    const installed = await call("POST", "/v1/auth/jose/request/public-keys", dana.token, {
+      json: {
+        keyId: kid,
+        scope: "PAYLOAD_SIGNING",
+        validFrom: "2020-01-01 00:00:00",
+        validTill: "2099-01-01 00:00:00",
+        publicKeyMaterial: { algorithm: "ES512", keyMaterial: key.publicKey.export({ type: "spki", format: "der" }).toString("base64") },
+      },
+    });
+    expect(installed.status).toBe(201);
+    const jws = (url: string) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify({ type: "BALANCE" }))).setProtectedHeader({ alg: "ES512", typ: "JWT", kid, url }).sign(key.privateKey);
+    const path = await unpaidTransfer();
+    const ott = (await pay(path)).headers.get("x-2fa-approval")!;
+    await clearWithPin(ott);
+    const headers = { "content-type": "application/jose+json", "x-tw-jose-method": "jws", "x-2fa-approval": ott };
+    const elsewhere = await call("POST", path, dana.token, { raw: await jws("/v3/profiles/1/transfers/2/payments"), headers });
+    expect(elsewhere.body.errors[0].code).toBe("jose.signature.invalid");
+    const res = await fetch(`${sandbox.url}${path}`, { method: "POST", headers: { authorization: `Bearer ${dana.token}`, ...headers }, body: await jws(path) });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("content-type")).toBe("application/jose+json");
+    const published = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_SIGNING&algorithm=ES512", dana.token)).body.keyMaterial.keyMaterial as string;
+    const { payload } = await compactVerify(await res.text(), createPublicKey({ key: Buffer.from(published, "base64"), format: "der", type: "spki" }));
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ type: "BALANCE", status: "COMPLETED" });
+    // Another user cannot sign with dana's key.
+    expect((await call("POST", path, alice.token, { raw: await jws(path), headers: { "content-type": "application/jose+json", "x-tw-jose-method": "jws" } })).status).not.toBe(201);
   });
 });

@@ -5,6 +5,7 @@ import { fromWiseError } from "../../src/common/errors.js";
 import { runMutation } from "../../src/common/run-mutation.js";
 import { readScaRejection, WiseApiError } from "../../src/wise/errors.js";
 import { createScaSigner } from "../../src/wise/sca/signer.js";
+import { createJwsSigner } from "../../src/wise/sca/jws.js";
 
 const OTT = "7fa8c832-b8b5-4757-9c24-e952119999f2";
 const scaRefusal = () => new WiseApiError("SCA_REQUIRED", 403, [], null, "POST /v3/profiles/{}/transfers/{}/payments", "sca", null, OTT);
@@ -61,5 +62,25 @@ describe("WISE_SCA_PRIVATE_KEY", () => {
     expect(() => loadConfig({ WISE_SCA_PRIVATE_KEY: ec })).toThrow(/RSA private key; got a ec key/);
     expect(() => loadSandboxConfig({ WISE_SANDBOX_SCA_PUBLIC_KEY: "nope" })).toThrow(/WISE_SANDBOX_SCA_PUBLIC_KEY/);
     expect(loadSandboxConfig({ WISE_SANDBOX_SCA_PUBLIC_KEY: rsa.publicKey.export({ type: "spki", format: "pem" }).toString() }).scaPublicKey).toMatch(/BEGIN PUBLIC KEY/);
+  });
+});
+
+describe("WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID", () => {
+  const ec = generateKeyPairSync("ec", { namedCurve: "P-521" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const keyId = "e87da464-8e5e-4380-8f2d-4e4e04052672";
+
+  it("are read together, and pick the algorithm from the key", () => {
+    expect(loadConfig({}).jws).toBeNull();
+    expect(loadConfig({ WISE_JWS_PRIVATE_KEY: ec, WISE_JWS_KEY_ID: keyId }).jws).toEqual({ privateKey: ec.trim(), keyId });
+    expect(createJwsSigner(ec, keyId).algorithm).toBe("ES512");
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    expect(createJwsSigner(rsa, keyId).algorithm).toBe("PS256");
+  });
+
+  it("refuses one without the other, a key id that is not a UUID, and what is not a private key", () => {
+    expect(() => loadConfig({ WISE_JWS_PRIVATE_KEY: ec })).toThrow(/both WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID/);
+    expect(() => loadConfig({ WISE_JWS_KEY_ID: keyId })).toThrow(/both WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID/);
+    expect(() => loadConfig({ WISE_JWS_PRIVATE_KEY: ec, WISE_JWS_KEY_ID: "key-1" })).toThrow(/WISE_JWS_KEY_ID must be the key's UUID/);
+    expect(() => loadConfig({ WISE_JWS_PRIVATE_KEY: "nope", WISE_JWS_KEY_ID: keyId })).toThrow(/WISE_JWS_PRIVATE_KEY must be a private key/);
   });
 });
