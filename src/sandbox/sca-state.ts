@@ -62,10 +62,15 @@ export const OTT_VALIDITY_SECONDS = 3600;
 /** Wrong answers an OTT takes before it is burnt (Wise: "5 continuous unsuccessful attempts"). */
 export const MAX_FAILED_ATTEMPTS = 5;
 
+/** How long a user may make low-risk calls without SCA after clearing a token (Wise's SCA session). */
+export const SCA_SESSION_MS = 5 * 60 * 1000;
+
 export class ScaState {
   factors = new Map<number, ScaFactors>();
   otts = new Map<string, OttRecord>();
   clientKeys = new Map<string, ClientKeyRecord>();
+  /** userId -> epoch ms until which low-risk calls need no SCA. */
+  sessionUntil = new Map<number, number>();
 
   reset(users: readonly UserRecord[], profiles: readonly ProfileRecord[]): void {
     const pins = new Map(users.map((u) => [u.id, u.pin]));
@@ -74,6 +79,7 @@ export class ScaState {
     );
     this.otts = new Map();
     this.clientKeys = new Map();
+    this.sessionUntil = new Map();
   }
 
   factorsOf(profileId: number): ScaFactors {

@@ -25,6 +25,7 @@ import {
   ScaPinVerifyDocument,
   ScaSessionAuthoriseDocument,
   ScaTransferFundDocument,
+  ScaStatementDocument,
   TransferCreateDocument,
   JoseKeysDocument,
   WiseClientPublicKeyAddDocument,
@@ -424,5 +425,55 @@ describe("JWS-signed funding (WISE_JWS_PRIVATE_KEY, WISE_JWS_KEY_ID)", () => {
     } finally {
       await unknown.close();
     }
+  });
+});
+
+describe("a balance statement (SCA-gated for dana, low risk)", () => {
+  const year = { intervalStart: "2025-01-01T00:00:00.000Z", intervalEnd: "2025-12-31T23:59:59.999Z" };
+  const balanceOf = async (token: string, profileId: number, currency: string) => {
+    const balances = (await h.request(ProfileBalancesDocument, { id: toGlobalId("PersonalProfile", String(profileId)), types: ["STANDARD"] }, { token })).body.data!.profile!
+      .balances!;
+    return balances.find((b) => b.currency === currency)!.id;
+  };
+
+  it("is alice's without a challenge: lines with running balances, and the balance at the end", async () => {
+    const id = await balanceOf(h.alice.token, h.alice.personalProfileId, "GBP");
+    const node = (await h.request(ScaStatementDocument, { id, ...year }, { token: h.alice.token })).body.data!.node as { statement: { transactions: any[]; endBalance: any } };
+    expect(node.statement.transactions.length).toBeGreaterThan(0);
+    const [newest] = node.statement.transactions;
+    expect(newest).toMatchObject({ direction: expect.stringMatching(/^(DEBIT|CREDIT)$/), amount: { currency: "GBP" }, runningBalance: { currency: "GBP" } });
+    expect(node.statement.endBalance.currency).toBe("GBP");
+  });
+
+  it("is null with SCA_REQUIRED for dana until she clears it; then the cleared token (and the 5-minute session it opens) reads it", async () => {
+    await h.reset(); // no SCA session open from earlier tests
+    const id = await balanceOf(dana.token, dana.personalProfileId, "EUR");
+    const refused = await h.request(ScaStatementDocument, { id, ...year }, { token: dana.token });
+    expect((refused.body.data!.node as { statement: unknown }).statement).toBeNull();
+    const error = refused.body.errors![0]!;
+    expect(error.path).toEqual(["node", "statement"]);
+    expect(error.extensions!.code).toBe("SCA_REQUIRED");
+    const challenge = error.extensions!.scaChallenge as { oneTimeToken: string; actionType: string; cleared: boolean };
+    expect(challenge).toMatchObject({ actionType: "BALANCE__GET_STATEMENT", cleared: false });
+
+    expect((await pinVerify(challenge.oneTimeToken, dana.pin)).body.data!.scaPinVerify.scaChallenge!.cleared).toBe(true);
+    const read = await h.request(ScaStatementDocument, { id, ...year, scaToken: challenge.oneTimeToken }, { token: dana.token });
+    expect(read.body.errors).toBeUndefined();
+    expect((read.body.data!.node as { statement: { endBalance: unknown } }).statement.endBalance).toEqual({ amount: "5000.00", currency: "EUR" });
+    // The token is used up, and the session lets the next read through without one.
+    const status = await h.request(ScaChallengeStatusDocument, { oneTimeToken: challenge.oneTimeToken }, { token: dana.token });
+    expect(status.body.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    const again = await h.request(ScaStatementDocument, { id, ...year }, { token: dana.token });
+    expect(again.body.errors).toBeUndefined();
+  });
+
+  it("refuses a malformed scaToken and an interval over 469 days before any Wise call", async () => {
+    const id = await balanceOf(h.alice.token, h.alice.personalProfileId, "GBP");
+    const before = (await h.stats()).routes["GET /v1/profiles/:profileId/balance-statements/:balanceId/statement.json"] ?? 0;
+    const bad = await h.request(ScaStatementDocument, { id, ...year, scaToken: "x\r\ny" }, { token: h.alice.token });
+    expect(bad.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    const long = await h.request(ScaStatementDocument, { id, intervalStart: "2024-01-01T00:00:00Z", intervalEnd: "2025-06-01T00:00:00Z" }, { token: h.alice.token });
+    expect(long.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    expect((await h.stats()).routes["GET /v1/profiles/:profileId/balance-statements/:balanceId/statement.json"] ?? 0).toBe(before);
   });
 });

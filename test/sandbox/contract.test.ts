@@ -916,3 +916,20 @@ describe("strong customer authentication", () => {
     expect(await pem.text()).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+-----END PUBLIC KEY-----\n$/);
   });
 });
+
+describe("balance statements (v1)", () => {
+  it("GET …/statement.json matches balanceStatementGet 200, with exact decimals", async () => {
+    const balance = [...sandbox.store.balances.values()].find((b) => b.profileId === alice.personalProfileId && b.type === "STANDARD" && b.currency === "GBP")!;
+    const res = await get(
+      `/v1/profiles/${alice.personalProfileId}/balance-statements/${balance.id}/statement.json?currency=GBP&intervalStart=2025-01-01T00:00:00.000Z&intervalEnd=2025-06-30T23:59:59.999Z&type=COMPACT`,
+    );
+    expect(res.status).toBe(200);
+    expectValid(res.body, "balanceStatementGet", 200);
+    expect((res.body as { transactions: unknown[] }).transactions.length).toBeGreaterThan(0);
+    expect(res.text).toMatch(/"runningBalance":\{"value":-?\d+\.\d{2},"currency":"GBP"\}/);
+    const bad = await get(
+      `/v1/profiles/${alice.personalProfileId}/balance-statements/${balance.id}/statement.json?currency=EUR&intervalStart=2025-01-01T00:00:00Z&intervalEnd=2025-02-01T00:00:00Z`,
+    );
+    expect(bad.status).toBe(400);
+  });
+});

@@ -178,3 +178,19 @@ describe("signed funding (JWS)", () => {
     expect((await call("POST", path, alice.token, { raw: await jws(path), headers: { "content-type": "application/jose+json", "x-tw-jose-method": "jws" } })).status).not.toBe(201);
   });
 });
+
+describe("statements, a low-risk call", () => {
+  it("pass within the 5-minute SCA session that clearing a token opens, and ask again after it", async () => {
+    const eur = [...sandbox.store.balances.values()].find((b) => b.profileId === dana.personalProfileId && b.currency === "EUR")!;
+    const path = `/v1/profiles/${dana.personalProfileId}/balance-statements/${eur.id}/statement.json?currency=EUR&intervalStart=2025-01-01T00:00:00Z&intervalEnd=2025-12-31T00:00:00Z`;
+    sandbox.store.sca.sessionUntil.clear();
+    const refused = await call("GET", path, dana.token);
+    expect(refused.status).toBe(403);
+    const session = (await call("POST", `/v2/profiles/${dana.personalProfileId}/sca-sessions/authorise`, dana.token)).body.oneTimeTokenProperties.oneTimeToken as string;
+    expect((await clearWithPin(session)).status).toBe(200);
+    expect((await call("GET", path, dana.token)).status).toBe(200);
+    clock += 5 * 60 * 1000 + 1;
+    expect((await call("GET", path, dana.token)).status).toBe(403);
+    expect((await call("GET", path, alice.token)).status).toBe(403); // not alice's profile either way
+  });
+});

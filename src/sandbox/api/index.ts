@@ -7,6 +7,7 @@ import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
+import { statementRoutes } from "./balance/statement.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
@@ -36,4 +37,5 @@ export const WISE_ROUTES: readonly RouteDef[] = [
   ...balanceMovementRoutes,
   ...scaRoutes,
   ...joseRoutes,
+  ...statementRoutes,
 ];

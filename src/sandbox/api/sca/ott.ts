@@ -83,9 +83,10 @@ export function failedAttempt(ott: OttRecord, code: string, message: string): Ht
  * The SCA gate of a protected call. A call of a gated user passes only with `x-2fa-approval`
  * naming their own live token for this very request that is either cleared or signed in
  * `X-Signature` with the configured personal-token key; the token is then used up. Anything
- * else answers 403 with a fresh token. Returns the headers of an approved answer.
+ * else answers 403 with a fresh token. A low-risk call also passes within the user's SCA session.
+ * Returns the headers of an approved answer.
  */
-export function requireSca(ctx: Ctx, profileId: number, actionType: string): Record<string, string> {
+export function requireSca(ctx: Ctx, profileId: number, actionType: string, risk: "high" | "low" = "high"): Record<string, string> {
   if (!ctx.user.scaGated) return {};
   const action = `${ctx.req.method ?? "GET"} ${ctx.path}`;
   const offered = headerValue(ctx, "x-2fa-approval");
@@ -94,6 +95,8 @@ export function requireSca(ctx: Ctx, profileId: number, actionType: string): Rec
     ott.used = true;
     return { "x-2fa-approval-result": "APPROVED" };
   }
+  // A low-risk call (a statement) also passes within the SCA session that clearing any token opened.
+  if (risk === "low" && (ctx.store.sca.sessionUntil.get(ctx.user.id) ?? 0) > ctx.now()) return {};
   const fresh = issueOtt(ctx, profileId, actionType, action);
   const refusal = springError(403, "Forbidden", "You are forbidden to send this request", ctx.path);
   throw new HttpError(refusal.status, refusal.body, { "x-2fa-approval-result": "REJECTED", "x-2fa-approval": fresh.token });

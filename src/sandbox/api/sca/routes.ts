@@ -9,7 +9,7 @@ import { jsonBody, type JsonObject } from "../../body.js";
 import { json, notFound, wiseErrors, type Reply } from "../../http.js";
 import type { ProfileRecord } from "../../model.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import { PHONE_CHANNELS, type ChallengeType, type OttRecord, type ScaFactors } from "../../sca-state.js";
+import { ottCleared, PHONE_CHANNELS, SCA_SESSION_MS, type ChallengeType, type OttRecord, type ScaFactors } from "../../sca-state.js";
 import { joseBody } from "./jose-body.js";
 import { failedAttempt, issueOtt, ottFromHeader, ottView } from "./ott.js";
 
@@ -46,6 +46,8 @@ function pass(ctx: Ctx, ott: OttRecord, type: ChallengeType, matches: boolean, f
   if (!matches) throw failedAttempt(ott, failure.code, failure.message);
   ott.passed.add(type);
   ott.failedAttempts = 0;
+  // Clearing a token opens an SCA session: low-risk calls need no SCA for a while.
+  if (ottCleared(ott)) ctx.store.sca.sessionUntil.set(ott.userId, ctx.now() + SCA_SESSION_MS);
   return json(ottView(ctx, ott));
 }
 
