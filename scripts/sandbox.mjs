@@ -1,7 +1,7 @@
 /**
  * `npm run sandbox`: starts the embedded Wise sandbox on its own (from dist/, so run after `tsc`)
  * and prints its URL and demo tokens. Settings: WISE_SANDBOX_PORT, WISE_SANDBOX_HOST,
- * WISE_SANDBOX_LATENCY_MS (src/config.ts).
+ * WISE_SANDBOX_LATENCY_MS, WISE_SANDBOX_SCA_PUBLIC_KEY (src/config.ts).
  */
 import { ConfigError, loadSandboxConfig } from "../dist/config.js";
 import { startSandbox } from "../dist/sandbox/index.js";
@@ -17,8 +17,9 @@ try {
 const sandbox = await startSandbox(settings);
 
 console.log(`Wise sandbox listening on ${sandbox.url}`);
-for (const u of sandbox.users) {
-  console.log(`  ${u.name.padEnd(6)} token ${u.token}  user ${u.userId}  personal ${u.personalProfileId}  business ${u.businessProfileId}`);
+for (const u of [...sandbox.users, ...sandbox.scaUsers]) {
+  const gated = sandbox.scaUsers.includes(u) ? "  (funding asks for SCA)" : "";
+  console.log(`  ${u.name.padEnd(6)} token ${u.token}  user ${u.userId}  personal ${u.personalProfileId}  business ${u.businessProfileId}  PIN ${u.pin}  OTP ${u.otp}${gated}`);
 }
 console.log(`  partner client (POST /oauth/token, Basic auth): id ${sandbox.client.id}  secret ${sandbox.client.secret}`);
 console.log(`  stats: GET ${sandbox.url}/__sandbox/stats   reset: POST ${sandbox.url}/__sandbox/reset`);

@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from "node:crypto";
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
 import { defaultUploadLimits, type UploadLimits } from "./server/upload-limits.js";
@@ -50,6 +51,20 @@ export interface Config {
    * burst Wise sees.
    */
   maxConcurrentWiseCalls: number;
+  /**
+   * `WISE_SCA_PRIVATE_KEY`: an RSA private key (PEM) whose public half is uploaded to the Wise
+   * account. When Wise asks for strong customer authentication, the server signs the one-time
+   * token with it (`X-Signature`, Wise's personal-token flow) and repeats the call, so callers
+   * never see a challenge. The embedded sandbox is given the public half. Null when unset.
+   */
+  scaPrivateKey: string | null;
+  /**
+   * `WISE_JWS_PRIVATE_KEY` (an EC P-256/384/521 or RSA private key, PEM) with `WISE_JWS_KEY_ID`
+   * (the UUID its public half was installed under, `wiseClientPublicKeyAdd`): the bodies of the
+   * calls Wise takes signed (funding) are sent as JWS, and Wise's signed answers are checked.
+   * Null when unset; one without the other is a start-up error.
+   */
+  jws: { privateKey: string; keyId: string } | null;
   sandbox: {
     /** `WISE_SANDBOX_PORT`, default 0: a free loopback port. */
     port: number;
@@ -223,14 +238,62 @@ export interface SandboxConfig {
   host: string;
   /** `WISE_SANDBOX_LATENCY_MS`, default 0: a fixed delay on every call. */
   latencyMs: number;
+  /** `WISE_SANDBOX_SCA_PUBLIC_KEY`: the public key (PEM) personal-token SCA signatures are checked against. */
+  scaPublicKey?: string;
 }
 
 export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig {
+  const scaPublicKey = pem(env, "WISE_SANDBOX_SCA_PUBLIC_KEY");
+  if (scaPublicKey !== null) {
+    try {
+      createPublicKey(scaPublicKey);
+    } catch {
+      throw new ConfigError("WISE_SANDBOX_SCA_PUBLIC_KEY must be a public key in PEM format.");
+    }
+  }
   return {
     port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
     host: env.WISE_SANDBOX_HOST?.trim() || "127.0.0.1",
     latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),
+    ...(scaPublicKey === null ? {} : { scaPublicKey }),
   };
+}
+
+/** A PEM from the environment; `\n` written for newlines (one-line env files) is accepted. */
+function pem(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value.replace(/\\n/g, "\n") : null;
+}
+
+/** WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID, both or neither. */
+function jwsKey(env: NodeJS.ProcessEnv): { privateKey: string; keyId: string } | null {
+  const privateKey = pem(env, "WISE_JWS_PRIVATE_KEY");
+  const keyId = env.WISE_JWS_KEY_ID?.trim() || null;
+  if ((privateKey === null) !== (keyId === null)) throw new ConfigError("Set both WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID to sign requests, or neither.");
+  if (privateKey === null || keyId === null) return null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(keyId)) throw new ConfigError(`WISE_JWS_KEY_ID must be the key's UUID; got "${keyId}".`);
+  let type: string | undefined;
+  try {
+    type = createPrivateKey(privateKey).asymmetricKeyType;
+  } catch {
+    throw new ConfigError("WISE_JWS_PRIVATE_KEY must be a private key in PEM format.");
+  }
+  if (type !== "ec" && type !== "rsa") throw new ConfigError(`WISE_JWS_PRIVATE_KEY must be an EC or RSA private key; got a ${type ?? "different"} key.`);
+  return { privateKey, keyId };
+}
+
+/** WISE_SCA_PRIVATE_KEY, checked to be an RSA private key (the personal-token flow signs with RSA). */
+function scaPrivateKey(env: NodeJS.ProcessEnv): string | null {
+  const value = pem(env, "WISE_SCA_PRIVATE_KEY");
+  if (value === null) return null;
+  let type: string | undefined;
+  try {
+    type = createPrivateKey(value).asymmetricKeyType;
+  } catch {
+    throw new ConfigError("WISE_SCA_PRIVATE_KEY must be an RSA private key in PEM format (-----BEGIN PRIVATE KEY----- ...).");
+  }
+  if (type !== "rsa") throw new ConfigError(`WISE_SCA_PRIVATE_KEY must be an RSA private key; got a ${type ?? "different"} key.`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -289,6 +352,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: requestLimits(env),
     maxConcurrentWiseCalls: integer(env, "WISE_MAX_CONCURRENT_CALLS", 256, 1, 10_000),
+    scaPrivateKey: scaPrivateKey(env),
+    jws: jwsKey(env),
     sandbox: {
       port: integer(env, "WISE_SANDBOX_PORT", 0, 0, 65535),
       latencyMs: integer(env, "WISE_SANDBOX_LATENCY_MS", 0, 0, 60_000),

@@ -1,19 +1,24 @@
 import "reflect-metadata";
+import { createPublicKey } from "node:crypto";
 import { ConfigError, loadConfig } from "./config.js";
 import { logger } from "./logging/logger.js";
 import { createServer } from "./server/create-server.js";
 import { GRAPHIQL_PATH } from "./server/graphiql.js";
 import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
+import { createScaSigner } from "./wise/sca/signer.js";
+import { createJwsSigner } from "./wise/sca/jws.js";
 
 /** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
 async function main(): Promise<void> {
   const config = loadConfig();
   // The sandbox (its seed data included) is loaded only when it is used: talking to real Wise,
   // the process neither pays for it at start-up nor keeps it in memory.
+  // With WISE_SCA_PRIVATE_KEY the embedded sandbox checks signatures against its public half.
+  const scaPublicKey = config.scaPrivateKey ? createPublicKey(config.scaPrivateKey).export({ type: "spki", format: "pem" }).toString() : undefined;
   const sandbox = config.wise
     ? null
-    : await import("./sandbox/index.js").then(({ startSandbox }) => startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs }));
+    : await import("./sandbox/index.js").then(({ startSandbox }) => startSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs, scaPublicKey }));
   const wiseUrl = config.wise?.url ?? sandbox!.url;
   const configuredToken = config.wise?.token ?? sandbox!.users[0].token;
   // On the embedded sandbox the server is its demo partner unless other credentials are set.
@@ -25,7 +30,12 @@ async function main(): Promise<void> {
       })
     : null;
 
-  const client = new WiseClient({ baseUrl: wiseUrl, maxConcurrentCalls: config.maxConcurrentWiseCalls });
+  const client = new WiseClient({
+    baseUrl: wiseUrl,
+    maxConcurrentCalls: config.maxConcurrentWiseCalls,
+    scaSigner: config.scaPrivateKey ? createScaSigner(config.scaPrivateKey) : undefined,
+    jwsSigner: config.jws ? createJwsSigner(config.jws.privateKey, config.jws.keyId) : undefined,
+  });
   const { app, apollo } = await createServer({
     client,
     defaultToken: config.anonymous === "allow" ? configuredToken : null,
@@ -69,7 +79,9 @@ async function main(): Promise<void> {
   if (sandbox) {
     lines.push(`Embedded Wise sandbox at ${sandbox.url} (no WISE_API_URL/WISE_API_TOKEN set)`);
     lines.push(`Requests without an Authorization header ${anonymous}. Demo tokens:`);
-    for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}`);
+    for (const user of sandbox.users) lines.push(`  ${user.name}: Bearer ${user.token}  (SCA PIN ${user.pin}, OTP ${user.otp})`);
+    for (const user of sandbox.scaUsers) lines.push(`  ${user.name}: Bearer ${user.token}  (SCA PIN ${user.pin}, OTP ${user.otp}; funding asks for SCA)`);
+    if (config.scaPrivateKey) lines.push("WISE_SCA_PRIVATE_KEY is set: SCA challenges are cleared by signing, callers never see them");
     lines.push(
       `Demo partner client (POST /oauth/token): id ${sandbox.client.id}, secret ${sandbox.client.secret}${config.clientCredentials ? " (not used: WISE_CLIENT_ID is set)" : ""}`,
     );

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { WiseApiError } from "../wise/errors.js";
+import { challengeOf } from "./sca/sca-challenge.mapper.js";
 
 /** Every `extensions.code` this API puts on an error. Clients can switch on these. */
 export enum ErrorCode {
@@ -11,6 +12,11 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   /** An argument was malformed: a forged id or cursor, an out-of-range `first`, an unknown filter. */
   BAD_USER_INPUT = "BAD_USER_INPUT",
+  /**
+   * Wise asks for strong customer authentication; `extensions.scaChallenge` holds the one-time
+   * token and its challenges. Clear them, then repeat with the `scaToken` argument.
+   */
+  SCA_REQUIRED = "SCA_REQUIRED",
   /** Wise is rate limiting this caller; `extensions.retryAfterSeconds` says how long to wait. */
   RATE_LIMITED = "RATE_LIMITED",
   /** Wise did not answer usefully in time: 5xx, timeout, reset, or an answer off the contract. */
@@ -38,6 +44,11 @@ export function notFound(what: string): GraphQLError {
  * validation errors because they help the client fix its input.
  */
 export function fromWiseError(error: WiseApiError): GraphQLError {
+  if (error.kind === "SCA_REQUIRED") {
+    return apiError(ErrorCode.SCA_REQUIRED, "Wise asks for strong customer authentication: clear extensions.scaChallenge, then repeat with scaToken set to its oneTimeToken.", {
+      scaChallenge: { ...challengeOf(error) },
+    });
+  }
   const wise = error.kind === "HTTP" ? { wiseCode: error.code ?? undefined } : {};
   switch (error.kind === "HTTP" ? error.status : null) {
     case 401:

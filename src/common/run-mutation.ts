@@ -2,9 +2,14 @@ import { logger } from "../logging/logger.js";
 import { isWiseError } from "./errors.js";
 import { outcomeUnknown, toUserErrors, userErrorsOrThrow, type FieldMapper, type UserErrorOptions } from "./mutation-errors.js";
 import type { UserError } from "./user-error.js";
+import { challengeOf, scaRequiredUserError } from "./sca/sca-challenge.mapper.js";
+import type { ScaChallenge } from "./sca/sca-challenge.type.js";
 
-/** What a Wise call of a mutation came to: Wise's answer, or the userErrors that say why not. */
-export type Outcome<T> = { value: T } | { userErrors: UserError[] };
+/**
+ * What a Wise call of a mutation came to: Wise's answer, or the userErrors that say why not (with
+ * the challenge to clear when Wise asked for strong customer authentication).
+ */
+export type Outcome<T> = { value: T } | { userErrors: UserError[]; scaChallenge?: ScaChallenge };
 
 export interface MutationCall<T> extends UserErrorOptions {
   /** Maps Wise's field paths (`details/iban`) to paths in the input; by default no field. */
@@ -21,7 +26,8 @@ export interface MutationCall<T> extends UserErrorOptions {
 }
 
 /**
- * Runs one Wise call of a mutation and folds every outcome: Wise's answer; Wise's refusals of the
+ * Runs one Wise call of a mutation and folds every outcome: Wise's answer; an SCA refusal as
+ * SCA_REQUIRED with its challenge; Wise's refusals of the
  * caller's input or of the state of their objects as userErrors in input terms (400, 404, 409,
  * 422, a refusal in the answer, or a status the call names in `statusAsUserError`); a lost answer
  * as OUTCOME_UNKNOWN when `unknownOutcome` says so; and anything else, which is not the caller's to
@@ -38,6 +44,8 @@ export async function runMutation<T>(call: () => Promise<T>, options: MutationCa
       if (!refusal) return { value };
       return { userErrors: toUserErrors([{ ...refusal, path: null, arguments: null }], null, fields, options.notFoundField ?? null) };
     } catch (error) {
+      // Wise refused before acting: nothing happened, and the caller has a challenge to clear.
+      if (isWiseError(error) && error.kind === "SCA_REQUIRED") return { userErrors: [scaRequiredUserError()], scaChallenge: challengeOf(error) };
       if (!unknown || !(isWiseError(error) && error.outcomeUnknown)) return { userErrors: userErrorsOrThrow(error, fields, options) };
       logger.warn({ operation: error.operation, attempt, idempotencyKey: unknown.idempotencyKey }, `${unknown.what} outcome unknown`);
     }

@@ -7,6 +7,7 @@ import { profileModule } from "./profile/profile.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
+import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
@@ -31,5 +32,6 @@ export function modules() {
     verificationModule,
     kycReviewModule,
     userModule,
+    scaModule,
   ] as const;
 }

@@ -2,6 +2,7 @@
 // Wise's REST contract) on a free port by default. Used by the GraphQL server when no
 // Wise credentials are configured, and by every test and benchmark.
 
+import { createPublicKey } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { DEMO_CLIENT } from "./api/oauth/tokens.js";
 import { Faults, type SandboxFaults } from "./faults.js";
@@ -17,6 +18,10 @@ export interface DemoUser {
   userId: number;
   personalProfileId: number;
   businessProfileId: number;
+  /** The PIN that clears this user's PIN challenges. */
+  pin: string;
+  /** The code every SMS, WhatsApp or voice challenge of this user accepts. */
+  otp: string;
 }
 
 export interface SandboxOptions {
@@ -28,6 +33,11 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Clock for market data ("current" rates); defaults to Date.now. Seeded data never uses it. */
   now?: () => number;
+  /**
+   * The public key (PEM) of the personal-token SCA flow: a gated call that carries a one-time
+   * token signed with the matching private key in `X-Signature` passes without challenges.
+   */
+  scaPublicKey?: string;
   /** Lifetime of the access tokens POST /oauth/token issues, in seconds (Wise's: 12 hours, the default); tests shorten it. */
   accessTokenTtlSeconds?: number;
 }
@@ -44,9 +54,12 @@ export interface RunningSandbox {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:PORT. */
   url: string;
   port: number;
+  /** The demo users whose calls never ask for strong customer authentication: alice and bob. */
   users: DemoUser[];
   /** The demo partner client (client credentials). */
   client: DemoClient;
+  /** The demo users whose transfer funding asks for strong customer authentication, as Wise does in the EEA: dana. */
+  scaUsers: DemoUser[];
   /** Stops listening and closes keep-alive sockets too (and hung, dripping or delayed requests). */
   close(): Promise<void>;
   /** In-process access to the state, for tests; HTTP clients use /__sandbox/*. */
@@ -77,6 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     latencyMs: Math.max(0, options.latencyMs ?? 0),
     now: options.now ?? Date.now,
     faults,
+    scaPublicKey: options.scaPublicKey ? createPublicKey(options.scaPublicKey) : null,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -87,19 +101,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(":") ? `[${host}]` : host;
-  const users: DemoUser[] = [...store.users.values()].map((u) => ({
-    name: u.name,
-    token: u.token,
-    userId: u.id,
-    personalProfileId: u.personalProfileId,
-    businessProfileId: u.businessProfileId,
+  const demo = [...store.users.values()].map((u) => ({
+    user: {
+      name: u.name,
+      token: u.token,
+      userId: u.id,
+      personalProfileId: u.personalProfileId,
+      businessProfileId: u.businessProfileId,
+      pin: u.pin,
+      otp: u.otp,
+    },
+    scaGated: u.scaGated,
   }));
+  const users: DemoUser[] = demo.filter((d) => !d.scaGated).map((d) => d.user);
+  const scaUsers: DemoUser[] = demo.filter((d) => d.scaGated).map((d) => d.user);
   let closing: Promise<void> | null = null;
   return {
     url: `http://${urlHost}:${port}`,
     port,
     users,
     client: { ...DEMO_CLIENT },
+    scaUsers,
     store,
     faults,
     close: () => {

@@ -17,6 +17,12 @@ export interface UserRecord {
   personalProfileId: number;
   /** 0 for a user created through signup, who has no profile yet. */
   businessProfileId: number;
+  /** The PIN every profile of this user starts with (SCA knowledge factor). */
+  pin: string;
+  /** The one-time password every SMS, WhatsApp or voice challenge of this user "sends" (no phone is reached). */
+  otp: string;
+  /** True when funding a transfer asks this user for strong customer authentication (an EEA user, as Wise does). */
+  scaGated: boolean;
   /** Set by PUT /v1/users/{userId}/contact-email; absent until then. */
   contactEmail?: string;
   /** How a partner created this user (POST /v1/user/signup/registration_code): its client and the code it chose. */

@@ -2,6 +2,7 @@
 
 import type { IncomingMessage } from "node:http";
 import type { OAuthClient } from "./api/oauth/tokens.js";
+import type { KeyObject } from "node:crypto";
 import type { Reply } from "./http.js";
 import type { UserRecord } from "./model.js";
 import type { Store } from "./store.js";
@@ -17,6 +18,8 @@ export interface Ctx {
   req: IncomingMessage;
   /** The sandbox clock (real time unless overridden): current rates and the times of objects created through the API. */
   now: () => number;
+  /** The public key personal-token SCA signatures (`X-Signature`) are checked against; null when none is configured. */
+  scaPublicKey?: KeyObject | null;
 }
 
 export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;

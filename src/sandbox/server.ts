@@ -4,7 +4,7 @@
 // fault (faults.ts), runs the handler and turns thrown HttpErrors into Wise error bodies.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { randomInt } from "node:crypto";
+import { randomInt, type KeyObject } from "node:crypto";
 import Router from "find-my-way";
 import { ADMIN_PREFIX, handleAdmin } from "./admin.js";
 import { WISE_ROUTES } from "./api/index.js";
@@ -25,6 +25,8 @@ export interface ServerOptions {
   now: () => number;
   /** Injected faults (POST /__sandbox/faults); keys are the stats keys of WISE_ROUTES. */
   faults: Faults;
+  /** The public key of the personal-token SCA flow (`X-Signature`); null accepts no signature. */
+  scaPublicKey: KeyObject | null;
 }
 
 interface Mounted {
@@ -34,7 +36,7 @@ interface Mounted {
 }
 
 export function createSandboxServer(options: ServerOptions): Server {
-  const { store, stats, latencyMs, now, faults } = options;
+  const { store, stats, latencyMs, now, faults, scaPublicKey } = options;
   const router = Router({ ignoreTrailingSlash: false, caseSensitive: true });
   for (const def of WISE_ROUTES) {
     const mounted: Mounted = { def, key: `${def.method} ${def.path}` };
@@ -91,7 +93,7 @@ export function createSandboxServer(options: ServerOptions): Server {
     if (fault !== null && (await faults.before(fault, exchange))) return;
     let reply: Reply;
     try {
-      const open = { store, params: found.params, query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)), path, req, now };
+      const open = { store, params: found.params, query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)), path, req, now, scaPublicKey };
       if (def.auth === "none") {
         reply = await def.handler(open);
       } else {

@@ -25,6 +25,7 @@ import type { VerificationRecord } from "./api/verification/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
+import { ScaState } from "./sca-state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -70,6 +71,8 @@ export class Store {
   verifications = new Map<number, VerificationRecord>();
   /** KYC reviews by UUID (never seeded). */
   kycReviews = new Map<string, KycReviewRecord>();
+  /** SCA factors, one-time tokens and client JOSE keys. */
+  sca = new ScaState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -95,6 +98,7 @@ export class Store {
     this.currencies = s.currencies;
     this.oauth.reset();
     this.phoneNumbers = new Map();
+    this.sca.reset(s.users, s.profiles);
     this.quotes = new Map();
     this.movements = new Map();
     this.verifications = new Map();

@@ -4,12 +4,14 @@ import pLimit, { type LimitFunction } from "p-limit";
 import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseWiseJson, stringifyWiseJson } from "./json.js";
-import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
+import { parseRetryAfter, readScaRejection, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
 import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
 import { FailureLog } from "./failure-log.js";
 import { RetryBudget } from "./retry-budget.js";
 import { logger } from "../logging/logger.js";
+import type { ScaSigner } from "./sca/signer.js";
+import type { JwsSigner } from "./sca/jws.js";
 
 /** Timeouts in milliseconds for each phase of a Wise call (got's names). */
 export interface WiseTimeouts {
@@ -43,6 +45,10 @@ export interface WiseClientOptions {
   retryBudgetRatio?: number;
   /** Wise calls in flight at once from this process; later ones wait their turn, unsent (default 256, the socket pool's size). */
   maxConcurrentCalls?: number;
+  /** Signs one-time tokens for the personal-token SCA flow (WISE_SCA_PRIVATE_KEY); sessions then clear SCA themselves. */
+  scaSigner?: ScaSigner;
+  /** Signs the bodies of the calls Wise takes signed (funding) as JWS (WISE_JWS_PRIVATE_KEY, WISE_JWS_KEY_ID). */
+  jwsSigner?: JwsSigner;
 }
 
 export const defaultTimeouts: WiseTimeouts = { connect: 2_000, secureConnect: 2_000, response: 10_000, request: 15_000 };
@@ -61,6 +67,10 @@ export interface WiseCall<T> {
   json?: unknown;
   /** A multipart/form-data body (document uploads); got sets its Content-Type and boundary. */
   form?: FormData;
+  /** A body sent exactly as given (a compact JWE), with the content type `headers` name; instead of `json`. */
+  rawBody?: string;
+  /** The answer is plain text (a PEM key), handed to the decoder as a string instead of parsed JSON. */
+  textAnswer?: boolean;
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
@@ -203,7 +213,7 @@ export class WiseClient {
       const request = http(relativeUrl(call.route.path, call.searchParams), {
         method: call.method,
         headers: requestHeaders(call),
-        body: call.form ?? (call.json === undefined ? undefined : stringifyWiseJson(call.json)),
+        body: call.form ?? call.rawBody ?? (call.json === undefined ? undefined : stringifyWiseJson(call.json)),
         signal: deadline,
       });
       request.on("downloadProgress", (progress) => {
@@ -216,7 +226,7 @@ export class WiseClient {
       if (deadline?.aborted && !(error instanceof HTTPError)) throw deadlineCut(operation, Date.now() - sentAt, this.responseTimeoutMs);
       throw toWiseError(error, operation);
     }
-    return decode(text, status, call.decoder, operation);
+    return decode(call.textAnswer ? JSON.stringify(text) : text, status, call.decoder, operation);
   }
 }
 
@@ -284,6 +294,19 @@ function toWiseError(error: unknown, operation: string): WiseApiError {
       parsed = typeof body === "string" && body.length > 0 ? parseWiseJson(body) : null;
     } catch {
       parsed = null;
+    }
+    const oneTimeToken = readScaRejection(statusCode, headers);
+    if (oneTimeToken !== null) {
+      return new WiseApiError(
+        "SCA_REQUIRED",
+        statusCode,
+        readWiseErrorBody(parsed),
+        null,
+        operation,
+        `${operation}: Wise asks for strong customer authentication`,
+        null,
+        oneTimeToken,
+      );
     }
     const retryAfter = parseRetryAfter(headers["retry-after"]);
     return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), retryAfter, operation, `${operation}: Wise answered ${statusCode}`);

@@ -1,3 +1,5 @@
+import type { WiseOneTimeToken } from "./schemas/sca.js";
+
 /**
  * Every error body shape Wise uses, folded into one error type.
  *
@@ -13,7 +15,9 @@ export type WiseErrorKind =
   /** No usable answer: timeout, connection reset, refused, DNS. */
   | "NETWORK"
   /** Wise answered 2xx but the body was not what the contract says. */
-  | "BAD_RESPONSE";
+  | "BAD_RESPONSE"
+  /** Wise answered 403 `x-2fa-approval-result: REJECTED`: strong customer authentication is needed; `oneTimeToken` holds its one-time token. */
+  | "SCA_REQUIRED";
 
 export interface WiseErrorDetail {
   /** Wise's error code, e.g. `error.greaterThanZero`, `NOT_VALID`, `invalid_token`. */
@@ -28,6 +32,8 @@ export interface WiseErrorDetail {
 
 export class WiseApiError extends Error {
   override readonly name = "WiseApiError";
+  /** For SCA_REQUIRED, the one-time token's challenges as Wise listed them, when they could be read. */
+  challenge: WiseOneTimeToken | null = null;
 
   constructor(
     readonly kind: WiseErrorKind,
@@ -43,6 +49,8 @@ export class WiseApiError extends Error {
     message: string,
     /** For network faults, the socket error code (ECONNRESET, ETIMEDOUT...). */
     readonly networkCode: string | null = null,
+    /** For SCA_REQUIRED, the one-time token Wise sent in `x-2fa-approval`: clear it, then repeat the call with it. */
+    readonly oneTimeToken: string | null = null,
   ) {
     super(message);
   }
@@ -53,6 +61,7 @@ export class WiseApiError extends Error {
    * False when it certainly did not (connection refused, DNS) or Wise answered clearly.
    */
   get outcomeUnknown(): boolean {
+    if (this.kind === "SCA_REQUIRED") return false;
     if (this.kind === "BAD_RESPONSE") return true;
     if (this.kind === "HTTP") return this.status !== null && this.status >= 500 && this.status !== 503;
     return !NOT_SENT_CODES.has(this.networkCode ?? "");
@@ -120,6 +129,19 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETU
  * breaker shed it, or we built a bad URL.
  */
 const NOT_WISE_FAULT_CODES = new Set(["EDEADLINE", "ECALLER_DEADLINE", "EOPENBREAKER", "ERR_INVALID_URL"]);
+
+/**
+ * The one-time token of Wise's SCA refusal: a 403 with `x-2fa-approval-result: REJECTED` and the
+ * token in `x-2fa-approval`; null for any other answer.
+ */
+export function readScaRejection(status: number, headers: Record<string, string | string[] | undefined>): string | null {
+  if (status !== 403) return null;
+  const result = headers["x-2fa-approval-result"];
+  const token = headers["x-2fa-approval"];
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim();
+  if (first(result)?.toUpperCase() !== "REJECTED") return null;
+  return first(token) || null;
+}
 
 /** Parses a Retry-After header: integer seconds or an HTTP date (RFC 9110 10.2.3). */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {

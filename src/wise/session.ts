@@ -1,13 +1,23 @@
 import { setMaxListeners } from "node:events";
 import { callerKey } from "./breakers.js";
 import type { WiseCall, WiseClient } from "./client.js";
+import { getOneTimeTokenStatus } from "./endpoints/sca.js";
+import { WiseApiError } from "./errors.js";
+import { SCA_APPROVAL_HEADER, SCA_SIGNATURE_HEADER } from "./sca/headers.js";
+import type { JwsSigner } from "./sca/jws.js";
 
 /** One caller's access to Wise: the shared client, that caller's own token, and their deadline. */
 export interface WiseSession {
   readonly token: string;
   /** Epoch ms after which no call of this GraphQL request may still run. */
   readonly deadline: number | undefined;
-  /** Calls Wise with this caller's token, within this caller's deadline. */
+  /** Signs request bodies as JWS, for the calls that take it (funding), when the client has a key. */
+  readonly jwsSigner?: JwsSigner;
+  /**
+   * Calls Wise with this caller's token, within this caller's deadline. When Wise asks for strong
+   * customer authentication, the call either clears it itself (with the client's SCA signer) or
+   * throws an SCA_REQUIRED error carrying the one-time token and its challenges.
+   */
   call<T>(call: Omit<WiseCall<T>, "token" | "caller" | "deadline" | "signal">): Promise<T>;
 }
 
@@ -25,9 +35,41 @@ export function createSession(client: WiseClient, token: string, deadline?: numb
     }
     return signal;
   };
-  return {
+  const send = <T>(call: Omit<WiseCall<T>, "token" | "caller" | "deadline" | "signal">) =>
+    client.call({ ...call, token, caller: (caller ??= callerKey(token)), deadline, signal: deadlineSignal() });
+  const session: WiseSession = {
     token,
     deadline,
-    call: (call) => client.call({ ...call, token, caller: (caller ??= callerKey(token)), deadline, signal: deadlineSignal() }),
+    jwsSigner: client.options.jwsSigner,
+    call: async (call) => {
+      try {
+        return await send(call);
+      } catch (error) {
+        if (!(error instanceof WiseApiError) || error.kind !== "SCA_REQUIRED" || error.oneTimeToken === null) throw error;
+        const sign = client.options.scaSigner;
+        if (sign && call.headers?.[SCA_APPROVAL_HEADER] === undefined) {
+          // Wise refused before acting, so the same call once more, with the token signed, is still
+          // the first that can act. A refusal of the signed call is thrown as any other.
+          const signed = { [SCA_APPROVAL_HEADER]: error.oneTimeToken, [SCA_SIGNATURE_HEADER]: sign(error.oneTimeToken) };
+          try {
+            return await send({ ...call, headers: { ...call.headers, ...signed } });
+          } catch (retryError) {
+            if (!(retryError instanceof WiseApiError) || retryError.kind !== "SCA_REQUIRED") throw retryError;
+            throw await withChallenge(plain, retryError);
+          }
+        }
+        throw await withChallenge(plain, error);
+      }
+    },
   };
+  // The token's status is read without this SCA handling, so a refused status read cannot recurse.
+  const plain: WiseSession = { token, deadline, call: send };
+  return session;
+}
+
+/** Adds the one-time token's challenges to an SCA refusal, so the caller can clear them; left without when they cannot be read. */
+async function withChallenge(plain: WiseSession, error: WiseApiError): Promise<WiseApiError> {
+  if (error.oneTimeToken === null) return error;
+  error.challenge = await getOneTimeTokenStatus(plain, error.oneTimeToken).catch(() => null);
+  return error;
 }

@@ -16,7 +16,8 @@ import { formatJson } from "./format-json.js";
  * The seed is deterministic and the sandbox's clock is fixed (DOCS_NOW), so ids, amounts, rates and
  * dates come out the same on every run. Two rules keep the rest stable and readable:
  * - a quote's id holds a UUID that Wise (and the sandbox) make at random: the n-th quote is shown
- *   with the UUID 00000000-0000-4000-8000-00000000000n, in its global id too;
+ *   with the UUID 00000000-0000-4000-8000-00000000000n, in its global id too; the n-th one-time
+ *   token (also a random UUID) as 00000000-0000-4000-a000-00000000000n;
  * - cursors (`cursor`, `startCursor`, `endCursor`) are cut to their first 8 characters and "…".
  * Long lists a step trims say so in their last element ("… 3 more").
  */
@@ -24,6 +25,7 @@ export const DOCS_NOW = Date.UTC(2025, 6, 1, 9, 0, 0);
 const ROOT = process.cwd();
 const OPERATIONS = path.resolve(ROOT, "docs/examples");
 const IDEMPOTENCY_KEY = "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11";
+const SCA_IDEMPOTENCY_KEY = "3f6e2b1c-8a47-4d95-b0c2-5e9d7a1f4c26";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Data = Record<string, any>;
@@ -46,12 +48,17 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
   async function example(
     name: string,
     file: string,
-    { variables, volatile, trim = (answer) => answer }: { variables?: Record<string, Json>; volatile?: (data: Data) => void; trim?: (answer: Data) => Data } = {},
+    {
+      variables,
+      volatile,
+      trim = (answer) => answer,
+      token = alice.token,
+    }: { variables?: Record<string, Json>; volatile?: (data: Data) => void; trim?: (answer: Data) => Data; token?: string } = {},
   ): Promise<Data> {
     const operation = (await readFile(path.join(OPERATIONS, file), "utf8")).trim();
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${alice.token}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: operation, variables }),
     });
     const answer = (await response.json()) as Data;
@@ -122,6 +129,55 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
       variables: { converted: { transferId: transfer.id, status: "FUNDS_CONVERTED" }, sent: { transferId: transfer.id, status: "OUTGOING_PAYMENT_SENT" } },
     });
     await example("send-listed", "send-7-listed.graphql", { variables: { profileId } });
+
+    // The same flow for dana, whose funding Wise gates with strong customer authentication.
+    const dana = sandbox.scaUsers[0]!;
+    const danaProfileId = toGlobalId("PersonalProfile", String(dana.personalProfileId));
+    const asDana = { token: dana.token };
+    const danaQuote = (
+      await example("sca-quote", "send-1-quote.graphql", {
+        ...asDana,
+        variables: { input: { profileId: danaProfileId, sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: "120.00", preferredPayIn: "BALANCE" } },
+        volatile: (data) => shown.quote(data.quoteCreate.quote.id),
+      })
+    ).quoteCreate.quote;
+    const danaRecipient = (
+      await example("sca-recipient", "send-3-recipient.graphql", {
+        ...asDana,
+        variables: {
+          input: {
+            profileId: danaProfileId,
+            currency: "GBP",
+            type: "sort_code",
+            accountHolderName: "Grace Hopper",
+            details: [
+              { key: "legalType", value: "PRIVATE" },
+              { key: "sortCode", value: "231470" },
+              { key: "accountNumber", value: "28821822" },
+            ],
+          },
+        },
+      })
+    ).recipientCreate.recipient;
+    const danaTransfer = (
+      await example("sca-transfer", "send-4-transfer.graphql", {
+        ...asDana,
+        variables: { input: { quoteId: danaQuote.id, recipientId: danaRecipient.id, idempotencyKey: SCA_IDEMPOTENCY_KEY, reference: "Rent June" } },
+      })
+    ).transferCreate.transfer;
+    const challenge = (
+      await example("sca-fund-challenge", "sca-1-fund.graphql", {
+        ...asDana,
+        variables: { input: { transferId: danaTransfer.id } },
+        volatile: (data) => shown.oneTimeToken(data.transferFund.scaChallenge.oneTimeToken),
+      })
+    ).transferFund.scaChallenge;
+    await example("sca-pin-verify", "sca-2-pin.graphql", {
+      ...asDana,
+      variables: { input: { profileId: danaProfileId, oneTimeToken: challenge.oneTimeToken, pin: dana.pin } },
+    });
+    await example("sca-fund-cleared", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
+    await example("sca-fund-again", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
     return rendered;
   } finally {
     await server.app.close();
@@ -138,6 +194,12 @@ function cut<T>(items: T[], keep: number): Array<T | string> {
 class Shown {
   private readonly replacements: Array<[string, string]> = [];
   private quotes = 0;
+  private oneTimeTokens = 0;
+
+  /** A one-time token (a random UUID) is shown as 00000000-0000-4000-a000-00000000000n. */
+  oneTimeToken(token: string): void {
+    this.replacements.push([token, `00000000-0000-4000-a000-${String(++this.oneTimeTokens).padStart(12, "0")}`]);
+  }
 
   quote(globalId: string): void {
     const { type, id } = fromGlobalId(globalId);

@@ -58,8 +58,8 @@ export async function startHarness(
     server?: Partial<Omit<ServerOptions, "client">>;
     /** The reference-data cache (currencies, rates): off unless a test turns it on, since tests count calls and inject faults on those routes. */
     referenceCache?: Partial<ReferenceCacheTtls> | false;
-    /** Options of the embedded sandbox (e.g. a short access-token lifetime). */
-    sandbox?: SandboxOptions;
+    /** Sandbox settings, e.g. the personal-token SCA public key. */
+    sandbox?: Omit<SandboxOptions, "port">;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });

@@ -832,3 +832,104 @@ describe("balance create, delete and movements", () => {
     expectValid(move.body, "balanceMovement", 201);
   });
 });
+
+describe("strong customer authentication", () => {
+  const dana = () => sandbox.scaUsers[0]!;
+  const danaSession = (): WiseSession => createSession(new WiseClient({ baseUrl: sandbox.url }), dana().token);
+
+  async function refusedFunding(): Promise<string> {
+    const quote = (
+      await call("POST", `/v3/profiles/${dana().personalProfileId}/quotes`, { token: dana().token, body: { sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: 10 } })
+    ).body as { id: string };
+    const recipient = await call("POST", "/v1/accounts", {
+      token: dana().token,
+      body: {
+        currency: "GBP",
+        type: "sort_code",
+        profile: dana().personalProfileId,
+        accountHolderName: "Ada Lovelace",
+        details: { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" },
+      },
+    });
+    const transfer = await call("POST", "/v1/transfers", {
+      token: dana().token,
+      body: { targetAccount: (recipient.body as { id: number }).id, quoteUuid: quote.id, customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
+    });
+    const refused = await call("POST", `/v3/profiles/${dana().personalProfileId}/transfers/${(transfer.body as { id: number }).id}/payments`, {
+      token: dana().token,
+      body: { type: "BALANCE" },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("x-2fa-approval-result")).toBe("REJECTED");
+    return refused.headers.get("x-2fa-approval")!;
+  }
+
+  it("GET /v1/one-time-token/status (and its deprecated path) matches ottStatusGet 200; POST sca-sessions/authorise matches scaSessionCreate 200", async () => {
+    const ott = await refusedFunding();
+    // The One-Time-Token header is required.
+    expect((await get("/v1/one-time-token/status", dana().token)).status).toBe(400);
+    const withHeader = await call("GET", "/v1/one-time-token/status", { token: dana().token, headers: { "One-Time-Token": ott } });
+    expect(withHeader.status).toBe(200);
+    expectValid(withHeader.body, "ottStatusGet", 200);
+    const old = await call("GET", "/v1/identity/one-time-token/status", { token: dana().token, headers: { "One-Time-Token": ott } });
+    expect(old.body).toEqual(withHeader.body);
+    const started = await call("POST", `/v2/profiles/${dana().personalProfileId}/sca-sessions/authorise`, { token: dana().token });
+    expectValid(started.body, "scaSessionCreate", 200);
+  });
+
+  it("the client's SCA calls send what the spec accepts and decode what the sandbox answers", async () => {
+    const wise = danaSession();
+    const { getOneTimeTokenStatus, triggerOtp, verifyPin, createFacemap, verifyFacemap, deleteFacemap } = await import("../../src/wise/endpoints/sca.js");
+    const ott = await refusedFunding();
+    expect((await verifyPin(wise, dana().personalProfileId, ott, dana().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
+    expect(await triggerOtp(wise, "sms", ott)).toMatch(/^\*+\d{4}$/);
+    const request = { method: "POST", path: "/v1/one-time-token/sms/verify", headers: { ...JSON_HEADERS, "one-time-token": ott }, body: { otpCode: dana().otp } as never };
+    expect(api.validateRequest(request, "ottSmsVerify").errors ?? []).toEqual([]);
+    const verified = await call("POST", "/v1/one-time-token/sms/verify", { token: dana().token, headers: { "One-Time-Token": ott }, body: { otpCode: dana().otp } });
+    expectValid(verified.body, "ottSmsVerify", 200);
+    expect((await getOneTimeTokenStatus(wise, ott)).challenges.every((c) => c.passed)).toBe(true);
+    const faceMap = Buffer.from("a face").toString("base64");
+    expectValidRequest("POST", `/v2/profiles/${dana().personalProfileId}/facemaps`, { faceMap }, "scaFacemapCreate");
+    await createFacemap(wise, dana().personalProfileId, faceMap);
+    const session = await call("POST", `/v2/profiles/${dana().personalProfileId}/sca-sessions/authorise`, { token: dana().token });
+    const sessionToken = (session.body as { oneTimeTokenProperties: { oneTimeToken: string } }).oneTimeTokenProperties.oneTimeToken;
+    expect((await verifyFacemap(wise, dana().personalProfileId, sessionToken, faceMap)).challenges.find((c) => c.primaryChallenge.type === "FACE_MAP")?.passed).toBe(true);
+    await deleteFacemap(wise, dana().personalProfileId);
+  });
+
+  it("GET /v1/auth/jose/response/public-keys matches joseResponsePublicKeysGet 200; POST request/public-keys takes the spec's body and matches 201", async () => {
+    const key = await get("/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256");
+    expectValid(key.body, "joseResponsePublicKeysGet", 200);
+    const body = {
+      keyId: crypto.randomUUID(),
+      scope: "PAYLOAD_ENCRYPTION",
+      validFrom: "2026-01-01 00:00:00",
+      validTill: "2027-01-01 00:00:00",
+      publicKeyMaterial: { algorithm: "RSA_OAEP_256", keyMaterial: (key.body as { keyMaterial: { keyMaterial: string } }).keyMaterial.keyMaterial },
+    };
+    expectValidRequest("POST", "/v1/auth/jose/request/public-keys", body, "joseRequestPublicKeysCreate");
+    const added = await call("POST", "/v1/auth/jose/request/public-keys", { body });
+    expect(added.status).toBe(201);
+    expectValid(added.body, "joseRequestPublicKeysCreate", 201);
+    const pem = await fetch(`${sandbox.url}/v1/facetec/public-key`, { headers: { authorization: `Bearer ${alice.token}` } });
+    expect(pem.headers.get("content-type")).toBe("text/plain");
+    expect(await pem.text()).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+-----END PUBLIC KEY-----\n$/);
+  });
+});
+
+describe("balance statements (v1)", () => {
+  it("GET …/statement.json matches balanceStatementGet 200, with exact decimals", async () => {
+    const balance = [...sandbox.store.balances.values()].find((b) => b.profileId === alice.personalProfileId && b.type === "STANDARD" && b.currency === "GBP")!;
+    const res = await get(
+      `/v1/profiles/${alice.personalProfileId}/balance-statements/${balance.id}/statement.json?currency=GBP&intervalStart=2025-01-01T00:00:00.000Z&intervalEnd=2025-06-30T23:59:59.999Z&type=COMPACT`,
+    );
+    expect(res.status).toBe(200);
+    expectValid(res.body, "balanceStatementGet", 200);
+    expect((res.body as { transactions: unknown[] }).transactions.length).toBeGreaterThan(0);
+    expect(res.text).toMatch(/"runningBalance":\{"value":-?\d+\.\d{2},"currency":"GBP"\}/);
+    const bad = await get(
+      `/v1/profiles/${alice.personalProfileId}/balance-statements/${balance.id}/statement.json?currency=EUR&intervalStart=2025-01-01T00:00:00Z&intervalEnd=2025-02-01T00:00:00Z`,
+    );
+    expect(bad.status).toBe(400);
+  });
+});

@@ -17,6 +17,8 @@ export const valueTypes = [
   "ActivityConnection",
   "ActivityEdge",
   "ActivityResource",
+  "BalanceStatement",
+  "BalanceStatementLine",
   "ContactDetails",
   "KycHostedLink",
   "KycRequirement",

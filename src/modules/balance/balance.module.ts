@@ -1,12 +1,13 @@
 import { createBalanceLoaders } from "../../loaders/balance.loader.js";
 import { defineModule } from "../module.js";
 import { BalanceMutations } from "./balance.mutations.js";
+import { BalanceStatementResolver } from "./balance-statement.resolver.js";
 import { balanceNode } from "./balance.node.js";
 import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "./balance.resolver.js";
 
-/** Multi-currency balances: a profile's balances and conversions between them. */
+/** Multi-currency balances: a profile's balances and conversions between them, and their statements. */
 export const balanceModule = defineModule(() => ({
-  resolvers: [ProfileBalancesResolver, BalanceConvertPayloadResolver, BalanceResolver, BalanceMutations],
+  resolvers: [ProfileBalancesResolver, BalanceConvertPayloadResolver, BalanceResolver, BalanceMutations, BalanceStatementResolver],
   nodeTypes: [balanceNode],
   loaders: createBalanceLoaders,
 }));

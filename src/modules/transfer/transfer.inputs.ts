@@ -35,6 +35,12 @@ export class TransferCancelInput {
 export class TransferFundInput {
   @Field(() => ID, { description: "The transfer's global ID." })
   transferId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A one-time token cleared after an SCA_REQUIRED answer (scaChallenge.oneTimeToken): repeat the call with it. Sent to Wise as x-2fa-approval.",
+  })
+  scaToken?: string | null;
 }
 
 @InputType({ description: "A simulated state change of a transfer (Wise sandbox only)." })

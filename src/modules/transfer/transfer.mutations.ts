@@ -12,6 +12,8 @@ import { TransferCancelPayload, TransferCreatePayload, TransferFundPayload, Tran
 import { transferProfileId } from "./transfer.resolver.js";
 import { AWAITING_FUNDS, CLOSED } from "./transfer-status.enum.js";
 import { MovesMoney } from "../../common/moves-money.js";
+import { badScaToken } from "../../common/sca/sca-challenge.mapper.js";
+import type { ScaChallenge } from "../../common/sca/sca-challenge.type.js";
 
 const transferFields: FieldMapper = (wisePath) => {
   if (!wisePath) return null;
@@ -86,12 +88,15 @@ export class TransferMutations {
   @MovesMoney()
   @Mutation(() => TransferFundPayload, {
     description:
-      "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice.",
+      "Pays a transfer from the profile's balance in its source currency. Safe to repeat, also concurrently: a transfer already paid (by an earlier or a concurrent call) is returned as it is, without userErrors, and never paid twice. Where Wise asks for strong customer authentication, userErrors holds SCA_REQUIRED and scaChallenge the challenge: clear it, then repeat with input.scaToken.",
   })
   async transferFund(@Arg("input", () => TransferFundInput, { description: "The transfer to fund." }) input: TransferFundInput, @Ctx() ctx: Context): Promise<TransferFundPayload> {
     const transferId = Number(parseGlobalIdOf(input.transferId, ["Transfer"], "input.transferId").key);
-    const done = (transfer: WiseTransfer | null, userErrors: UserError[]) =>
-      Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, userErrors });
+    const done = (transfer: WiseTransfer | null, userErrors: UserError[], scaChallenge: ScaChallenge | null = null) =>
+      Object.assign(new TransferFundPayload(), { known: transfer && toTransfer(transfer), paidTransferId: null, balanceTransactionId: null, scaChallenge, userErrors });
+    const scaToken = input.scaToken ?? undefined;
+    const badToken = scaToken === undefined ? null : badScaToken(scaToken, ["input", "scaToken"]);
+    if (badToken) return done(null, [badToken]);
 
     const before = await runMutation(() => freshTransfer(ctx, transferId), { notFoundField: ["input", "transferId"] });
     if ("userErrors" in before) return done(null, before.userErrors);
@@ -103,7 +108,7 @@ export class TransferMutations {
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
     if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
-    const payment = await runMutation(() => fundTransfer(ctx.wise(), profileId, transferId), {
+    const payment = await runMutation(() => fundTransfer(ctx.wise(), profileId, transferId, scaToken), {
       fields: () => ["input", "transferId"],
       // Never pay again blindly: a lost answer is settled by reading the transfer below.
       unknownOutcome: { what: "payment" },
@@ -116,11 +121,17 @@ export class TransferMutations {
       const after = await freshTransfer(ctx, transferId).catch(() => null);
       const lost = payment.userErrors.some((error) => error.code === UserErrorCode.OUTCOME_UNKNOWN);
       if (after && !AWAITING_FUNDS.has(after.status) && (lost || !CLOSED.has(after.status))) return done(after, []);
-      return done(after ?? transfer, payment.userErrors);
+      return done(after ?? transfer, payment.userErrors, payment.scaChallenge ?? null);
     }
     // Paid: the transfer is read by its own field, so a failed read cannot hide the payment.
     ctx.loaders.transferById.clear(transferId);
-    return Object.assign(new TransferFundPayload(), { known: null, paidTransferId: transferId, balanceTransactionId: payment.value.balanceTransactionId ?? null, userErrors: [] });
+    return Object.assign(new TransferFundPayload(), {
+      known: null,
+      paidTransferId: transferId,
+      balanceTransactionId: payment.value.balanceTransactionId ?? null,
+      scaChallenge: null,
+      userErrors: [],
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { SafeIntScalar, UUIDScalar } from "../../common/scalars/index.js";
 import { UserError } from "../../common/user-error.js";
+import { ScaChallenge } from "../../common/sca/sca-challenge.type.js";
 import { Transfer } from "./transfer.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "The result of transferCreate." })
@@ -38,7 +39,13 @@ export class TransferFundPayload {
   })
   balanceTransactionId!: number | null;
 
-  @Field(() => [UserError], { description: "Why it was not funded (e.g. INSUFFICIENT_FUNDS), or OUTCOME_UNKNOWN; empty on success." })
+  @Field(() => ScaChallenge, {
+    nullable: true,
+    description: "Set with the userError SCA_REQUIRED: the challenge to clear before repeating this mutation with input.scaToken. Nothing was paid.",
+  })
+  scaChallenge!: ScaChallenge | null;
+
+  @Field(() => [UserError], { description: "Why it was not funded (e.g. INSUFFICIENT_FUNDS, SCA_REQUIRED), or OUTCOME_UNKNOWN; empty on success." })
   userErrors!: UserError[];
 }
 

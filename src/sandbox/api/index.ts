@@ -8,6 +8,7 @@ import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
+import { statementRoutes } from "./balance/statement.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
@@ -16,6 +17,8 @@ import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
+import { joseRoutes } from "./jose/routes.js";
+import { scaRoutes } from "./sca/routes.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
@@ -44,4 +47,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...phoneNumberRoutes,
   ...verificationRoutes,
   ...kycReviewRoutes,
+  ...scaRoutes,
+  ...joseRoutes,
+  ...statementRoutes,
 ];

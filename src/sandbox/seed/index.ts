@@ -8,6 +8,7 @@ import { seedCurrencies } from "../reference/currencies.js";
 import { seedProfiles } from "./profiles.js";
 import { seedRecipients } from "./recipients.js";
 import { seedTransfers } from "./transfers.js";
+import { danaAddresses, danaBalances, danaProfiles } from "./sca-user.js";
 import { seedUsers } from "./users.js";
 
 export interface SeedData {
@@ -32,9 +33,10 @@ export function buildSeed(): SeedData {
   const { activities, balanceTransactions } = seedActivities(profiles, balances, recipients, transfers);
   return {
     users,
-    profiles,
-    addresses,
-    balances,
+    // Dana is appended after the generation, so alice's and bob's data is unchanged.
+    profiles: [...profiles, ...danaProfiles()],
+    addresses: [...addresses, ...danaAddresses()],
+    balances: [...balances, ...danaBalances(balances)],
     recipients,
     transfers,
     balanceTransactions,

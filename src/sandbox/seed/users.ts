@@ -10,6 +10,9 @@ export const ALICE: UserRecord = {
   email: "alice.martin@example.com",
   personalProfileId: 41_000_011,
   businessProfileId: 41_000_012,
+  pin: "1234",
+  otp: "111111",
+  scaGated: false,
 };
 
 export const BOB: UserRecord = {
@@ -19,8 +22,24 @@ export const BOB: UserRecord = {
   email: "bob.nakamura@example.com",
   personalProfileId: 41_000_021,
   businessProfileId: 41_000_022,
+  pin: "1234",
+  otp: "111111",
+  scaGated: false,
+};
+
+/** An EEA user (Berlin): funding her transfers asks for strong customer authentication, as Wise does in the EEA and UK. */
+export const DANA: UserRecord = {
+  id: 6_100_003,
+  name: "dana",
+  token: "da4a0e5a-d0b0-4c0d-8e00-000000000003",
+  email: "dana.schneider@example.com",
+  personalProfileId: 41_000_031,
+  businessProfileId: 41_000_032,
+  pin: "1234",
+  otp: "111111",
+  scaGated: true,
 };
 
 export function seedUsers(): UserRecord[] {
-  return [{ ...ALICE }, { ...BOB }];
+  return [{ ...ALICE }, { ...BOB }, { ...DANA }];
 }

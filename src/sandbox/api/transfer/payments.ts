@@ -8,17 +8,21 @@
 // Failures answer 422 with the same body, status REJECTED (errors guide), and debit nothing:
 // transfer.insufficient_funds, balance.payment-option-unavailable (no balance in that
 // currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting).
-// SCA (403 + x-2fa-approval) is not simulated.
+// The body may come signed (JWS, api/jose/jws.ts); the answer to a signed call is signed.
+// Funding is SCA-protected: for a gated user (dana) the call passes only with a cleared or
+// signed one-time token for this very payment (api/sca/ott.ts), otherwise 403 with a fresh one.
 
 import Big from "big.js";
 import { profileFromPath } from "../../auth.js";
-import { jsonBody, optString } from "../../body.js";
+import { optString } from "../../body.js";
 import { HttpError, notFound, toJson, wiseErrors } from "../../http.js";
 import { addBalanceTransaction, adjustBalance, canPay, recipientName, setTransferStatus } from "../../ledger.js";
 import { pathLong } from "../../params.js";
 import type { RouteDef } from "../../route.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { chosenOption } from "../quote/view.js";
+import { requireSca } from "../sca/ott.js";
+import { maybeSignedBody, signedReply } from "../jose/jws.js";
 
 function rejected(errorCode: string): HttpError {
   return new HttpError(422, { type: "BALANCE", status: "REJECTED", errorCode, errorMessage: null });
@@ -32,11 +36,13 @@ export const paymentRoutes: RouteDef[] = [
       const store = ctx.store;
       const profile = profileFromPath(ctx);
       const transferId = pathLong(ctx, "transferId");
-      const body = await jsonBody(ctx);
+      const { body, signed } = await maybeSignedBody(ctx);
       const type = optString(body, "type");
       if (type === undefined) throw wiseErrors(400, { code: "NotNull", message: "must not be null", path: "type", arguments: [] });
       const transfer = store.transfers.get(transferId);
       if (transfer === undefined || transfer.profileId !== profile.id) throw notFound("Transfer", "transferId", String(transferId));
+      // Checked before the payment's own rules, as Wise's gateway does: a refused call changes nothing.
+      const approved = requireSca(ctx, profile.id, "TRANSFER__FUND");
       if (type !== "BALANCE") {
         throw wiseErrors(400, {
           code: "NOT_VALID",
@@ -78,10 +84,12 @@ export const paymentRoutes: RouteDef[] = [
       });
       if (quote !== undefined) quote.status = "FUNDED";
       setTransferStatus(store, transfer, "processing", now);
-      return {
+      const reply = {
         status: 201,
         body: toJson({ type: "BALANCE", status: "COMPLETED", errorCode: null, errorMessage: null, balanceTransactionId: tx.id }),
+        headers: approved,
       };
+      return signed ? signedReply(reply) : reply;
     },
   },
 ];

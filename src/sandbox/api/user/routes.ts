@@ -75,6 +75,10 @@ export const userRoutes: AnyRouteDef[] = [
         email,
         personalProfileId: 0,
         businessProfileId: 0,
+        // The same demo factors as every seeded user; no profile yet, so nothing to gate.
+        pin: "1234",
+        otp: "111111",
+        scaGated: false,
         registration: { clientId: ctx.client.id, code, language, createdMs: ctx.now() },
       };
       store.users.set(id, user);
