@@ -24,7 +24,7 @@ registerEnumType(ScaChallengeType, {
   },
 });
 
-@ObjectType({ description: "One challenge of a one-time token: passing its type, or any of its alternatives, passes it." })
+@ObjectType({ simpleResolvers: true, description: "One challenge of a one-time token: passing its type, or any of its alternatives, passes it." })
 export class ScaChallengeStep {
   @Field(() => ScaChallengeType, { description: "The challenge Wise offers first." })
   type!: ScaChallengeType;
@@ -40,6 +40,7 @@ export class ScaChallengeStep {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Wise's strong customer authentication challenge: a one-time token and the challenges that clear it. Clear the required ones with the sca* mutations, then repeat the refused operation with scaToken set to oneTimeToken.",
 })

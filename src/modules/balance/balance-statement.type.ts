@@ -16,7 +16,7 @@ registerEnumType(BalanceStatementType, {
   },
 });
 
-@ObjectType({ description: "One transaction of a balance statement." })
+@ObjectType({ simpleResolvers: true, description: "One transaction of a balance statement." })
 export class BalanceStatementLine {
   @Field({ description: "DEBIT (money out) or CREDIT (money in)." })
   direction!: string;
@@ -43,7 +43,7 @@ export class BalanceStatementLine {
   referenceNumber!: string | null;
 }
 
-@ObjectType({ description: "A balance's statement over an interval." })
+@ObjectType({ simpleResolvers: true, description: "A balance's statement over an interval." })
 export class BalanceStatement {
   @Field(() => [BalanceStatementLine], { description: "The transactions of the interval." })
   transactions!: BalanceStatementLine[];

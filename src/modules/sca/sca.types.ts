@@ -4,7 +4,7 @@ import { ScaChallenge } from "../../common/sca/sca-challenge.type.js";
 import { UserError } from "../../common/user-error.js";
 import { JoseKeyScope } from "./sca.inputs.js";
 
-@ObjectType({ description: "The result of a mutation that starts or answers a one-time token's challenge." })
+@ObjectType({ simpleResolvers: true, description: "The result of a mutation that starts or answers a one-time token's challenge." })
 export class ScaChallengePayload {
   @Field(() => ScaChallenge, { nullable: true, description: "The token's challenges after this call; cleared is true once it can be sent as scaToken." })
   scaChallenge!: ScaChallenge | null;
@@ -13,7 +13,7 @@ export class ScaChallengePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of a mutation that enrols or removes an SCA factor." })
+@ObjectType({ simpleResolvers: true, description: "The result of a mutation that enrols or removes an SCA factor." })
 export class ScaFactorPayload {
   @Field({ description: "True when Wise did it." })
   done!: boolean;
@@ -22,7 +22,7 @@ export class ScaFactorPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "An enrolled device." })
+@ObjectType({ simpleResolvers: true, description: "An enrolled device." })
 export class ScaDeviceFingerprint {
   @Field({ description: "Wise's id of the device fingerprint, for scaDeviceFingerprintDelete." })
   id!: string;
@@ -31,7 +31,7 @@ export class ScaDeviceFingerprint {
   createdAt!: Date | null;
 }
 
-@ObjectType({ description: "The result of scaDeviceFingerprintCreate." })
+@ObjectType({ simpleResolvers: true, description: "The result of scaDeviceFingerprintCreate." })
 export class ScaDeviceFingerprintCreatePayload {
   @Field(() => ScaDeviceFingerprint, { nullable: true, description: "The enrolled device." })
   deviceFingerprint!: ScaDeviceFingerprint | null;
@@ -40,7 +40,7 @@ export class ScaDeviceFingerprintCreatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "The result of scaOtpTrigger." })
+@ObjectType({ simpleResolvers: true, description: "The result of scaOtpTrigger." })
 export class ScaOtpTriggerPayload {
   @Field(() => String, { nullable: true, description: "The phone number the code went to, masked but for its last digits." })
   obfuscatedPhoneNumber!: string | null;
@@ -49,7 +49,7 @@ export class ScaOtpTriggerPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: "A public key of Wise's, for JOSE." })
+@ObjectType({ simpleResolvers: true, description: "A public key of Wise's, for JOSE." })
 export class WisePublicKey {
   @Field(() => Int, { description: "The key's version." })
   version!: number;
@@ -64,7 +64,7 @@ export class WisePublicKey {
   keyMaterial!: string;
 }
 
-@ObjectType({ description: "A client public key installed at Wise." })
+@ObjectType({ simpleResolvers: true, description: "A client public key installed at Wise." })
 export class WiseClientPublicKey {
   @Field({ description: "The key's id (the JOSE `kid`)." })
   keyId!: string;
@@ -82,7 +82,7 @@ export class WiseClientPublicKey {
   validTill!: string | null;
 }
 
-@ObjectType({ description: "The result of wiseClientPublicKeyAdd." })
+@ObjectType({ simpleResolvers: true, description: "The result of wiseClientPublicKeyAdd." })
 export class WiseClientPublicKeyAddPayload {
   @Field(() => WiseClientPublicKey, { nullable: true, description: "The installed key." })
   key!: WiseClientPublicKey | null;
