@@ -155,7 +155,7 @@ async function main() {
     rows.push(row);
   }
 
-  // Memory at 100 connections: the heaviest read of the suite, ours only.
+  // Memory at 100 connections: the heaviest read of the suite, ours and Mesh's.
   const wideOp = operations.find((op) => op.name === "transfers-page") ?? operations[0];
   await sandbox.reset();
   const wide = await measure(
@@ -165,6 +165,13 @@ async function main() {
     Number(args["wide-connections"]),
   );
   log(`${wideOp.name} at ${args["wide-connections"]} connections: ${rate(wide.opsPerSecond)} ops/s, p50 ${ms(wide.p50)} ms, peak RSS ${mb(wide.peakRss)} MB`);
+  let meshWide = null;
+  const meshTarget = targets.find((t) => t.key === "mesh");
+  if (meshTarget) {
+    await sandbox.reset();
+    meshWide = await measure(wideOp, meshTarget, sandbox, Number(args["wide-connections"]));
+    log(`${wideOp.name} at ${args["wide-connections"]} connections, Mesh: ${rate(meshWide.opsPerSecond)} ops/s, p50 ${ms(meshWide.p50)} ms, peak RSS ${mb(meshWide.peakRss)} MB`);
+  }
   let baseWide = null;
   if (base) {
     // The baseline under the same wide load, so that a change trading memory for CPU shows both sides.
@@ -182,6 +189,7 @@ async function main() {
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
   let report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
+  report += renderTargets({ rows, wide, meshWide, startup });
   if (base) report += renderBaseline(rows, { wideOp, wide, baseWide });
   console.log(report);
   const out = args.out ?? path.join(resultsDir, "latest.md");
@@ -361,6 +369,44 @@ function renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, has
       "Calls/op are exact (sandbox counters over 3 sequential runs after a warm one). CPU ms/op = the server process's user+system CPU over the timed run / operations (from /proc; steadier than ops/s when other work shares the machine). Critical path = sandbox latency × the minimum's sequential rounds; in brackets, p50 at one connection (no queueing) for ours and for the REST client: the difference is the layer's own overhead, the REST figure what loopback HTTP and the sandbox's own work add to any client. " +
       `REST = a hand-written client calling the sandbox directly with the minimum calls, independent calls of a round in parallel${hasRest ? "" : " (skipped)"}.`,
   );
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * The performance targets, each marked met (✓) or not (✗) on this run: CPU per operation at most
+ * half of Mesh's, at least twice its operations per second, the one-resource query at least half of
+ * the REST client's throughput with a one-connection p50 within 1 ms of it, peak RSS at 100
+ * connections at most half of Mesh's, and ready to serve within 1.5 s of `npm start`.
+ */
+function renderTargets({ rows, wide, meshWide, startup }) {
+  const mark = (ok) => (ok === null ? "–" : ok ? "✓" : "✗");
+  const check = (value, ok) => (Number.isFinite(value) ? `${value.toFixed(2)}× ${mark(ok(value))}` : "–");
+  const lines = ["", "Targets (✓ met, ✗ not met, – not measured in this run):", ""];
+  lines.push("| Operation | CPU ms/op ours / Mesh (≤ 0.5×) | ops/s ours / Mesh (≥ 2×) | Peak RSS ours / Mesh (≤ 0.5×) |");
+  lines.push("|---|---|---|---|");
+  for (const { op, ours, mesh } of rows) {
+    lines.push(
+      `| ${op.title} | ${check(mesh ? ours.cpuMsPerOp / mesh.cpuMsPerOp : NaN, (r) => r <= 0.5)} | ${check(mesh ? ours.opsPerSecond / mesh.opsPerSecond : NaN, (r) => r >= 2)} | ${check(mesh ? ours.peakRss / mesh.peakRss : NaN, (r) => r <= 0.5)} |`,
+    );
+  }
+  lines.push("");
+  const one = rows.find((row) => row.op.name === "profiles");
+  if (one?.rest) {
+    const throughput = one.ours.opsPerSecond / one.rest.opsPerSecond;
+    lines.push(`- One-resource query, ops/s ours / REST: ${check(throughput, (r) => r >= 0.5)} (target ≥ 0.5×).`);
+  }
+  if (one?.single && one.restSingle) {
+    const gap = one.single.p50 - one.restSingle.p50;
+    lines.push(`- One-resource query, p50 at one connection, ours − REST: ${gap.toFixed(1)} ms ${mark(gap <= 1)} (target ≤ 1 ms).`);
+  }
+  if (meshWide) {
+    const memory = wide.peakRss / meshWide.peakRss;
+    lines.push(
+      `- Peak RSS at ${args["wide-connections"]} connections (${mb(wide.peakRss)} MB ours, ${mb(meshWide.peakRss)} MB Mesh): ${check(memory, (r) => r <= 0.5)} (target ≤ 0.5×).`,
+    );
+  }
+  lines.push(`- Ready to serve after \`npm start\`: ${ms(startup)} ms ${mark(startup <= 1500)} (target ≤ 1500 ms).`);
+  lines.push("- Flat memory over 100k requests: `npm run bench -- --soak` (a separate run).");
   return lines.join("\n") + "\n";
 }
 
