@@ -3,7 +3,8 @@ import https from "node:https";
 import pLimit, { type LimitFunction } from "p-limit";
 import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type Method } from "got";
 import type { z } from "zod";
-import { parseWiseJson, stringifyWiseJson } from "./json.js";
+import { stringifyWiseJson } from "./json.js";
+import { decodeAnswer, parseErrorBody } from "./answer.js";
 import { parseRetryAfter, readScaRejection, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
 import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
@@ -226,7 +227,7 @@ export class WiseClient {
       if (deadline?.aborted && !(error instanceof HTTPError)) throw deadlineCut(operation, Date.now() - sentAt, this.responseTimeoutMs);
       throw toWiseError(error, operation);
     }
-    return decode(call.textAnswer ? JSON.stringify(text) : text, status, call.decoder, operation);
+    return decodeAnswer(call.textAnswer ? JSON.stringify(text) : text, status, call.decoder, operation);
   }
 }
 
@@ -265,36 +266,13 @@ function deadlineCut(operation: string, waitedMs: number, responseTimeoutMs: num
   return new WiseApiError("NETWORK", null, [], null, operation, `${operation}: the request deadline cut the call short`, CALLER_DEADLINE);
 }
 
-function decode<T>(text: string, status: number, decoder: z.ZodType<T>, operation: string): T {
-  let body: unknown;
-  try {
-    body = text.length === 0 ? null : parseWiseJson(text);
-  } catch {
-    throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise answered ${status} with a body that is not JSON`);
-  }
-  const result = decoder.safeParse(body);
-  if (!result.success) {
-    const where = result.error.issues
-      .slice(0, 3)
-      .map((issue) => issue.path.join(".") || "(root)")
-      .join(", ");
-    throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise's answer did not match the contract at ${where}`);
-  }
-  return result.data;
-}
-
 function toWiseError(error: unknown, operation: string): WiseApiError {
   if (error instanceof CancelError) {
     return new WiseApiError("BAD_RESPONSE", null, [], null, operation, `${operation}: Wise's answer exceeded the size limit and was cut off`);
   }
   if (error instanceof HTTPError) {
     const { statusCode, body, headers } = error.response;
-    let parsed: unknown = null;
-    try {
-      parsed = typeof body === "string" && body.length > 0 ? parseWiseJson(body) : null;
-    } catch {
-      parsed = null;
-    }
+    const parsed = parseErrorBody(body);
     const oneTimeToken = readScaRejection(statusCode, headers);
     if (oneTimeToken !== null) {
       return new WiseApiError(

@@ -1,7 +1,7 @@
 import got, { HTTPError, RequestError, type Got, type Method } from "got";
 import type { z } from "zod";
 import { parseRetryAfter, readWiseErrorBody, WiseApiError } from "./errors.js";
-import { parseWiseJson } from "./json.js";
+import { decodeAnswer, parseErrorBody } from "./answer.js";
 import type { WiseRoute } from "./route.js";
 
 /** The partner's API client: the credentials of `POST /oauth/token`'s Basic auth. */
@@ -61,27 +61,14 @@ export class WiseOAuth {
     } catch (error) {
       throw toOAuthError(error, operation);
     }
-    let body: unknown;
-    try {
-      body = parseWiseJson(text);
-    } catch {
-      throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise answered ${status} with a body that is not JSON`);
-    }
-    const decoded = call.decoder.safeParse(body);
-    if (!decoded.success) throw new WiseApiError("BAD_RESPONSE", status, [], null, operation, `${operation}: Wise's answer did not match the contract`);
-    return decoded.data;
+    return decodeAnswer(text, status, call.decoder, operation);
   }
 }
 
 function toOAuthError(error: unknown, operation: string): WiseApiError {
   if (error instanceof HTTPError) {
     const { statusCode, body, headers } = error.response;
-    let parsed: unknown = null;
-    try {
-      parsed = typeof body === "string" && body.length > 0 ? parseWiseJson(body) : null;
-    } catch {
-      parsed = null;
-    }
+    const parsed = parseErrorBody(body);
     // readWiseErrorBody drops OAuth's error_description, which may echo a code or token.
     return new WiseApiError("HTTP", statusCode, readWiseErrorBody(parsed), parseRetryAfter(headers["retry-after"]), operation, `${operation}: Wise answered ${statusCode}`);
   }
