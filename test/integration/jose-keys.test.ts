@@ -12,15 +12,17 @@ import {
   ScaDeviceFingerprintCreateDocument,
   ScaPinVerifyDocument,
   ScaSessionAuthoriseDocument,
+  ScaTransferFundDocument,
   WiseClientPublicKeyAddDocument,
 } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
-import { newKey } from "../helpers/money.js";
+import { newKey, newTransfer } from "../helpers/money.js";
 import type { DemoUser } from "../../src/sandbox/index.js";
 import { WiseClient } from "../../src/wise/client.js";
 import { ClientCredentialsToken } from "../../src/wise/client-token.js";
 import { WiseOAuth } from "../../src/wise/oauth.js";
 import { createPartnerSession } from "../../src/wise/partner-session.js";
+import { createJwsSigner } from "../../src/wise/sca/jws.js";
 import { WISE_ENCRYPTION_KEY, WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
 import { getWisePublicKey } from "../../src/wise/endpoints/jose.js";
 
@@ -153,6 +155,38 @@ describe("the SCA calls that encrypt for Wise", () => {
       expect(routes[KEY_ROUTE]).toBeUndefined();
       expect(routes["POST /oauth/token"]).toBeUndefined();
     });
+  });
+});
+
+describe("signed funding (WISE_JWS_PRIVATE_KEY) needs Wise's signing key first", () => {
+  const signer = () => createJwsSigner(generateKeyPairSync("ec", { namedCurve: "P-521" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(), newKey());
+
+  it("a key Wise does not serve fails the call plainly (not an unknown outcome), and nothing is paid", async () => {
+    const signed = await startHarness({ client: { jwsSigner: signer() } });
+    try {
+      const { transfer } = await newTransfer(signed, "7.00");
+      signed.sandbox.faults.add({ route: KEY_ROUTE, fault: { type: "status", status: 404 }, times: 1 });
+      const refused = await signed.request(ScaTransferFundDocument, { input: { transferId: transfer.id } });
+      expect(errorCodes(refused)).toEqual(["UPSTREAM_UNAVAILABLE"]);
+      expect((await signed.stats()).routes["POST /v3/profiles/:profileId/transfers/:transferId/payments"]).toBeUndefined();
+    } finally {
+      await signed.close();
+    }
+  });
+
+  it("is FORBIDDEN without client credentials, before the payment is sent: an answer that could not be checked is never asked for", async () => {
+    const plain = await startHarness({ server: { clientCredentials: null }, client: { jwsSigner: signer() } });
+    try {
+      const { transfer } = await newTransfer(plain, "7.00");
+      const refused = await plain.request(ScaTransferFundDocument, { input: { transferId: transfer.id } });
+      expect(errorCodes(refused)).toEqual(["FORBIDDEN"]);
+      expect(refused.body.errors![0]!.message).toMatch(/signed answers checked/);
+      const routes = (await plain.stats()).routes;
+      expect(routes["POST /v3/profiles/:profileId/transfers/:transferId/payments"]).toBeUndefined();
+      expect(routes[KEY_ROUTE]).toBeUndefined();
+    } finally {
+      await plain.close();
+    }
   });
 });
 
