@@ -5,6 +5,7 @@ import type { ClientCredentialsToken } from "../wise/client-token.js";
 import type { WiseClient } from "../wise/client.js";
 import type { WiseOAuth } from "../wise/oauth.js";
 import { createPartnerSession, type PartnerSession } from "../wise/partner-session.js";
+import { WiseKeys, wiseKeyCacheFor } from "../wise/sca/wise-keys.js";
 import { createSession, type WiseSession } from "../wise/session.js";
 
 /** What the server has when it holds client credentials: the token endpoint, and its own cached client-credentials token. */
@@ -28,7 +29,16 @@ export interface Context {
   partner(): PartnerSession;
   /** Wise's token endpoint with the server's client credentials (user-token grants); throws FORBIDDEN without them. */
   oauth(): WiseOAuth;
+  /**
+   * Wise's JOSE public keys (to encrypt PIN and device-fingerprint bodies, to check signed
+   * answers), fetched as the partner and kept per process; throws FORBIDDEN without client credentials.
+   */
+  wiseKeys(): WiseKeys;
 }
+
+const PARTNER_OFF = "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET), so partner operations are off.";
+const WISE_KEYS_OFF =
+  "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET): Wise serves its JOSE public keys only to them, so PIN and device-fingerprint bodies cannot be encrypted for Wise, nor its signed answers checked.";
 
 /**
  * Builds the context of one request for the caller whose Wise token is `token` (or none). Every
@@ -43,18 +53,19 @@ export function createContext(client: WiseClient, token: string | null, deadline
     }
     return session;
   };
-  const partnerAccessOrRefuse = () => {
-    if (!partnerAccess) {
-      throw apiError(ErrorCode.FORBIDDEN, "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET), so partner operations are off.");
-    }
+  const partnerAccessOrRefuse = (refusal = PARTNER_OFF) => {
+    if (!partnerAccess) throw apiError(ErrorCode.FORBIDDEN, refusal);
     return partnerAccess;
   };
   let partnerSession: PartnerSession | undefined;
+  const partnerOrRefuse = (refusal?: string) => (partnerSession ??= createPartnerSession(client, partnerAccessOrRefuse(refusal).clientToken, deadline));
+  let wiseKeys: WiseKeys | undefined;
   return {
     wise,
     loaders: createLoaders(wise),
     reference: referenceCacheFor(client),
-    partner: () => (partnerSession ??= createPartnerSession(client, partnerAccessOrRefuse().clientToken, deadline)),
+    partner: () => partnerOrRefuse(),
     oauth: () => partnerAccessOrRefuse().oauth,
+    wiseKeys: () => (wiseKeys ??= new WiseKeys(wiseKeyCacheFor(client), () => partnerOrRefuse(WISE_KEYS_OFF))),
   };
 }

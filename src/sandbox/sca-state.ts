@@ -47,7 +47,8 @@ export interface ScaFactors {
 }
 
 export interface ClientKeyRecord {
-  userId: number;
+  /** The API client that installed it (with its client-credentials token). */
+  clientId: string;
   keyId: string;
   scope: string;
   algorithm: string;

@@ -34,7 +34,13 @@ type Data = Record<string, any>;
 export async function runReadmeExamples(): Promise<Map<string, string>> {
   const sandbox = await startSandbox({ port: 0, now: () => DOCS_NOW });
   const alice = sandbox.users[0];
-  const server = await createServer({ client: new WiseClient({ baseUrl: sandbox.url }), defaultToken: alice.token, production: false });
+  // As `npm start` on the embedded sandbox: the server is the sandbox's demo partner client.
+  const server = await createServer({
+    client: new WiseClient({ baseUrl: sandbox.url }),
+    defaultToken: alice.token,
+    production: false,
+    clientCredentials: { clientId: sandbox.client.id, clientSecret: sandbox.client.secret },
+  });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;

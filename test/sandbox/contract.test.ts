@@ -16,6 +16,10 @@ import type { RecipientRecord } from "../../src/sandbox/model.js";
 import { WiseClient } from "../../src/wise/client.js";
 import { createAddress, getAddressRequirements } from "../../src/wise/endpoints/addresses.js";
 import { createSession, type WiseSession } from "../../src/wise/session.js";
+import { ClientCredentialsToken } from "../../src/wise/client-token.js";
+import { WiseOAuth } from "../../src/wise/oauth.js";
+import { createPartnerSession } from "../../src/wise/partner-session.js";
+import { WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -836,6 +840,12 @@ describe("balance create, delete and movements", () => {
 describe("strong customer authentication", () => {
   const dana = () => sandbox.scaUsers[0]!;
   const danaSession = (): WiseSession => createSession(new WiseClient({ baseUrl: sandbox.url }), dana().token);
+  /** Wise's JOSE keys as the server gets them: with the demo partner client's client-credentials token. */
+  const partnerKeys = (): WiseKeys => {
+    const clientToken = new ClientCredentialsToken(new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret }));
+    const partner = createPartnerSession(new WiseClient({ baseUrl: sandbox.url }), clientToken);
+    return new WiseKeys(new WiseKeyCache(), () => partner);
+  };
 
   async function refusedFunding(): Promise<string> {
     const quote = (
@@ -881,7 +891,7 @@ describe("strong customer authentication", () => {
     const wise = danaSession();
     const { getOneTimeTokenStatus, triggerOtp, verifyPin, createFacemap, verifyFacemap, deleteFacemap } = await import("../../src/wise/endpoints/sca.js");
     const ott = await refusedFunding();
-    expect((await verifyPin(wise, dana().personalProfileId, ott, dana().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
+    expect((await verifyPin(wise, partnerKeys(), dana().personalProfileId, ott, dana().pin)).challenges[0]).toMatchObject({ primaryChallenge: { type: "PIN" }, passed: true });
     expect(await triggerOtp(wise, "sms", ott)).toMatch(/^\*+\d{4}$/);
     const request = { method: "POST", path: "/v1/one-time-token/sms/verify", headers: { ...JSON_HEADERS, "one-time-token": ott }, body: { otpCode: dana().otp } as never };
     expect(api.validateRequest(request, "ottSmsVerify").errors ?? []).toEqual([]);
@@ -898,7 +908,13 @@ describe("strong customer authentication", () => {
   });
 
   it("GET /v1/auth/jose/response/public-keys matches joseResponsePublicKeysGet 200; POST request/public-keys takes the spec's body and matches 201", async () => {
-    const key = await get("/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256");
+    // Both take a client-credentials token only, as Wise documents.
+    const form = {
+      method: "POST",
+      headers: { authorization: `Basic ${Buffer.from(`${sandbox.client.id}:${sandbox.client.secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    };
+    const partnerToken = ((await (await fetch(`${sandbox.url}/oauth/token`, { ...form, body: "grant_type=client_credentials" })).json()) as { access_token: string }).access_token;
+    const key = await get("/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256", partnerToken);
     expectValid(key.body, "joseResponsePublicKeysGet", 200);
     const body = {
       keyId: crypto.randomUUID(),
@@ -908,7 +924,7 @@ describe("strong customer authentication", () => {
       publicKeyMaterial: { algorithm: "RSA_OAEP_256", keyMaterial: (key.body as { keyMaterial: { keyMaterial: string } }).keyMaterial.keyMaterial },
     };
     expectValidRequest("POST", "/v1/auth/jose/request/public-keys", body, "joseRequestPublicKeysCreate");
-    const added = await call("POST", "/v1/auth/jose/request/public-keys", { body });
+    const added = await call("POST", "/v1/auth/jose/request/public-keys", { body, token: partnerToken });
     expect(added.status).toBe(201);
     expectValid(added.body, "joseRequestPublicKeysCreate", 201);
     const pem = await fetch(`${sandbox.url}/v1/facetec/public-key`, { headers: { authorization: `Bearer ${alice.token}` } });

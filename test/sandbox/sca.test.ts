@@ -1,10 +1,11 @@
 // The sandbox's SCA rules over HTTP: one-time tokens expire and are single use, PIN bodies are
 // accepted only encrypted (JWE to the published key), the deprecated v1 verify paths still work,
-// five wrong answers burn a token, and a personal-token signature is checked against the
-// configured public key.
+// five wrong answers burn a token, a personal-token signature is checked against the
+// configured public key, and the JOSE key calls take a client-credentials token only, the
+// client's keys signing the calls of the users it manages.
 
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { createPublicKey, generateKeyPairSync, randomUUID, sign } from "node:crypto";
+import { createPublicKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 import { CompactEncrypt, CompactSign, compactVerify } from "jose";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 
@@ -35,8 +36,20 @@ async function call(method: string, path: string, token: string, options: { json
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
 }
 
+/** A new client-credentials token of the demo partner client (Wise serves the JOSE key calls to these only). */
+async function partnerToken(client = sandbox.client): Promise<string> {
+  const res = await fetch(`${sandbox.url}/oauth/token`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials",
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
 async function encrypted(payload: object): Promise<string> {
-  const key = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256", dana.token)).body.keyMaterial.keyMaterial as string;
+  const key = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_ENCRYPTION&algorithm=RSA_OAEP_256", await partnerToken())).body.keyMaterial
+    .keyMaterial as string;
   const publicKey = createPublicKey({ key: Buffer.from(key, "base64"), format: "der", type: "spki" });
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(publicKey);
 }
@@ -146,19 +159,52 @@ describe("the personal-token flow", () => {
   });
 });
 
+const ACCESS_DENIED = { error: "access_denied", error_description: "Access is denied" };
+
+/** The body of POST /v1/auth/jose/request/public-keys for a new ES512 signing key. */
+function signingKeyBody(publicKey: KeyObject, keyId = randomUUID()) {
+  return {
+    keyId,
+    scope: "PAYLOAD_SIGNING",
+    validFrom: "2020-01-01 00:00:00",
+    validTill: "2099-01-01 00:00:00",
+    publicKeyMaterial: { algorithm: "ES512", keyMaterial: publicKey.export({ type: "spki", format: "der" }).toString("base64") },
+  };
+}
+
+describe("the JOSE key calls", () => {
+  const KEY_PATH = "/v1/auth/jose/response/public-keys?scope=PAYLOAD_SIGNING&algorithm=ES512";
+
+  it("take a client-credentials token; a user's token gets the partner routes' 403 and installs nothing", async () => {
+    const body = signingKeyBody(generateKeyPairSync("ec", { namedCurve: "P-521" }).publicKey);
+    for (const user of [dana, alice]) {
+      expect(await call("GET", KEY_PATH, user.token)).toMatchObject({ status: 403, body: ACCESS_DENIED });
+      expect(await call("POST", "/v1/auth/jose/request/public-keys", user.token, { json: body })).toMatchObject({ status: 403, body: ACCESS_DENIED });
+    }
+    expect(sandbox.store.sca.clientKeys.has(body.keyId)).toBe(false);
+    const partner = await partnerToken();
+    const key = await call("GET", KEY_PATH, partner);
+    expect(key.status).toBe(200);
+    expect(key.body).toMatchObject({ version: 1, scope: "PAYLOAD_SIGNING", keyMaterial: { algorithm: "ES512" } });
+    const installed = await call("POST", "/v1/auth/jose/request/public-keys", partner, { json: body });
+    expect(installed.status).toBe(201);
+    expect(sandbox.store.sca.clientKeys.get(body.keyId)?.clientId).toBe(sandbox.client.id);
+    // Without a token, 401 as on every route.
+    expect((await fetch(`${sandbox.url}${KEY_PATH}`)).status).toBe(401);
+  });
+
+  it("leave the user routes to user tokens: a client-credentials token is refused on the FaceTec key and on funding", async () => {
+    const partner = await partnerToken();
+    expect(await call("GET", "/v1/facetec/public-key", partner)).toMatchObject({ status: 403, body: ACCESS_DENIED });
+    expect(await call("POST", await unpaidTransfer(), partner, { json: { type: "BALANCE" } })).toMatchObject({ status: 403, body: ACCESS_DENIED });
+  });
+});
+
 describe("signed funding (JWS)", () => {
-  it("takes a body signed with the caller's installed key for this path, and signs its answer with the published ES512 key", async () => {
+  it("takes a body signed with the managing client's installed key for this path, and signs its answer with the published ES512 key", async () => {
     const key = generateKeyPairSync("ec", { namedCurve: "P-521" });
     const kid = randomUUID();
-    const installed = await call("POST", "/v1/auth/jose/request/public-keys", dana.token, {
-      json: {
-        keyId: kid,
-        scope: "PAYLOAD_SIGNING",
-        validFrom: "2020-01-01 00:00:00",
-        validTill: "2099-01-01 00:00:00",
-        publicKeyMaterial: { algorithm: "ES512", keyMaterial: key.publicKey.export({ type: "spki", format: "der" }).toString("base64") },
-      },
-    });
+    const installed = await call("POST", "/v1/auth/jose/request/public-keys", await partnerToken(), { json: signingKeyBody(key.publicKey, kid) });
     expect(installed.status).toBe(201);
     const jws = (url: string) =>
       new CompactSign(new TextEncoder().encode(JSON.stringify({ type: "BALANCE" }))).setProtectedHeader({ alg: "ES512", typ: "JWT", kid, url }).sign(key.privateKey);
@@ -171,11 +217,44 @@ describe("signed funding (JWS)", () => {
     const res = await fetch(`${sandbox.url}${path}`, { method: "POST", headers: { authorization: `Bearer ${dana.token}`, ...headers }, body: await jws(path) });
     expect(res.status).toBe(201);
     expect(res.headers.get("content-type")).toBe("application/jose+json");
-    const published = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_SIGNING&algorithm=ES512", dana.token)).body.keyMaterial.keyMaterial as string;
+    const published = (await call("GET", "/v1/auth/jose/response/public-keys?scope=PAYLOAD_SIGNING&algorithm=ES512", await partnerToken())).body.keyMaterial.keyMaterial as string;
     const { payload } = await compactVerify(await res.text(), createPublicKey({ key: Buffer.from(published, "base64"), format: "der", type: "spki" }));
     expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ type: "BALANCE", status: "COMPLETED" });
-    // Another user cannot sign with dana's key.
+    // Another user cannot pay dana's transfer, signed or not.
     expect((await call("POST", path, alice.token, { raw: await jws(path), headers: { "content-type": "application/jose+json", "x-tw-jose-method": "jws" } })).status).not.toBe(201);
+  });
+
+  it("checks the kid among the keys of the client that manages the caller: another client's users cannot sign with it", async () => {
+    const key = generateKeyPairSync("ec", { namedCurve: "P-521" });
+    const demoKid = randomUUID();
+    expect((await call("POST", "/v1/auth/jose/request/public-keys", await partnerToken(), { json: signingKeyBody(key.publicKey, demoKid) })).status).toBe(201);
+    const signedPayment = async (user: DemoUser, kid: string) => {
+      // A transfer id nobody has: the signature is checked first, so a good one ends in 404.
+      const path = `/v3/profiles/${user.personalProfileId}/transfers/999999/payments`;
+      const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify({ type: "BALANCE" }))).setProtectedHeader({ alg: "ES512", kid, url: path }).sign(key.privateKey);
+      return call("POST", path, user.token, { raw: jws, headers: { "content-type": "application/jose+json", "x-tw-jose-method": "jws" } });
+    };
+    const bob = sandbox.users[1]!;
+    // Alice and bob are managed by the demo client: its key signs their calls.
+    expect((await signedPayment(alice, demoKid)).status).toBe(404);
+    expect((await signedPayment(bob, demoKid)).status).toBe(404);
+    // Bob, once managed by another client, is covered by that client's keys only.
+    const other = { id: "other-client", secret: "other-secret", redirectUri: "http://localhost:4000/other" };
+    sandbox.store.oauth.clients.set(other.id, other);
+    const bobRecord = sandbox.store.users.get(bob.userId)!;
+    bobRecord.registration = { clientId: other.id, code: "registration-code-of-the-other-client", language: "EN", createdMs: clock };
+    try {
+      const refused = await signedPayment(bob, demoKid);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].code).toBe("jose.signature.invalid");
+      const otherKid = randomUUID();
+      expect((await call("POST", "/v1/auth/jose/request/public-keys", await partnerToken(other), { json: signingKeyBody(key.publicKey, otherKid) })).status).toBe(201);
+      expect((await signedPayment(bob, otherKid)).status).toBe(404);
+      expect((await signedPayment(alice, otherKid)).body.errors[0].code).toBe("jose.signature.invalid");
+    } finally {
+      delete bobRecord.registration;
+      sandbox.store.oauth.clients.delete(other.id);
+    }
   });
 });
 

@@ -100,7 +100,7 @@ export class ScaMutations {
     @Ctx() ctx: Context,
   ): Promise<ScaChallengePayload> {
     const profileId = profileKey(input.profileId);
-    return challengeCall(input.oneTimeToken, "pin", () => verifyPin(ctx.wise(), profileId, input.oneTimeToken, input.pin));
+    return challengeCall(input.oneTimeToken, "pin", () => verifyPin(ctx.wise(), ctx.wiseKeys(), profileId, input.oneTimeToken, input.pin));
   }
 
   @Mutation(() => ScaOtpTriggerPayload, { description: "Sends a one-time password for the phone challenge of a one-time token, over the channel chosen." })
@@ -131,7 +131,9 @@ export class ScaMutations {
     @Ctx() ctx: Context,
   ): Promise<ScaChallengePayload> {
     const profileId = profileKey(input.profileId);
-    return challengeCall(input.oneTimeToken, "deviceFingerprint", () => verifyDeviceFingerprint(ctx.wise(), profileId, input.oneTimeToken, input.deviceFingerprint));
+    return challengeCall(input.oneTimeToken, "deviceFingerprint", () =>
+      verifyDeviceFingerprint(ctx.wise(), ctx.wiseKeys(), profileId, input.oneTimeToken, input.deviceFingerprint),
+    );
   }
 
   @Mutation(() => ScaChallengePayload, { description: "Answers the FACE_MAP challenge of a one-time token with a facemap." })
@@ -147,7 +149,7 @@ export class ScaMutations {
   async scaPinCreate(@Arg("input", () => ScaPinCreateInput, { description: "The profile and the PIN." }) input: ScaPinCreateInput, @Ctx() ctx: Context): Promise<ScaFactorPayload> {
     const profileId = profileKey(input.profileId);
     if (!/^\d{4}$/.test(input.pin)) return factorPayload(false, [UserError.of(UserErrorCode.INVALID, "A PIN is four digits.", ["input", "pin"])]);
-    return factorCall("pin", () => createPin(ctx.wise(), profileId, input.pin));
+    return factorCall("pin", () => createPin(ctx.wise(), ctx.wiseKeys(), profileId, input.pin));
   }
 
   @Mutation(() => ScaFactorPayload, { description: "Deletes the profile's PIN; irreversible. NOT_FOUND when it has none." })
@@ -164,7 +166,7 @@ export class ScaMutations {
     const profileId = profileKey(input.profileId);
     const done = (deviceFingerprint: ScaDeviceFingerprint | null, userErrors: UserError[]) =>
       Object.assign(new ScaDeviceFingerprintCreatePayload(), { deviceFingerprint, userErrors });
-    const result = await runMutation(() => createDeviceFingerprint(ctx.wise(), profileId, input.deviceFingerprint), {
+    const result = await runMutation(() => createDeviceFingerprint(ctx.wise(), ctx.wiseKeys(), profileId, input.deviceFingerprint), {
       fields: () => ["input", "deviceFingerprint"],
       notFoundField: ["input", "profileId"],
       statusAsUserError: FACTOR_STATES,
@@ -205,7 +207,8 @@ export class ScaMutations {
   }
 
   @Mutation(() => WiseClientPublicKeyAddPayload, {
-    description: "Installs a client public key at Wise: for Wise to check signed requests (PAYLOAD_SIGNING) or to encrypt its answers (PAYLOAD_ENCRYPTION).",
+    description:
+      "Partner operation (the server's client credentials): installs a client public key at Wise, for Wise to check signed requests (PAYLOAD_SIGNING) or to encrypt its answers (PAYLOAD_ENCRYPTION). The key belongs to the partner and serves every user it acts for. FORBIDDEN when the server has no client credentials.",
   })
   async wiseClientPublicKeyAdd(
     @Arg("input", () => WiseClientPublicKeyAddInput, { description: "The key and its validity." }) input: WiseClientPublicKeyAddInput,
@@ -230,7 +233,7 @@ export class ScaMutations {
       };
       return path && names[path] ? ["input", names[path]] : null;
     };
-    const result = await runMutation(() => addClientPublicKey(ctx.wise(), request), { fields });
+    const result = await runMutation(() => addClientPublicKey(ctx.partner(), request), { fields });
     if ("userErrors" in result) return done(null, result.userErrors);
     const key = result.value;
     return done(

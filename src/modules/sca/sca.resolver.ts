@@ -5,7 +5,6 @@ import { badScaToken, toScaChallenge } from "../../common/sca/sca-challenge.mapp
 import { isWiseError, fromWiseError } from "../../common/errors.js";
 import type { Context } from "../../context/context.js";
 import { getFacetecPublicKey } from "../../wise/endpoints/facetec.js";
-import { getWisePublicKey } from "../../wise/endpoints/jose.js";
 import { getOneTimeTokenStatus } from "../../wise/endpoints/sca.js";
 import { JoseKeyScope } from "./sca.inputs.js";
 import { WisePublicKey } from "./sca.types.js";
@@ -30,14 +29,18 @@ export class ScaResolver {
     return toScaChallenge(oneTimeToken, await read(() => getOneTimeTokenStatus(ctx.wise(), oneTimeToken)));
   }
 
-  @Query(() => WisePublicKey, { nullable: true, description: "Wise's public key for a JOSE use: checking its signed answers, or encrypting bodies to it." })
+  @Query(() => WisePublicKey, {
+    nullable: true,
+    description:
+      "Partner operation (the server's client credentials): Wise's public key for a JOSE use, checking its signed answers or encrypting bodies to it. The same for every caller, so kept by the server for a few minutes. FORBIDDEN when the server has no client credentials.",
+  })
   async wisePublicKey(
     @Arg("scope", () => JoseKeyScope, { description: "What the key is for." }) scope: JoseKeyScope,
     @Arg("algorithm", { description: "ES256 … PS512 for signing, RSA_OAEP_256 for encryption." }) algorithm: string,
     @Ctx() ctx: Context,
   ): Promise<WisePublicKey> {
     if (!/^[A-Z0-9_]{3,20}$/.test(algorithm)) throw badUserInput("Unknown algorithm.", "algorithm");
-    const key = await read(() => getWisePublicKey(ctx.wise(), { scope, algorithm }));
+    const key = await read(() => ctx.wiseKeys().publicKey({ scope, algorithm }));
     return Object.assign(new WisePublicKey(), {
       version: key.version,
       scope: key.scope as JoseKeyScope,

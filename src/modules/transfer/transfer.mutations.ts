@@ -108,7 +108,10 @@ export class TransferMutations {
 
     const profileId = await transferProfileId(toTransfer(transfer), ctx);
     if (profileId === null) return done(transfer, [UserError.of(UserErrorCode.NOT_FOUND, "The transfer's profile was not found.", ["input", "transferId"])]);
-    const payment = await runMutation(() => fundTransfer(ctx.wise(), profileId, transferId, scaToken), {
+    // A signed payment's answer is checked with Wise's key: it is fetched before paying, so failing
+    // to get it pays nothing and is a plain error, not an unknown outcome.
+    if (ctx.wise().jwsSigner) await ctx.wiseKeys().signingKey();
+    const payment = await runMutation(() => fundTransfer(ctx.wise(), ctx.wiseKeys(), profileId, transferId, scaToken), {
       fields: () => ["input", "transferId"],
       // Never pay again blindly: a lost answer is settled by reading the transfer below.
       unknownOutcome: { what: "payment" },

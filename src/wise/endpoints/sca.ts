@@ -4,6 +4,7 @@ import { parseWiseJson } from "../json.js";
 import { route } from "../route.js";
 import { wiseDeviceFingerprint, wiseNoContent, wiseOneTimeTokenAnswer, wiseOtpTrigger, type WiseDeviceFingerprint, type WiseOneTimeToken } from "../schemas/sca.js";
 import { encryptForWise, JWE_HEADERS } from "../sca/jwe.js";
+import type { WiseKeys } from "../sca/wise-keys.js";
 import type { WiseSession } from "../session.js";
 
 /** The phone channels a one-time password can be sent over. */
@@ -53,11 +54,12 @@ export async function authoriseScaSession(wise: WiseSession, profileId: number):
 }
 
 /**
- * `POST /v2/profiles/{profileId}/pin`: sets the profile's PIN; the body is encrypted for Wise.
+ * `POST /v2/profiles/{profileId}/pin`: sets the profile's PIN; the body is encrypted for Wise
+ * (to Wise's key from `keys`, as for every encrypted body below).
  * @wiseOperation POST /v2/profiles/{profileId}/pin
  */
-export async function createPin(wise: WiseSession, profileId: number, pin: string): Promise<void> {
-  const rawBody = await encryptForWise(wise, { pin });
+export async function createPin(wise: WiseSession, keys: WiseKeys, profileId: number, pin: string): Promise<void> {
+  const rawBody = await encryptForWise(keys, { pin });
   await wise.call({ method: "POST", route: route`/v2/profiles/${profileId}/pin`, headers: { ...JWE_HEADERS }, rawBody, decoder: wiseNoContent });
 }
 
@@ -73,8 +75,8 @@ export async function deletePin(wise: WiseSession, profileId: number): Promise<v
  * `POST /v2/profiles/{profileId}/pin/verify`: clears the PIN challenge of a one-time token.
  * @wiseOperation POST /v2/profiles/{profileId}/pin/verify
  */
-export async function verifyPin(wise: WiseSession, profileId: number, oneTimeToken: string, pin: string): Promise<WiseOneTimeToken> {
-  const rawBody = await encryptForWise(wise, { pin });
+export async function verifyPin(wise: WiseSession, keys: WiseKeys, profileId: number, oneTimeToken: string, pin: string): Promise<WiseOneTimeToken> {
+  const rawBody = await encryptForWise(keys, { pin });
   const path = route`/v2/profiles/${profileId}/pin/verify`;
   const text = await wise.call({ method: "POST", route: path, headers: { ...JWE_HEADERS, ...ott(oneTimeToken) }, rawBody, textAnswer: true, decoder: z.string() });
   return answeredToken(wise, oneTimeToken, text, `POST ${path.template}`);
@@ -84,8 +86,8 @@ export async function verifyPin(wise: WiseSession, profileId: number, oneTimeTok
  * `POST /v2/profiles/{profileId}/device-fingerprints`: enrols a device; the body is encrypted for Wise.
  * @wiseOperation POST /v2/profiles/{profileId}/device-fingerprints
  */
-export async function createDeviceFingerprint(wise: WiseSession, profileId: number, deviceFingerprint: string): Promise<WiseDeviceFingerprint> {
-  const rawBody = await encryptForWise(wise, { deviceFingerprint });
+export async function createDeviceFingerprint(wise: WiseSession, keys: WiseKeys, profileId: number, deviceFingerprint: string): Promise<WiseDeviceFingerprint> {
+  const rawBody = await encryptForWise(keys, { deviceFingerprint });
   return wise.call({ method: "POST", route: route`/v2/profiles/${profileId}/device-fingerprints`, headers: { ...JWE_HEADERS }, rawBody, decoder: wiseDeviceFingerprint });
 }
 
@@ -93,8 +95,8 @@ export async function createDeviceFingerprint(wise: WiseSession, profileId: numb
  * `POST /v2/profiles/{profileId}/device-fingerprints/verify`: clears the device challenge of a one-time token.
  * @wiseOperation POST /v2/profiles/{profileId}/device-fingerprints/verify
  */
-export async function verifyDeviceFingerprint(wise: WiseSession, profileId: number, oneTimeToken: string, deviceFingerprint: string): Promise<WiseOneTimeToken> {
-  const rawBody = await encryptForWise(wise, { deviceFingerprint });
+export async function verifyDeviceFingerprint(wise: WiseSession, keys: WiseKeys, profileId: number, oneTimeToken: string, deviceFingerprint: string): Promise<WiseOneTimeToken> {
+  const rawBody = await encryptForWise(keys, { deviceFingerprint });
   const path = route`/v2/profiles/${profileId}/device-fingerprints/verify`;
   const text = await wise.call({ method: "POST", route: path, headers: { ...JWE_HEADERS, ...ott(oneTimeToken) }, rawBody, textAnswer: true, decoder: z.string() });
   return answeredToken(wise, oneTimeToken, text, `POST ${path.template}`);

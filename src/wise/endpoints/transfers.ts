@@ -3,6 +3,7 @@ import { route } from "../route.js";
 import { wisePayment, wiseTransfer, type WisePayment, type WiseTransfer } from "../schemas/transfer.js";
 import { SCA_APPROVAL_HEADER } from "../sca/headers.js";
 import { JWS_HEADERS, signedAnswer } from "../sca/jws.js";
+import type { WiseKeys } from "../sca/wise-keys.js";
 import type { WiseSession } from "../session.js";
 import { WiseApiError } from "../errors.js";
 
@@ -61,19 +62,21 @@ export function cancelTransfer(wise: WiseSession, transferId: number): Promise<W
 /**
  * `POST /v3/profiles/{profileId}/transfers/{transferId}/payments` with `{type: "BALANCE"}`.
  * SCA-protected: `scaToken`, a cleared one-time token, goes in `x-2fa-approval`. Signed (JWS)
- * when the session has a JWS key.
+ * when the session has a JWS key; Wise's signed answer is then checked with its key from `keys`.
  * @wiseOperation POST /v3/profiles/{profileId}/transfers/{transferId}/payments
  */
-export async function fundTransfer(wise: WiseSession, profileId: number, transferId: number, scaToken?: string): Promise<WisePayment> {
+export async function fundTransfer(wise: WiseSession, keys: WiseKeys, profileId: number, transferId: number, scaToken?: string): Promise<WisePayment> {
   const path = route`/v3/profiles/${profileId}/transfers/${transferId}/payments`;
   const sca: Record<string, string> = scaToken === undefined ? {} : { [SCA_APPROVAL_HEADER]: scaToken };
   const body = { type: "BALANCE" };
   const signer = wise.jwsSigner;
   if (signer === undefined) return wise.call({ method: "POST", route: path, headers: sca, json: body, decoder: wisePayment });
   // With a JWS key, the body goes signed (its header names the path) and Wise's answer comes signed.
+  // Wise's key first: a payment whose answer could not be checked is not sent.
+  const wiseKey = await keys.signingKey();
   const rawBody = await signer.sign(path.path, body);
   const text = await wise.call({ method: "POST", route: path, headers: { ...JWS_HEADERS, ...sca }, rawBody, textAnswer: true, decoder: z.string() });
-  return signedAnswer(wise, text, wisePayment, `POST ${path.template}`);
+  return signedAnswer(wiseKey, text, wisePayment, `POST ${path.template}`);
 }
 
 /** The states Wise's sandbox can move a transfer to, in their order. */

@@ -1,7 +1,5 @@
-import { createPublicKey } from "node:crypto";
 import { CompactEncrypt } from "jose";
-import { getWisePublicKey } from "../endpoints/jose.js";
-import type { WiseSession } from "../session.js";
+import type { WiseKeys } from "./wise-keys.js";
 
 /** The JOSE headers Wise asks for on a body encrypted for it (direct to its encryption key). */
 export const JWE_HEADERS = {
@@ -17,8 +15,7 @@ export const JWE_HEADERS = {
  * accepts), to Wise's current PAYLOAD_ENCRYPTION key. The secret (a PIN, a device fingerprint)
  * is then readable only by Wise.
  */
-export async function encryptForWise(wise: WiseSession, payload: Record<string, string>): Promise<string> {
-  const wiseKey = await getWisePublicKey(wise, { scope: "PAYLOAD_ENCRYPTION", algorithm: "RSA_OAEP_256" });
-  const key = createPublicKey({ key: Buffer.from(wiseKey.keyMaterial.keyMaterial, "base64"), format: "der", type: "spki" });
+export async function encryptForWise(keys: WiseKeys, payload: Record<string, string>): Promise<string> {
+  const key = await keys.encryptionKey();
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(key);
 }

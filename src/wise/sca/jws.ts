@@ -1,10 +1,8 @@
-import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { createPrivateKey, type KeyObject } from "node:crypto";
 import { CompactSign, compactVerify } from "jose";
 import type { z } from "zod";
 import { WiseApiError } from "../errors.js";
 import { parseWiseJson } from "../json.js";
-import { getWisePublicKey } from "../endpoints/jose.js";
-import type { WiseSession } from "../session.js";
 
 /** The request headers of a JWS-signed body. */
 export const JWS_HEADERS = {
@@ -43,21 +41,23 @@ export function createJwsSigner(privateKeyPem: string, keyId: string): JwsSigner
 }
 
 /**
- * The payload of a JWS Wise answered, after checking its signature with Wise's current
- * PAYLOAD_SIGNING key (ES512). Throws when the signature does not hold.
+ * The payload of a JWS Wise answered, after checking its signature with Wise's PAYLOAD_SIGNING key
+ * (ES512, `WiseKeys.signingKey`). Throws when the signature does not hold.
  */
-export async function verifyWiseJws(wise: WiseSession, jws: string): Promise<string> {
-  const wiseKey = await getWisePublicKey(wise, { scope: "PAYLOAD_SIGNING", algorithm: "ES512" });
-  const key = createPublicKey({ key: Buffer.from(wiseKey.keyMaterial.keyMaterial, "base64"), format: "der", type: "spki" });
-  const { payload } = await compactVerify(jws.trim(), key, { algorithms: ["ES512"] });
+export async function verifyWiseJws(wiseKey: KeyObject, jws: string): Promise<string> {
+  const { payload } = await compactVerify(jws.trim(), wiseKey, { algorithms: ["ES512"] });
   return new TextDecoder().decode(payload);
 }
 
-/** Wise's signed answer, checked and decoded; a signature that does not hold, or a payload off the contract, is a bad answer. */
-export async function signedAnswer<T>(wise: WiseSession, jws: string, decoder: z.ZodType<T>, operation: string): Promise<T> {
+/**
+ * Wise's signed answer, checked with Wise's signing key and decoded; a signature that does not
+ * hold, or a payload off the contract, is a bad answer. The key is fetched before the signed call
+ * is sent, so that a call that cannot be checked is never made.
+ */
+export async function signedAnswer<T>(wiseKey: KeyObject, jws: string, decoder: z.ZodType<T>, operation: string): Promise<T> {
   let payload: unknown;
   try {
-    payload = parseWiseJson(await verifyWiseJws(wise, jws));
+    payload = parseWiseJson(await verifyWiseJws(wiseKey, jws));
   } catch (error) {
     if (error instanceof WiseApiError) throw error;
     throw new WiseApiError("BAD_RESPONSE", 200, [], null, operation, `${operation}: Wise's signed answer did not verify`);

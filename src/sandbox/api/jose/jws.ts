@@ -1,8 +1,9 @@
 // Signed requests and answers (JWS) on the calls Wise takes signed (funding). A signed body is
 // Content-Type application/jose+json with X-TW-JOSE-Method jws: a compact JWS whose header names
-// the client key (`kid`, installed with POST /v1/auth/jose/request/public-keys by the same user,
-// scope PAYLOAD_SIGNING, valid now) and the request path (`url`). The answer to a signed call is
-// signed too, with the sandbox's ES512 key (GET /v1/auth/jose/response/public-keys).
+// the client key (`kid`, installed with POST /v1/auth/jose/request/public-keys by the API client
+// that manages the calling user, scope PAYLOAD_SIGNING, valid now) and the request path (`url`).
+// The answer to a signed call is signed too, with the sandbox's ES512 key
+// (GET /v1/auth/jose/response/public-keys).
 
 import { createPublicKey } from "node:crypto";
 import { CompactSign, compactVerify, decodeProtectedHeader } from "jose";
@@ -11,6 +12,7 @@ import { isObject, jsonBody, type JsonObject } from "../../body.js";
 import { readBody, wiseErrors, type HttpError, type Reply } from "../../http.js";
 import { wiseSigningKey } from "../../keys.js";
 import type { Ctx } from "../../route.js";
+import { managingClientId } from "../user/users.js";
 
 const JOSE_MEDIA_TYPE = "application/jose+json";
 
@@ -34,7 +36,7 @@ export async function maybeSignedBody(ctx: Ctx): Promise<{ body: JsonObject; sig
   }
   const key = typeof header.kid === "string" ? ctx.store.sca.clientKeys.get(header.kid) : undefined;
   const now = ctx.now();
-  if (key === undefined || key.userId !== ctx.user.id || key.scope !== "PAYLOAD_SIGNING") throw invalid("No signing key with this kid is installed");
+  if (key === undefined || key.clientId !== managingClientId(ctx.user) || key.scope !== "PAYLOAD_SIGNING") throw invalid("No signing key with this kid is installed");
   if (now < keyTime(key.validFrom) || now > keyTime(key.validTill)) throw invalid("The signing key is not valid now");
   if (header.alg !== key.algorithm) throw invalid(`The key signs with ${key.algorithm}`);
   if (header.url !== ctx.path) throw invalid("The signed url is not this request's path");

@@ -1,13 +1,13 @@
 // JOSE key management and the FaceTec key: Wise's public keys (the sandbox's own pairs, keys.ts)
-// and the client keys a partner installs. Wise reserves the JOSE key calls for client-credentials
-// tokens; until the sandbox issues those, any authenticated caller may use them, and a client
-// key is kept per user.
+// and the client keys a partner installs. As at Wise, the two JOSE key calls take a
+// client-credentials token only (a user's token is 403), and a client key belongs to the API
+// client that installed it: the calls of the users that client manages are checked against it.
 
 import { createPublicKey } from "node:crypto";
 import { jsonBody, isObject, optString } from "../../body.js";
 import { json, wiseErrors, type Reply } from "../../http.js";
 import { derBase64, facetecKey, wiseEncryptionKey, wiseSigningKey } from "../../keys.js";
-import type { RouteDef } from "../../route.js";
+import type { AnyRouteDef, PartnerRouteDef, RouteDef } from "../../route.js";
 
 const SIGNING_ALGORITHMS = ["ES256", "ES384", "ES512", "PS256", "PS384", "PS512"];
 const ENCRYPTION_ALGORITHMS = ["RSA_OAEP_256"];
@@ -18,10 +18,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notValid = (path: string, message: string) => wiseErrors(400, { code: "NOT_VALID", message, path, arguments: [] });
 
-export const joseRoutes: RouteDef[] = [
+const joseKeyRoutes: PartnerRouteDef[] = [
   {
     method: "GET",
     path: "/v1/auth/jose/response/public-keys",
+    auth: "partner",
     handler: (ctx) => {
       const scope = ctx.query.get("scope") ?? "";
       const algorithm = ctx.query.get("algorithm") ?? "";
@@ -38,6 +39,7 @@ export const joseRoutes: RouteDef[] = [
   {
     method: "POST",
     path: "/v1/auth/jose/request/public-keys",
+    auth: "partner",
     handler: async (ctx): Promise<Reply> => {
       const body = await jsonBody(ctx);
       const keyId = optString(body, "keyId") ?? "";
@@ -60,10 +62,13 @@ export const joseRoutes: RouteDef[] = [
       }
       const keys = ctx.store.sca.clientKeys;
       if (keys.has(keyId)) throw wiseErrors(409, { code: "key.already.exists", message: "A key with this keyId exists", path: "keyId", arguments: [keyId] });
-      keys.set(keyId, { userId: ctx.user.id, keyId, scope, algorithm, keyMaterial, validFrom, validTill });
+      keys.set(keyId, { clientId: ctx.client.id, keyId, scope, algorithm, keyMaterial, validFrom, validTill });
       return json({ clientId: null, keyId, scope, validFrom, validTill, publicKeyMaterial: { algorithm, keyMaterial }, deactivationTimestamp: null }, 201);
     },
   },
+];
+
+const facetecRoutes: RouteDef[] = [
   {
     method: "GET",
     path: "/v1/facetec/public-key",
@@ -74,3 +79,5 @@ export const joseRoutes: RouteDef[] = [
     }),
   },
 ];
+
+export const joseRoutes: AnyRouteDef[] = [...joseKeyRoutes, ...facetecRoutes];

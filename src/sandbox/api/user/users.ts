@@ -21,9 +21,14 @@ export function ownUserFromPath(ctx: Ctx): UserRecord {
   return ctx.user;
 }
 
-/** Whether this API client may manage the user: the users it created, and (in the sandbox) the demo users for the demo client. */
+/** The API client that manages the user: the one that created them, and (in the sandbox) the demo client for the seeded users. */
+export function managingClientId(user: UserRecord): string {
+  return user.registration?.clientId ?? DEMO_CLIENT.id;
+}
+
+/** Whether this API client may manage the user. */
 function managedBy(user: UserRecord, client: OAuthClient): boolean {
-  return user.registration === undefined ? client.id === DEMO_CLIENT.id : user.registration.clientId === client.id;
+  return managingClientId(user) === client.id;
 }
 
 /** The `userId` of the path when the calling client manages that user; 404 otherwise. */
