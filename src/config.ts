@@ -92,6 +92,12 @@ export interface Config {
    */
   subgraphSecret: string | null;
   /**
+   * `PARTNER_SECRET`: operations only the partner's own backend may run (creating users, asking
+   * whether an email has an account, user-token grants, installing JOSE keys) need it in
+   * `x-partner-secret`. Without it they are refused, except on the embedded sandbox in development.
+   */
+  partnerSecret: string | null;
+  /**
    * CORS (`CORS_ORIGINS`: comma-separated exact origins, such as Apollo Studio's
    * https://studio.apollographql.com; none by default): pages on these origins may call /graphql
    * from a browser. `CORS_CREDENTIALS=true` also lets them send cookies (off by default: the API
@@ -331,6 +337,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (graphRef && !/^[A-Za-z0-9_-]+@[A-Za-z0-9_.-]+$/.test(graphRef)) throw new ConfigError(`APOLLO_GRAPH_REF must look like my-graph@current; got "${graphRef}".`);
   const trustedDocuments = env.TRUSTED_DOCUMENTS?.trim() || null;
   const subgraphSecret = env.SUBGRAPH_SECRET?.trim() || null;
+  const partnerSecret = env.PARTNER_SECRET?.trim() || null;
+  if (partnerSecret !== null && partnerSecret.length < 16) throw new ConfigError("PARTNER_SECRET must be at least 16 characters long.");
   if (subgraphSecret !== null && subgraphSecret.length < 16) throw new ConfigError("SUBGRAPH_SECRET must be at least 16 characters long.");
   if (subgraphSecret !== null && trustedDocuments !== null) {
     // Behind a router the router's own operations (_entities, query plans) are never in a client
@@ -344,6 +352,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
     anonymous: anonymous === "allow" || anonymous === "deny" ? anonymous : !url && !production ? "allow" : "deny",
     clientCredentials: clientId && clientSecret ? { clientId, clientSecret } : null,
+    partnerSecret,
     sandboxOnlyFields: !url || isWiseSandbox(url),
     http: {
       maxConnections: integer(env, "HTTP_MAX_CONNECTIONS", defaultHttpLimits.maxConnections, 1, 1_000_000),

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     http: config.http,
     limits: config.limits,
     clientCredentials,
+    // The demo's partner operations are open on the embedded sandbox in development only.
+    partnerBackend: config.partnerSecret ? { secret: config.partnerSecret } : sandbox && !config.production ? "open" : null,
     uploads: config.uploads,
   });
   await app.listen({ port: config.port, host: config.host });

@@ -27,7 +27,13 @@ export interface Context {
    * numbers); throws FORBIDDEN when the server has no client credentials.
    */
   partner(): PartnerSession;
-  /** Wise's token endpoint with the server's client credentials (user-token grants); throws FORBIDDEN without them. */
+  /**
+   * The partner session for operations only the partner's own backend may run (user creation,
+   * email lookups, JOSE key installation); throws FORBIDDEN unless the request proved it comes
+   * from that backend (`x-partner-secret`) and the server has client credentials.
+   */
+  asPartnerBackend(): PartnerSession;
+  /** Wise's token endpoint with the server's client credentials (user-token grants); throws FORBIDDEN without them or from any caller but the partner's backend. */
   oauth(): WiseOAuth;
   /**
    * Wise's JOSE public keys (to encrypt PIN and device-fingerprint bodies, to check signed
@@ -37,6 +43,7 @@ export interface Context {
 }
 
 const PARTNER_OFF = "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET), so partner operations are off.";
+const NOT_PARTNER_BACKEND = "Only the partner's own backend may run this operation: send the server's PARTNER_SECRET in the x-partner-secret header.";
 const WISE_KEYS_OFF =
   "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET): Wise serves its JOSE public keys only to them, so PIN and device-fingerprint bodies cannot be encrypted for Wise, nor its signed answers checked.";
 
@@ -44,7 +51,7 @@ const WISE_KEYS_OFF =
  * Builds the context of one request for the caller whose Wise token is `token` (or none). Every
  * Wise call of the request must be over by `deadlineMs` from now, retries included.
  */
-export function createContext(client: WiseClient, token: string | null, deadlineMs?: number, partnerAccess: PartnerAccess | null = null): Context {
+export function createContext(client: WiseClient, token: string | null, deadlineMs?: number, partnerAccess: PartnerAccess | null = null, fromPartnerBackend = false): Context {
   const deadline = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
   const session: WiseSession | null = token ? createSession(client, token, deadline) : null;
   const wise = () => {
@@ -65,7 +72,14 @@ export function createContext(client: WiseClient, token: string | null, deadline
     loaders: createLoaders(wise),
     reference: referenceCacheFor(client),
     partner: () => partnerOrRefuse(),
-    oauth: () => partnerAccessOrRefuse().oauth,
+    asPartnerBackend: () => {
+      if (!fromPartnerBackend) throw apiError(ErrorCode.FORBIDDEN, NOT_PARTNER_BACKEND);
+      return partnerOrRefuse();
+    },
+    oauth: () => {
+      if (!fromPartnerBackend) throw apiError(ErrorCode.FORBIDDEN, NOT_PARTNER_BACKEND);
+      return partnerAccessOrRefuse().oauth;
+    },
     wiseKeys: () => (wiseKeys ??= new WiseKeys(wiseKeyCacheFor(client), () => partnerOrRefuse(WISE_KEYS_OFF))),
   };
 }

@@ -14,6 +14,11 @@ export const redactedPaths = [
   "req.headers.authorization",
   "request.headers.authorization",
   "*.headers.authorization",
+  // The shared secrets that prove a router or the partner's backend.
+  'headers["x-subgraph-secret"]',
+  'headers["x-partner-secret"]',
+  '*.headers["x-subgraph-secret"]',
+  '*.headers["x-partner-secret"]',
 ];
 
 const settings = loadLoggingConfig();

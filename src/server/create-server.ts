@@ -25,6 +25,7 @@ import { maxRootFieldsRule } from "./validation/max-root-fields.rule.js";
 import { oneMoneyMovePerOperation } from "./validation/money-moves.rule.js";
 import { studioReportingPlugins, type StudioOptions } from "./plugins/studio-reporting.js";
 import { subgraphSecretHook } from "./plugins/subgraph-secret.js";
+import { partnerBackendCheck } from "./partner-backend.js";
 import { defaultUploadLimits, type UploadLimits } from "./upload-limits.js";
 import { registerUploads } from "./uploads.js";
 import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
@@ -62,6 +63,13 @@ export interface ServerOptions {
    * demo client): partner operations and user-token grants need it; without it they are FORBIDDEN.
    */
   clientCredentials?: ClientCredentials | null;
+  /**
+   * Who may run the operations only the partner's own backend may run (`userCreate`, `userExists`,
+   * the user-token grants, `wiseClientPublicKeyAdd`): `"open"` (the embedded sandbox in
+   * development: anyone, for the demo), a secret the request must carry in `x-partner-secret`,
+   * or nobody (the default).
+   */
+  partnerBackend?: "open" | { secret: string } | null;
   /** File upload limits (size, count, types); `defaultUploadLimits` when omitted. */
   uploads?: UploadLimits;
 }
@@ -166,11 +174,13 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   app.addHook("onSend", async (_request, reply) => {
     if (closing) reply.header("connection", "close");
   });
+  const isPartnerBackend = partnerBackendCheck(options.partnerBackend ?? null);
   const oauth = options.clientCredentials ? new WiseOAuth(options.client.options.baseUrl, options.clientCredentials) : null;
   const partner = oauth ? { oauth, clientToken: new ClientCredentialsToken(oauth) } : null;
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request) => createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs, partner),
+    context: async (request) =>
+      createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs, partner, isPartnerBackend(request.headers)),
   });
   return { app, apollo };
 }

@@ -72,6 +72,8 @@ export async function startHarness(
     production: options.production ?? false,
     // As `npm start` on the embedded sandbox: the server is the sandbox's demo partner client.
     clientCredentials: { clientId: sandbox.client.id, clientSecret: sandbox.client.secret },
+    // As `npm start` on the embedded sandbox in development: the demo's partner operations are open.
+    partnerBackend: "open",
     ...options.server,
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });

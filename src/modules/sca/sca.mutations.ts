@@ -233,7 +233,7 @@ export class ScaMutations {
       };
       return path && names[path] ? ["input", names[path]] : null;
     };
-    const result = await runMutation(() => addClientPublicKey(ctx.partner(), request), { fields });
+    const result = await runMutation(() => addClientPublicKey(ctx.asPartnerBackend(), request), { fields });
     if ("userErrors" in result) return done(null, result.userErrors);
     const key = result.value;
     return done(

@@ -45,7 +45,7 @@ export class UserMutations {
       errors.push(invalid(`registrationCode must be ${min} to ${max} characters long.`, "registrationCode"));
     if (language !== undefined && !LANGUAGES.includes(language)) errors.push(invalid(`language must be one of ${LANGUAGES.join(", ")}.`, "language"));
     if (errors.length > 0) return Object.assign(new UserCreatePayload(), { user: null, userErrors: errors });
-    const result = await runMutation(() => createUser(ctx.partner(), { email, registrationCode: input.registrationCode, ...(language ? { language } : {}) }), {
+    const result = await runMutation(() => createUser(ctx.asPartnerBackend(), { email, registrationCode: input.registrationCode, ...(language ? { language } : {}) }), {
       fields: sameNames(["email", "registrationCode", "language"]),
     });
     if ("userErrors" in result) return Object.assign(new UserCreatePayload(), { user: null, userErrors: result.userErrors });

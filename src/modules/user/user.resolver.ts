@@ -32,7 +32,7 @@ export class UserResolver {
   })
   async userExists(@Arg("email", { description: "The email address to look up." }) email: string, @Ctx() ctx: Context): Promise<boolean> {
     if (!isEmail(email)) throw badUserInput('Argument "email" is not an email address.', "email");
-    return userExists(ctx.partner(), email.trim());
+    return userExists(ctx.asPartnerBackend(), email.trim());
   }
 
   @FieldResolver(() => [Profile], { nullable: true, description: "The user's profiles: their personal profile and the business profiles they manage." })
