@@ -2,6 +2,7 @@ import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
 import { currencyModule } from "./currency/currency.module.js";
+import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { quoteModule } from "./quote/quote.module.js";
@@ -33,5 +34,6 @@ export function modules() {
     kycReviewModule,
     userModule,
     scaModule,
+    deliveryEstimateModule,
   ] as const;
 }

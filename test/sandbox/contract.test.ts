@@ -933,3 +933,30 @@ describe("balance statements (v1)", () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe("delivery estimates (v1)", () => {
+  async function transferIdOf(user: DemoUser): Promise<number> {
+    const list = asArray((await get(`/v1/transfers?profile=${user.personalProfileId}&limit=5`, user.token)).body);
+    return (list[0] as { id: number }).id;
+  }
+
+  it("GET /v1/delivery-estimates/{transferId} matches deliveryEstimateGet 200, times written as in the spec's example", async () => {
+    const id = await transferIdOf(alice);
+    for (const query of ["", "?timezone=Asia/Singapore"]) {
+      const res = await get(`/v1/delivery-estimates/${id}${query}`);
+      expect(res.status).toBe(200);
+      expectValid(res.body, "deliveryEstimateGet", 200);
+      expect(Object.keys(res.body as object)).toEqual(["estimatedDeliveryDate", "formattedEstimatedDeliveryDate"]);
+      expect(res.text).toMatch(/"estimatedDeliveryDate":"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000"/);
+    }
+  });
+
+  it("refuses another user's transfer as the transfer routes do, and an unknown one or a bad time zone", async () => {
+    const bobs = await transferIdOf(bob);
+    const other = await get(`/v1/delivery-estimates/${bobs}`);
+    expect(other.status).toBe((await get(`/v1/transfers/${bobs}`)).status);
+    expect(other.status).toBe(403);
+    expect((await get("/v1/delivery-estimates/999999999")).status).toBe(404);
+    expect((await get(`/v1/delivery-estimates/${await transferIdOf(alice)}?timezone=Mars/Olympus`)).status).toBe(400);
+  });
+});

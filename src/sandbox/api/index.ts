@@ -10,6 +10,7 @@ import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { currencyRoutes } from "./currencies/routes.js";
+import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
 import { quoteRoutes } from "./quote/routes.js";
@@ -50,4 +51,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...scaRoutes,
   ...joseRoutes,
   ...statementRoutes,
+  ...deliveryEstimateRoutes,
 ];
