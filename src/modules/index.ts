@@ -5,6 +5,7 @@ import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
+import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
@@ -35,5 +36,6 @@ export function modules() {
     userModule,
     scaModule,
     deliveryEstimateModule,
+    publicQuoteModule,
   ] as const;
 }

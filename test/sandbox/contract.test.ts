@@ -960,3 +960,48 @@ describe("delivery estimates (v1)", () => {
     expect((await get(`/v1/delivery-estimates/${await transferIdOf(alice)}?timezone=Mars/Olympus`)).status).toBe(400);
   });
 });
+
+describe("example quotes without a token (v3)", () => {
+  async function publicQuote(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Raw> {
+    const res = await fetch(`${sandbox.url}/v3/quotes`, { method: "POST", headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, body: text === "" ? undefined : parse(text, null, (n: string) => Number(n)) };
+  }
+
+  it("POST /v3/quotes with no token matches quoteCreateUnauthenticated 200 and the recorded keys, naming no profile", async () => {
+    const [recorded] = recordedBodies("quote") as Record<string, any>[];
+    const res = await publicQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110 });
+    expect(res.status).toBe(200);
+    const quote = res.body as Record<string, any>;
+    expectValidLike(quote, "quoteCreateUnauthenticated", 200, [recorded]);
+    // The recording was made with a personal token, so it names its user; a visitor's names nobody.
+    expect(keysOf(quote)).toEqual(keysOf(recorded).filter((k) => k !== "user"));
+    expect(quote).not.toHaveProperty("profile");
+    expect(res.text).toMatch(/^\{"targetAmount":110\.00,/);
+    const balance = (quote.paymentOptions as Record<string, any>[]).find((o) => o.payIn === "BALANCE");
+    expect(balance).toMatchObject({ disabled: true, disabledReason: { code: "error.payInmethod.disabled" } });
+  });
+
+  it("prices exactly as an authenticated quote of the same route and amount, and keeps nothing a transfer could use", async () => {
+    const body = { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1234.56 };
+    const anonymous = (await publicQuote(body)).body as Record<string, any>;
+    const signedIn = await newQuote(body);
+    if (anonymous.rate === signedIn.rate) {
+      const priced = (q: Record<string, any>) =>
+        (q.paymentOptions as Record<string, any>[]).filter((o) => o.payIn !== "BALANCE").map((o) => [o.payIn, o.sourceAmount, o.targetAmount, o.fee.total]);
+      expect(priced(anonymous)).toEqual(priced(signedIn));
+    }
+    const res = await call("POST", "/v1/transfers", {
+      body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: anonymous.id, customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("refuses bad bodies as the authenticated quote does, and a body without a JSON content type with 415", async () => {
+    const bad = await publicQuote({ sourceCurrency: "XXX", targetCurrency: "EUR", sourceAmount: 10 });
+    expect(expectWiseErrors(bad, 400).map((e) => e.path)).toEqual(["sourceCurrency"]);
+    const both = await publicQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10, targetAmount: 10 });
+    expect(expectWiseErrors(both, 400).map((e) => e.code)).toEqual(["error.quote.amount.onlySingle"]);
+    expect((await publicQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 }, {})).status).toBe(415);
+  });
+});

@@ -13,6 +13,7 @@ import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
+import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
@@ -52,4 +53,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...joseRoutes,
   ...statementRoutes,
   ...deliveryEstimateRoutes,
+  ...publicQuoteRoutes,
 ];
