@@ -1,6 +1,7 @@
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
@@ -37,5 +38,6 @@ export function modules() {
     scaModule,
     deliveryEstimateModule,
     publicQuoteModule,
+    comparisonModule,
   ] as const;
 }

@@ -1005,3 +1005,41 @@ describe("example quotes without a token (v3)", () => {
     expect((await publicQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 }, {})).status).toBe(415);
   });
 });
+
+describe("comparisons (v4)", () => {
+  it("GET /v4/comparisons with no token matches comparisonGet 200, Wise first", async () => {
+    for (const query of ["sendAmount=10000", "recipientGetsAmount=500", "sendAmount=1234.56"]) {
+      const res = await get(`/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&${query}`, null);
+      expect(res.status).toBe(200);
+      expectValid(res.body, "comparisonGet", 200);
+      const body = res.body as { providers: Array<{ alias: string; quotes: Array<Record<string, unknown>> }> };
+      expect(body.providers[0]!.alias).toBe("wise");
+      expect(body.providers.length).toBeGreaterThan(1);
+    }
+  });
+
+  it("gives for Wise what an example quote of the same route and amount costs, by bank transfer", async () => {
+    const res = await get("/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&sendAmount=1234.56", null);
+    const quoteRes = await fetch(`${sandbox.url}/v3/quotes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1234.56 }),
+    });
+    const quote = parse(await quoteRes.text(), null, (n: string) => n) as { rate: string; paymentOptions: Array<{ payIn: string; targetAmount: string; fee: { total: string } }> };
+    const wise = parse(res.text, null, (n: string) => n) as { providers: Array<{ quotes: Array<{ rate: string; fee: string; receivedAmount: string }> }> };
+    const row = wise.providers[0]!.quotes[0]!;
+    if (row.rate === quote.rate) {
+      const option = quote.paymentOptions.find((o) => o.payIn === "BANK_TRANSFER")!;
+      expect({ fee: row.fee, received: row.receivedAmount }).toEqual({ fee: option.fee.total, received: option.targetAmount });
+    }
+    // The same request twice gives the same providers and numbers within a minute.
+    const again = parse((await get("/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&sendAmount=1234.56", null)).text, null, (n: string) => n) as typeof wise;
+    if (again.providers[0]!.quotes[0]!.rate === row.rate) expect(again.providers.map((p) => p.quotes[0]!.receivedAmount)).toEqual(wise.providers.map((p) => p.quotes[0]!.receivedAmount));
+  });
+
+  it("refuses a missing currency, no amount or both amounts with 400", async () => {
+    for (const query of ["targetCurrency=EUR&sendAmount=10", "sourceCurrency=GBP&targetCurrency=EUR", "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=10&recipientGetsAmount=10", "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=-1"]) {
+      expect((await get(`/v4/comparisons?${query}`, null)).status).toBe(400);
+    }
+  });
+});

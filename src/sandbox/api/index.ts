@@ -9,6 +9,7 @@ import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
+import { comparisonRoutes } from "./comparison/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
@@ -54,4 +55,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...statementRoutes,
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
+  ...comparisonRoutes,
 ];

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import Big from "big.js";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { CurrenciesDocument, PublicQuoteDocument, QuoteCreateDocument } from "../generated/graphql.js";
+import { ComparisonDocument, CurrenciesDocument, PublicQuoteDocument, QuoteCreateDocument } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 import { personalProfileId } from "../helpers/money.js";
 
-// A loopback relay between the server and the sandbox that notes the Authorization header of
-// every example-quote call, to show what the server sends Wise.
+// publicQuote and comparison: Wise's operations for anyone, served without a token.
+// A loopback relay between the server and the sandbox notes the Authorization header of every
+// example-quote and comparison call, to show what the server sends Wise.
 let sandboxUrl = "";
 const seenAuthorization: Array<string | undefined> = [];
 const relay = http.createServer((req, res) => {
-  if (req.url?.startsWith("/v3/quotes")) seenAuthorization.push(req.headers.authorization);
+  if (req.url?.startsWith("/v3/quotes") || req.url?.startsWith("/v4/comparisons")) seenAuthorization.push(req.headers.authorization);
   const upstream = http.request(`${sandboxUrl}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
@@ -75,6 +77,56 @@ describe("publicQuote", () => {
       const response = await h.request(PublicQuoteDocument, { input: { sourceCurrency: "GBP", targetCurrency: "EUR", ...amounts } }, { token: null });
       expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
       expect(response.body.data ?? null).toBeNull();
+    }
+    expect(seenAuthorization).toEqual([]);
+  });
+});
+
+describe("comparison", () => {
+  const route = { sourceCurrency: "GBP", targetCurrency: "EUR" };
+
+  it("shows Wise first at exactly its example quote's bank-transfer price, then the other providers, with no token", async () => {
+    seenAuthorization.length = 0;
+    const response = await h.request(ComparisonDocument, { ...route, sendAmount: "1234.56" }, { token: null });
+    expect(response.body.errors).toBeUndefined();
+    const comparison = response.body.data!.comparison;
+    expect(comparison).toMatchObject({ ...route, amount: "1234.56", amountType: "SEND" });
+    const [wise, ...others] = comparison.providers;
+    expect(wise).toMatchObject({ alias: "wise", name: "Wise" });
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const visitor = (await h.request(PublicQuoteDocument, { input: { ...route, sourceAmount: "1234.56" } }, { token: null })).body.data!.publicQuote;
+    const row = wise!.quotes[0]!;
+    expect(row).toMatchObject({ markup: "0", isConsideredMidMarketRate: true, sendAmount: null });
+    if (row.rate === visitor.rate) {
+      expect(row.fee).toEqual(visitor.selectedPaymentOption!.fee!.total);
+      expect(row.receivedAmount).toEqual(visitor.targetAmount);
+    }
+    // Every other provider marks the rate up and so delivers less than Wise, exactly.
+    for (const provider of others) {
+      const quote = provider.quotes[0]!;
+      expect(Number(quote.markup)).toBeGreaterThan(0);
+      expect(quote.receivedAmount!.amount).toMatch(/^\d+(\.\d{1,2})?$/);
+      expect(new Big(quote.receivedAmount!.amount).lt(row.receivedAmount!.amount)).toBe(true);
+    }
+    expect(seenAuthorization.filter((a) => a !== undefined)).toEqual([]);
+    expect(seenAuthorization.length).toBe(2);
+  });
+
+  it("answers for an amount to arrive with what each provider needs sent", async () => {
+    const response = await h.request(ComparisonDocument, { ...route, recipientGetsAmount: "500" }, { token: h.alice.token });
+    expect(response.body.errors).toBeUndefined();
+    const comparison = response.body.data!.comparison;
+    expect(comparison.amountType).toBe("RECIPIENT_GETS");
+    for (const provider of comparison.providers) {
+      expect(provider.quotes[0]).toMatchObject({ receivedAmount: null, sendAmount: { currency: "GBP" } });
+    }
+  });
+
+  it("refuses no amount, both amounts or an over-precise one without calling Wise", async () => {
+    seenAuthorization.length = 0;
+    for (const amounts of [{}, { sendAmount: "10", recipientGetsAmount: "10" }, { sendAmount: "10.001" }]) {
+      const response = await h.request(ComparisonDocument, { ...route, ...amounts }, { token: null });
+      expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
     }
     expect(seenAuthorization).toEqual([]);
   });
