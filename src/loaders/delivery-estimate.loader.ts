@@ -6,8 +6,6 @@ import type { WiseSession } from "../wise/session.js";
 /** Delivery estimates by transfer id: one call per transfer per request (Wise has no batch read). */
 export function createDeliveryEstimateLoaders(wise: () => WiseSession) {
   return {
-    deliveryEstimateByTransfer: new DataLoader<number, WiseDeliveryEstimate>((ids) =>
-      Promise.all(ids.map((id) => getDeliveryEstimate(wise(), id).catch((error: Error) => error))),
-    ),
+    deliveryEstimateByTransfer: new DataLoader<number, WiseDeliveryEstimate>((ids) => Promise.all(ids.map((id) => getDeliveryEstimate(wise(), id).catch((error: Error) => error)))),
   };
 }

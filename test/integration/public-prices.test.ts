@@ -52,9 +52,8 @@ describe("publicQuote", () => {
 
   it("costs what a signed-in user's quote of the same route and amount costs, paid by bank transfer", async () => {
     const visitor = (await h.request(PublicQuoteDocument, { input }, { token: null })).body.data!.publicQuote;
-    const created = (
-      await h.request(QuoteCreateDocument, { input: { ...input, profileId: personalProfileId(h), preferredPayIn: "BANK_TRANSFER" } }, { token: h.alice.token })
-    ).body.data!.quoteCreate.quote!;
+    const created = (await h.request(QuoteCreateDocument, { input: { ...input, profileId: personalProfileId(h), preferredPayIn: "BANK_TRANSFER" } }, { token: h.alice.token })).body
+      .data!.quoteCreate.quote!;
     // Both lock the mid-market rate of the same minute, unless a minute turned in between.
     if (visitor.rate === created.rate) {
       expect(visitor.targetAmount).toEqual(created.targetAmount);

@@ -1034,11 +1034,17 @@ describe("comparisons (v4)", () => {
     }
     // The same request twice gives the same providers and numbers within a minute.
     const again = parse((await get("/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&sendAmount=1234.56", null)).text, null, (n: string) => n) as typeof wise;
-    if (again.providers[0]!.quotes[0]!.rate === row.rate) expect(again.providers.map((p) => p.quotes[0]!.receivedAmount)).toEqual(wise.providers.map((p) => p.quotes[0]!.receivedAmount));
+    if (again.providers[0]!.quotes[0]!.rate === row.rate)
+      expect(again.providers.map((p) => p.quotes[0]!.receivedAmount)).toEqual(wise.providers.map((p) => p.quotes[0]!.receivedAmount));
   });
 
   it("refuses a missing currency, no amount or both amounts with 400", async () => {
-    for (const query of ["targetCurrency=EUR&sendAmount=10", "sourceCurrency=GBP&targetCurrency=EUR", "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=10&recipientGetsAmount=10", "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=-1"]) {
+    for (const query of [
+      "targetCurrency=EUR&sendAmount=10",
+      "sourceCurrency=GBP&targetCurrency=EUR",
+      "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=10&recipientGetsAmount=10",
+      "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=-1",
+    ]) {
       expect((await get(`/v4/comparisons?${query}`, null)).status).toBe(400);
     }
   });

@@ -64,7 +64,8 @@ export class ComparisonResolver {
     if ((sendAmount === null || sendAmount === undefined) === (recipientGetsAmount === null || recipientGetsAmount === undefined)) {
       throw badUserInput("Give sendAmount or recipientGetsAmount, exactly one of them.", "sendAmount");
     }
-    const [name, amount, currency] = sendAmount != null ? (["sendAmount", sendAmount, sourceCurrency] as const) : (["recipientGetsAmount", recipientGetsAmount!, targetCurrency] as const);
+    const [name, amount, currency] =
+      sendAmount != null ? (["sendAmount", sendAmount, sourceCurrency] as const) : (["recipientGetsAmount", recipientGetsAmount!, targetCurrency] as const);
     const problem = amountProblem(amount, currency);
     if (problem) throw badUserInput(problem, name);
     const wise = await getComparison(ctx.publicWise(), { sourceCurrency, targetCurrency, [name]: amount });

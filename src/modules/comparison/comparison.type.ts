@@ -33,7 +33,10 @@ export class ComparisonQuote {
   @Field(() => Money, { nullable: true, description: "What must be sent, in the source currency; set when the comparison was asked for an amount to arrive." })
   sendAmount!: Money | null;
 
-  @Field(() => String, { nullable: true, description: "The shortest time the provider says delivery takes, as an ISO 8601 duration (PT24H); null when it gives only an upper bound." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The shortest time the provider says delivery takes, as an ISO 8601 duration (PT24H); null when it gives only an upper bound.",
+  })
   deliveryMin!: string | null;
 
   @Field(() => String, { nullable: true, description: "The longest time the provider says delivery takes, as an ISO 8601 duration; null when it gives only a lower bound." })

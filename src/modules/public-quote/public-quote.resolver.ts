@@ -53,7 +53,10 @@ export class PublicQuoteResolver {
     description:
       "Prices a route and amount for a visitor who is not signed in, as Wise would: rate, fees, amounts and delivery per way of paying. Needs no token. The answer cannot back a transfer; create a Quote with quoteCreate for that.",
   })
-  async publicQuote(@Arg("input", () => PublicQuoteInput, { description: "The currencies and the one amount to price." }) input: PublicQuoteInput, @Ctx() ctx: Context): Promise<PublicQuote> {
+  async publicQuote(
+    @Arg("input", () => PublicQuoteInput, { description: "The currencies and the one amount to price." }) input: PublicQuoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<PublicQuote> {
     const fixed = checkAmounts(input);
     const wise = await createPublicQuote(ctx.publicWise(), {
       sourceCurrency: input.sourceCurrency,

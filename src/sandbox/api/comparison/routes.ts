@@ -130,7 +130,16 @@ export const comparisonRoutes: OpenRouteDef[] = [
           type: p.type,
           partner: false,
           quotes: [
-            quote({ rate: rate.toFixed(), fee: fee.toFixed(sScale), markup: p.markup, received: received.toFixed(tScale), sent: sent.toFixed(sScale), min: p.min, max: p.max, mid: false }),
+            quote({
+              rate: rate.toFixed(),
+              fee: fee.toFixed(sScale),
+              markup: p.markup,
+              received: received.toFixed(tScale),
+              sent: sent.toFixed(sScale),
+              min: p.min,
+              max: p.max,
+              mid: false,
+            }),
           ],
         };
       });
