@@ -81,6 +81,15 @@ describe("publicQuote", () => {
   });
 });
 
+describe("publicQuote and Wise's refusals", () => {
+  it("passes on Wise's refusal of a currency it does not price as BAD_USER_INPUT, for quotes and comparisons", async () => {
+    const quote = await h.request(PublicQuoteDocument, { input: { sourceCurrency: "XYZ", targetCurrency: "EUR", sourceAmount: "10" } }, { token: null });
+    expect(errorCodes(quote)).toEqual(["BAD_USER_INPUT"]);
+    const comparison = await h.request(ComparisonDocument, { sourceCurrency: "XYZ", targetCurrency: "EUR", sendAmount: "10" }, { token: null });
+    expect(errorCodes(comparison)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
 describe("comparison", () => {
   const route = { sourceCurrency: "GBP", targetCurrency: "EUR" };
 
