@@ -23,6 +23,7 @@ const RECORDINGS = [
   "iban-process.yaml",
   "profiles.yaml",
   "quote-create.yaml",
+  "quote.yaml",
   "readme-transfer-and-simulation.yaml",
   "recipient-create-email.yaml",
   "recipient-get.yaml",

@@ -2,7 +2,7 @@ import { apiError, ErrorCode } from "../common/errors.js";
 import { createLoaders, type Loaders } from "../loaders/index.js";
 import { referenceCacheFor, type ReferenceCache } from "../loaders/reference-cache.js";
 import type { ClientCredentialsToken } from "../wise/client-token.js";
-import type { WiseClient } from "../wise/client.js";
+import { NO_TOKEN, type WiseClient } from "../wise/client.js";
 import type { WiseOAuth } from "../wise/oauth.js";
 import { createPartnerSession, type PartnerSession } from "../wise/partner-session.js";
 import { WiseKeys, wiseKeyCacheFor } from "../wise/sca/wise-keys.js";
@@ -18,6 +18,11 @@ export interface PartnerAccess {
 export interface Context {
   /** The caller's Wise session; throws UNAUTHENTICATED when the request carries no token. */
   wise(): WiseSession;
+  /**
+   * A Wise session that sends no token at all, whoever the caller is, for the operations Wise
+   * serves to anyone (an example quote, a price comparison): no caller's token reaches them.
+   */
+  publicWise(): WiseSession;
   /** Per-request DataLoaders, bound to this caller's token. */
   loaders: Loaders;
   /** Public reference data (currencies, rates) shared by every request of the process. */
@@ -67,8 +72,10 @@ export function createContext(client: WiseClient, token: string | null, deadline
   let partnerSession: PartnerSession | undefined;
   const partnerOrRefuse = (refusal?: string) => (partnerSession ??= createPartnerSession(client, partnerAccessOrRefuse(refusal).clientToken, deadline));
   let wiseKeys: WiseKeys | undefined;
+  let publicSession: WiseSession | undefined;
   return {
     wise,
+    publicWise: () => (publicSession ??= createSession(client, NO_TOKEN, deadline)),
     loaders: createLoaders(wise),
     reference: referenceCacheFor(client),
     partner: () => partnerOrRefuse(),

@@ -1,9 +1,12 @@
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
+import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
+import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
@@ -33,5 +36,8 @@ export function modules() {
     kycReviewModule,
     userModule,
     scaModule,
+    deliveryEstimateModule,
+    publicQuoteModule,
+    comparisonModule,
   ] as const;
 }

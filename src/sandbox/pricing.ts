@@ -117,6 +117,12 @@ function fixedFee(input: PriceInput, payOut: string): Big {
   return new Big(fromUsd("0.35", input.sourceCurrency)).plus(fromUsd(PAY_OUT_FIXED_USD[payOut] ?? "0", input.sourceCurrency));
 }
 
+/** Business days from paying to arrival for one pay-in and pay-out (0: balance to balance, instant). */
+export function deliveryDaysOf(payIn: string, payOut: string): number {
+  const rule = PAY_IN_RULES[payIn] ?? PAY_IN_RULES.BANK_TRANSFER!;
+  return payOut === "BALANCE" && payIn === "BALANCE" ? 0 : 1 + rule.extraDays + (payOut.startsWith("SWIFT") ? 1 : 0);
+}
+
 /** Prices one payment option (payIn x payOut) of a quote. */
 export function price(input: PriceInput, payIn: string, payOut: string): Priced {
   const rule = PAY_IN_RULES[payIn] ?? PAY_IN_RULES.BANK_TRANSFER!;
@@ -148,7 +154,7 @@ export function price(input: PriceInput, payIn: string, payOut: string): Priced 
   }
   const usable = converted.gt(0) && target.gt(0);
   const feePercentage = source.gt(0) ? fee.total.div(source).round(4, Big.roundHalfUp) : new Big(0);
-  const deliveryDays = payOut === "BALANCE" && payIn === "BALANCE" ? 0 : 1 + rule.extraDays + (payOut.startsWith("SWIFT") ? 1 : 0);
+  const deliveryDays = deliveryDaysOf(payIn, payOut);
   return {
     payIn,
     payOut,

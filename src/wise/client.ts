@@ -244,8 +244,13 @@ function relativeUrl(path: string, params: Record<string, string | number | unde
   return relative + query;
 }
 
+/** The token of a call Wise serves to anyone: it sends no Authorization header. */
+export const NO_TOKEN = "";
+
 function requestHeaders(call: WiseCall<unknown>): Record<string, string> {
-  const headers: Record<string, string> = { accept: "application/json", ...call.headers, authorization: `Bearer ${call.token}` };
+  const headers: Record<string, string> = { accept: "application/json", ...call.headers };
+  // Wise's public operations are called with no Authorization header at all.
+  if (call.token !== NO_TOKEN) headers.authorization = `Bearer ${call.token}`;
   if (call.json !== undefined) headers["content-type"] = call.headers?.["content-type"] ?? "application/json";
   return headers;
 }

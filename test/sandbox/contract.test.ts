@@ -949,3 +949,119 @@ describe("balance statements (v1)", () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe("delivery estimates (v1)", () => {
+  async function transferIdOf(user: DemoUser): Promise<number> {
+    const list = asArray((await get(`/v1/transfers?profile=${user.personalProfileId}&limit=5`, user.token)).body);
+    return (list[0] as { id: number }).id;
+  }
+
+  it("GET /v1/delivery-estimates/{transferId} matches deliveryEstimateGet 200, times written as in the spec's example", async () => {
+    const id = await transferIdOf(alice);
+    for (const query of ["", "?timezone=Asia/Singapore"]) {
+      const res = await get(`/v1/delivery-estimates/${id}${query}`);
+      expect(res.status).toBe(200);
+      expectValid(res.body, "deliveryEstimateGet", 200);
+      expect(Object.keys(res.body as object)).toEqual(["estimatedDeliveryDate", "formattedEstimatedDeliveryDate"]);
+      expect(res.text).toMatch(/"estimatedDeliveryDate":"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000"/);
+    }
+  });
+
+  it("refuses another user's transfer as the transfer routes do, and an unknown one or a bad time zone", async () => {
+    const bobs = await transferIdOf(bob);
+    const other = await get(`/v1/delivery-estimates/${bobs}`);
+    expect(other.status).toBe((await get(`/v1/transfers/${bobs}`)).status);
+    expect(other.status).toBe(403);
+    expect((await get("/v1/delivery-estimates/999999999")).status).toBe(404);
+    expect((await get(`/v1/delivery-estimates/${await transferIdOf(alice)}?timezone=Mars/Olympus`)).status).toBe(400);
+  });
+});
+
+describe("example quotes without a token (v3)", () => {
+  async function publicQuote(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Raw> {
+    const res = await fetch(`${sandbox.url}/v3/quotes`, { method: "POST", headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, body: text === "" ? undefined : parse(text, null, (n: string) => Number(n)) };
+  }
+
+  it("POST /v3/quotes with no token matches quoteCreateUnauthenticated 200 and the recorded keys, naming no profile", async () => {
+    const [recorded] = recordedBodies("quote") as Record<string, any>[];
+    const res = await publicQuote({ sourceCurrency: "GBP", targetCurrency: "USD", targetAmount: 110 });
+    expect(res.status).toBe(200);
+    const quote = res.body as Record<string, any>;
+    expectValidLike(quote, "quoteCreateUnauthenticated", 200, [recorded]);
+    // The recording was made with a personal token, so it names its user; a visitor's names nobody.
+    expect(keysOf(quote)).toEqual(keysOf(recorded).filter((k) => k !== "user"));
+    expect(quote).not.toHaveProperty("profile");
+    expect(res.text).toMatch(/^\{"targetAmount":110\.00,/);
+    const balance = (quote.paymentOptions as Record<string, any>[]).find((o) => o.payIn === "BALANCE");
+    expect(balance).toMatchObject({ disabled: true, disabledReason: { code: "error.payInmethod.disabled" } });
+  });
+
+  it("prices exactly as an authenticated quote of the same route and amount, and keeps nothing a transfer could use", async () => {
+    const body = { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1234.56 };
+    const anonymous = (await publicQuote(body)).body as Record<string, any>;
+    const signedIn = await newQuote(body);
+    if (anonymous.rate === signedIn.rate) {
+      const priced = (q: Record<string, any>) =>
+        (q.paymentOptions as Record<string, any>[]).filter((o) => o.payIn !== "BALANCE").map((o) => [o.payIn, o.sourceAmount, o.targetAmount, o.fee.total]);
+      expect(priced(anonymous)).toEqual(priced(signedIn));
+    }
+    const res = await call("POST", "/v1/transfers", {
+      body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: anonymous.id, customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("refuses bad bodies as the authenticated quote does, and a body without a JSON content type with 415", async () => {
+    const bad = await publicQuote({ sourceCurrency: "XXX", targetCurrency: "EUR", sourceAmount: 10 });
+    expect(expectWiseErrors(bad, 400).map((e) => e.path)).toEqual(["sourceCurrency"]);
+    const both = await publicQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10, targetAmount: 10 });
+    expect(expectWiseErrors(both, 400).map((e) => e.code)).toEqual(["error.quote.amount.onlySingle"]);
+    expect((await publicQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 }, {})).status).toBe(415);
+  });
+});
+
+describe("comparisons (v4)", () => {
+  it("GET /v4/comparisons with no token matches comparisonGet 200, Wise first", async () => {
+    for (const query of ["sendAmount=10000", "recipientGetsAmount=500", "sendAmount=1234.56"]) {
+      const res = await get(`/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&${query}`, null);
+      expect(res.status).toBe(200);
+      expectValid(res.body, "comparisonGet", 200);
+      const body = res.body as { providers: Array<{ alias: string; quotes: Array<Record<string, unknown>> }> };
+      expect(body.providers[0]!.alias).toBe("wise");
+      expect(body.providers.length).toBeGreaterThan(1);
+    }
+  });
+
+  it("gives for Wise what an example quote of the same route and amount costs, by bank transfer", async () => {
+    const res = await get("/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&sendAmount=1234.56", null);
+    const quoteRes = await fetch(`${sandbox.url}/v3/quotes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 1234.56 }),
+    });
+    const quote = parse(await quoteRes.text(), null, (n: string) => n) as { rate: string; paymentOptions: Array<{ payIn: string; targetAmount: string; fee: { total: string } }> };
+    const wise = parse(res.text, null, (n: string) => n) as { providers: Array<{ quotes: Array<{ rate: string; fee: string; receivedAmount: string }> }> };
+    const row = wise.providers[0]!.quotes[0]!;
+    if (row.rate === quote.rate) {
+      const option = quote.paymentOptions.find((o) => o.payIn === "BANK_TRANSFER")!;
+      expect({ fee: row.fee, received: row.receivedAmount }).toEqual({ fee: option.fee.total, received: option.targetAmount });
+    }
+    // The same request twice gives the same providers and numbers within a minute.
+    const again = parse((await get("/v4/comparisons?sourceCurrency=GBP&targetCurrency=EUR&sendAmount=1234.56", null)).text, null, (n: string) => n) as typeof wise;
+    if (again.providers[0]!.quotes[0]!.rate === row.rate)
+      expect(again.providers.map((p) => p.quotes[0]!.receivedAmount)).toEqual(wise.providers.map((p) => p.quotes[0]!.receivedAmount));
+  });
+
+  it("refuses a missing currency, no amount or both amounts with 400", async () => {
+    for (const query of [
+      "targetCurrency=EUR&sendAmount=10",
+      "sourceCurrency=GBP&targetCurrency=EUR",
+      "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=10&recipientGetsAmount=10",
+      "sourceCurrency=GBP&targetCurrency=EUR&sendAmount=-1",
+    ]) {
+      expect((await get(`/v4/comparisons?${query}`, null)).status).toBe(400);
+    }
+  });
+});

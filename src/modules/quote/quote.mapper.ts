@@ -10,7 +10,7 @@ function money(amount: string | null | undefined, currency: string | null | unde
   return amount !== null && amount !== undefined && currency ? Money.of(amount, currency) : null;
 }
 
-function toPaymentOption(option: WisePaymentOption, quote: WiseQuote): QuotePaymentOption {
+export function toPaymentOption(option: WisePaymentOption, quote: WiseQuote): QuotePaymentOption {
   const source = option.sourceCurrency ?? quote.sourceCurrency;
   const target = option.targetCurrency ?? quote.targetCurrency;
   const fee = option.fee;

@@ -9,9 +9,12 @@ import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
+import { comparisonRoutes } from "./comparison/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
+import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
+import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
@@ -50,4 +53,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...scaRoutes,
   ...joseRoutes,
   ...statementRoutes,
+  ...deliveryEstimateRoutes,
+  ...publicQuoteRoutes,
+  ...comparisonRoutes,
 ];

@@ -20,7 +20,7 @@ import type { Store } from "../../store.js";
 import { quoteStatus, quoteView } from "./view.js";
 
 export const QUOTE_LIFETIME_MS = 30 * 60_000;
-const RATE_LIFETIME_MS = 2 * 3_600_000;
+export const RATE_LIFETIME_MS = 2 * 3_600_000;
 
 const currencyError = (path: string): WiseErrorItem => ({
   code: "CurrencyCode",
@@ -36,6 +36,49 @@ export function quoteOf(ctx: Ctx, profile: ProfileRecord, quoteId: string | unde
   const quote = ctx.store.quotes.get(id.toLowerCase());
   if (quote === undefined || quote.profileId !== profile.id) throw notFound("Quote", "quoteId", id);
   return quote;
+}
+
+export interface QuoteAmount {
+  source: string;
+  target: string;
+  provided: "SOURCE" | "TARGET";
+  /** The provided amount, at its currency's scale. */
+  amount: string;
+}
+
+/**
+ * The currencies and the one amount of a quote request (authenticated or not), or 400 naming
+ * every problem at once, followed by `extraErrors` (the caller's own checks).
+ */
+export function readQuoteAmount(body: JsonObject, extraErrors: WiseErrorItem[] = []): QuoteAmount {
+  const errors: WiseErrorItem[] = [];
+  const source = optString(body, "sourceCurrency")?.trim().toUpperCase();
+  const target = optString(body, "targetCurrency")?.trim().toUpperCase();
+  if (target === undefined || !isRateCurrency(target)) errors.push(currencyError("targetCurrency"));
+  if (source === undefined || !isRateCurrency(source)) errors.push(currencyError("sourceCurrency"));
+  const sourceAmount = optDecimal(body, "sourceAmount");
+  const targetAmount = optDecimal(body, "targetAmount");
+  let provided: "SOURCE" | "TARGET" = "SOURCE";
+  let amount = "0";
+  if (sourceAmount !== undefined && targetAmount !== undefined) {
+    errors.push({ code: "error.quote.amount.onlySingle", message: "Please only specify a source or target amount.", path: "sourceAmount", arguments: [] });
+  } else {
+    provided = targetAmount !== undefined ? "TARGET" : "SOURCE";
+    const currency = provided === "SOURCE" ? source : target;
+    const raw = (provided === "SOURCE" ? sourceAmount : targetAmount) ?? "0";
+    amount = new Big(raw).toFixed(currency === undefined ? 2 : currencyScale(currency), Big.roundHalfUp);
+    if (new Big(amount).lte(0)) {
+      errors.push({
+        code: "error.greaterThanZero",
+        message: "Please type in a number that's larger than 0.",
+        path: provided === "SOURCE" ? "sourceAmount" : "targetAmount",
+        arguments: [],
+      });
+    }
+  }
+  errors.push(...extraErrors);
+  if (errors.length > 0 || source === undefined || target === undefined) throw wiseErrors(400, ...errors);
+  return { source, target, provided, amount };
 }
 
 function payOutOf(body: JsonObject): string | undefined {
@@ -72,38 +115,15 @@ export const quoteRoutes: RouteDef[] = [
     handler: async (ctx) => {
       const profile = profileFromPath(ctx);
       const body = await jsonBody(ctx);
-      const errors: WiseErrorItem[] = [];
-      const source = optString(body, "sourceCurrency")?.trim().toUpperCase();
-      const target = optString(body, "targetCurrency")?.trim().toUpperCase();
-      if (target === undefined || !isRateCurrency(target)) errors.push(currencyError("targetCurrency"));
-      if (source === undefined || !isRateCurrency(source)) errors.push(currencyError("sourceCurrency"));
-      const sourceAmount = optDecimal(body, "sourceAmount");
-      const targetAmount = optDecimal(body, "targetAmount");
-      let provided: "SOURCE" | "TARGET" = "SOURCE";
-      let amount = "0";
-      if (sourceAmount !== undefined && targetAmount !== undefined) {
-        errors.push({ code: "error.quote.amount.onlySingle", message: "Please only specify a source or target amount.", path: "sourceAmount", arguments: [] });
-      } else {
-        provided = targetAmount !== undefined ? "TARGET" : "SOURCE";
-        const currency = provided === "SOURCE" ? source : target;
-        const raw = (provided === "SOURCE" ? sourceAmount : targetAmount) ?? "0";
-        amount = new Big(raw).toFixed(currency === undefined ? 2 : currencyScale(currency), Big.roundHalfUp);
-        if (new Big(amount).lte(0)) {
-          errors.push({
-            code: "error.greaterThanZero",
-            message: "Please type in a number that's larger than 0.",
-            path: provided === "SOURCE" ? "sourceAmount" : "targetAmount",
-            arguments: [],
-          });
-        }
-      }
+      // A bad payOut is refused on its own, before the other checks.
       const payOut = payOutOf(body);
       const preferredPayIn = optString(body, "preferredPayIn") ?? null;
+      const payInErrors: WiseErrorItem[] = [];
       if (preferredPayIn !== null && !isPayIn(preferredPayIn)) {
-        errors.push({ code: "NOT_VALID", message: `Unsupported preferredPayIn '${preferredPayIn}'.`, path: "preferredPayIn", arguments: ["preferredPayIn", preferredPayIn] });
+        payInErrors.push({ code: "NOT_VALID", message: `Unsupported preferredPayIn '${preferredPayIn}'.`, path: "preferredPayIn", arguments: ["preferredPayIn", preferredPayIn] });
       }
       const targetAccount = optLong(body, "targetAccount");
-      if (errors.length > 0 || source === undefined || target === undefined) throw wiseErrors(400, ...errors);
+      const { source, target, provided, amount } = readQuoteAmount(body, payInErrors);
 
       const now = ctx.now();
       const createdMs = Math.floor(now / 1000) * 1000;
