@@ -126,28 +126,13 @@ export const quoteRoutes: RouteDef[] = [
       const { source, target, provided, amount } = readQuoteAmount(body, payInErrors);
 
       const now = ctx.now();
-      const createdMs = Math.floor(now / 1000) * 1000;
-      const quote: QuoteRecord = {
-        id: randomUUID(),
+      const quote = newQuote({ source, target, provided, amount }, now, {
         profileId: profile.id,
         userId: ctx.user.id,
-        sourceCurrency: source,
-        targetCurrency: target,
-        providedAmountType: provided,
-        amount,
-        rate: midRate(source, target, now),
-        rateTimestampMs: floorToMinute(now),
-        createdMs,
-        expirationMs: createdMs + QUOTE_LIFETIME_MS,
-        rateExpirationMs: createdMs + RATE_LIFETIME_MS,
         payOut: payOut ?? "BANK_TRANSFER",
         preferredPayIn,
-        targetAccount: null,
-        status: "PENDING",
         payInCountry: payInCountryOf(ctx.store, profile),
-        payOutCountry: null,
-        priceDecisionReferenceId: randomUUID(),
-      };
+      });
       if (targetAccount !== undefined) attachRecipient(ctx.store, quote, targetAccount, payOut);
       ctx.store.quotes.set(quote.id, quote);
       ctx.store.touch();
@@ -200,3 +185,29 @@ export const quoteRoutes: RouteDef[] = [
     },
   },
 ];
+
+/** A new PENDING quote at `now`'s mid-market rate, valid for Wise's quote lifetime; `owner` says whose (or nobody's) and how it pays. */
+export function newQuote(
+  amounts: Pick<QuoteRecord, "amount"> & { source: string; target: string; provided: QuoteRecord["providedAmountType"] },
+  now: number,
+  owner: Pick<QuoteRecord, "profileId" | "userId" | "payOut" | "preferredPayIn" | "payInCountry">,
+): QuoteRecord {
+  const createdMs = Math.floor(now / 1000) * 1000;
+  return {
+    id: randomUUID(),
+    ...owner,
+    sourceCurrency: amounts.source,
+    targetCurrency: amounts.target,
+    providedAmountType: amounts.provided,
+    amount: amounts.amount,
+    rate: midRate(amounts.source, amounts.target, now),
+    rateTimestampMs: floorToMinute(now),
+    createdMs,
+    expirationMs: createdMs + QUOTE_LIFETIME_MS,
+    rateExpirationMs: createdMs + RATE_LIFETIME_MS,
+    targetAccount: null,
+    status: "PENDING",
+    payOutCountry: null,
+    priceDecisionReferenceId: randomUUID(),
+  };
+}
