@@ -54,7 +54,8 @@ describe("Recipient.compatibility(quoteId:)", () => {
     const [quote, recipient] = await Promise.all([gbpToEurQuote(h), eurRecipient(h)]);
     const res = await h.raw(
       JSON.stringify({
-        query: "query($r: ID!, $q: ID!) { node(id: $r) { ... on Recipient { a: compatibility(quoteId: $q) { compatible } b: compatibility(quoteId: $q) { problems { message } } } } }",
+        query:
+          "query($r: ID!, $q: ID!) { node(id: $r) { ... on Recipient { a: compatibility(quoteId: $q) { compatible } b: compatibility(quoteId: $q) { problems { message } } } } }",
         variables: { r: recipient.id, q: quote.id },
       }),
       { token: h.alice.token },

@@ -36,7 +36,9 @@ describe("Transfer.payments", () => {
     const fundedTransfer = funded.transfer!;
     const response = await paymentsOf(transfer.id);
     expect(response.body.errors).toBeUndefined();
-    const node = response.body.data!.node as { payments: Array<{ wiseId: number; method: string; amount: { amount: string; currency: string }; createdAt: string; updatedAt: string | null }> };
+    const node = response.body.data!.node as {
+      payments: Array<{ wiseId: number; method: string; amount: { amount: string; currency: string }; createdAt: string; updatedAt: string | null }>;
+    };
     expect(node.payments).toHaveLength(1);
     const [payment] = node.payments;
     expect(payment.method).toBe("BALANCE");
@@ -66,7 +68,13 @@ describe("Transfer.payments", () => {
   it("asks Wise once per transfer in a request, even when asked twice", async () => {
     const { transfer } = await newTransfer(h);
     const before = (await h.stats()).routes[ROUTE] ?? 0;
-    const res = await h.raw(JSON.stringify({ query: `query($id: ID!) { a: node(id: $id) { ... on Transfer { payments { wiseId } } } b: node(id: $id) { ... on Transfer { payments { method } } } }`, variables: { id: transfer.id } }), { token: h.alice.token });
+    const res = await h.raw(
+      JSON.stringify({
+        query: `query($id: ID!) { a: node(id: $id) { ... on Transfer { payments { wiseId } } } b: node(id: $id) { ... on Transfer { payments { method } } } }`,
+        variables: { id: transfer.id },
+      }),
+      { token: h.alice.token },
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text).errors).toBeUndefined();
     expect(((await h.stats()).routes[ROUTE] ?? 0) - before).toBe(1);

@@ -1074,7 +1074,10 @@ describe("transfer payments and recipient compatibility", () => {
   }
   async function recipient(currency: "EUR" | "GBP", token = alice.token, profile = alice.personalProfileId): Promise<number> {
     const details = currency === "EUR" ? { legalType: "PRIVATE", IBAN: "DE89370400440532013000" } : { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" };
-    const res = await call("POST", "/v1/accounts", { token, body: { currency, type: currency === "EUR" ? "iban" : "sort_code", profile, accountHolderName: "Ada Lovelace", details } });
+    const res = await call("POST", "/v1/accounts", {
+      token,
+      body: { currency, type: currency === "EUR" ? "iban" : "sort_code", profile, accountHolderName: "Ada Lovelace", details },
+    });
     expect(res.status).toBe(200);
     return (res.body as { id: number }).id;
   }
@@ -1130,7 +1133,9 @@ describe("transfer payments and recipient compatibility", () => {
     const res = await call("POST", `/v2/accounts/${accountId}/quotes/${quoteId}/compatibility`);
     expect(res.status).toBe(422);
     expect(res.body).toEqual({
-      errors: [{ code: "NOT_VALID", message: "The recipient account is in GBP, the quote's target currency is EUR.", path: "accountId", arguments: ["accountId", String(accountId)] }],
+      errors: [
+        { code: "NOT_VALID", message: "The recipient account is in GBP, the quote's target currency is EUR.", path: "accountId", arguments: ["accountId", String(accountId)] },
+      ],
     });
     expect(sandbox.store.version).toBe(version);
   });

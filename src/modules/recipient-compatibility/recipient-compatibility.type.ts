@@ -34,7 +34,10 @@ export class RecipientConfirmationOutcome {
   resolvedName!: string | null;
 }
 
-@ObjectType("RecipientCompatibility", { simpleResolvers: true, description: "Whether a recipient can receive the transfer a quote prices, checked by Wise before any transfer is made." })
+@ObjectType("RecipientCompatibility", {
+  simpleResolvers: true,
+  description: "Whether a recipient can receive the transfer a quote prices, checked by Wise before any transfer is made.",
+})
 export class RecipientCompatibility {
   @Field({ description: "True when a transfer of this quote to this recipient would pass Wise's recipient checks." })
   compatible!: boolean;

@@ -7,8 +7,7 @@ import { TransferPayment } from "./transfer-payment.type.js";
 @Resolver(() => Transfer)
 export class TransferPaymentResolver {
   @FieldResolver(() => [TransferPayment], {
-    description:
-      "The completed pay-ins that funded the transfer, oldest first: usually one, empty while the transfer waits to be paid. A payment stays listed after a refund.",
+    description: "The completed pay-ins that funded the transfer, oldest first: usually one, empty while the transfer waits to be paid. A payment stays listed after a refund.",
   })
   async payments(@Root() transfer: Transfer, @Ctx() ctx: Context): Promise<TransferPayment[]> {
     const payments = await ctx.loaders.paymentsByTransfer.load(transfer.wiseId);
