@@ -10,8 +10,10 @@ import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
+import { recipientCompatibilityModule } from "./recipient-compatibility/recipient-compatibility.module.js";
 import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
+import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 
@@ -39,5 +41,7 @@ export function modules() {
     deliveryEstimateModule,
     publicQuoteModule,
     comparisonModule,
+    transferPaymentModule,
+    recipientCompatibilityModule,
   ] as const;
 }

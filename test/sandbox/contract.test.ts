@@ -1065,3 +1065,91 @@ describe("comparisons (v4)", () => {
     }
   });
 });
+
+describe("transfer payments and recipient compatibility", () => {
+  async function quote(sourceCurrency: string, targetCurrency: string, token = alice.token, profileId = alice.personalProfileId): Promise<string> {
+    const res = await call("POST", `/v3/profiles/${profileId}/quotes`, { token, body: { sourceCurrency, targetCurrency, sourceAmount: 10, preferredPayIn: "BALANCE" } });
+    expect(res.status).toBe(200);
+    return (res.body as { id: string }).id;
+  }
+  async function recipient(currency: "EUR" | "GBP", token = alice.token, profile = alice.personalProfileId): Promise<number> {
+    const details = currency === "EUR" ? { legalType: "PRIVATE", IBAN: "DE89370400440532013000" } : { legalType: "PRIVATE", sortCode: "231470", accountNumber: "28821822" };
+    const res = await call("POST", "/v1/accounts", {
+      token,
+      body: { currency, type: currency === "EUR" ? "iban" : "sort_code", profile, accountHolderName: "Ada Lovelace", details },
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { id: number }).id;
+  }
+  async function transfer(): Promise<number> {
+    const res = await call("POST", "/v1/transfers", {
+      body: { targetAccount: await recipient("EUR"), quoteUuid: await quote("GBP", "EUR"), customerTransactionId: crypto.randomUUID(), details: { reference: "x" } },
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { id: number }).id;
+  }
+
+  it("GET /v1/transfers/{transferId}/payments matches transferPaymentsList 200: empty until funded, then the exact debit", async () => {
+    const id = await transfer();
+    const before = await get(`/v1/transfers/${id}/payments`);
+    expect(before.status).toBe(200);
+    expectValid(before.body, "transferPaymentsList", 200);
+    expect(before.body).toEqual([]);
+    const funded = await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${id}/payments`, { body: { type: "BALANCE" } });
+    expect(funded.status).toBe(201);
+    const after = await get(`/v1/transfers/${id}/payments`);
+    expect(after.status).toBe(200);
+    expectValid(after.body, "transferPaymentsList", 200);
+    const [payment] = after.body as Array<Record<string, unknown>>;
+    expect(Object.keys(payment)).toEqual(["id", "method", "pricingVariant", "amount", "currency", "timeCreated", "timeUpdated"]);
+    expect(payment).toMatchObject({ method: "BALANCE", currency: "GBP" });
+    // The amount keeps GBP's scale on the wire and is what the balance was debited.
+    expect(after.text).toMatch(/"amount":\d+\.\d{2},/);
+    expect(String(sandbox.store.transfers.get(id)!.funding!.amount)).toBe(/"amount":(\d+\.\d{2}),/.exec(after.text)![1]);
+    // The seed's funded history lists its payment too.
+    const seededFunded = [...sandbox.store.transfers.values()].find((t) => t.profileId === alice.personalProfileId && t.funding !== null && t.id !== id)!;
+    expect(asArray((await get(`/v1/transfers/${seededFunded.id}/payments`)).body)).toHaveLength(1);
+  });
+
+  it("refuses another user's transfer's payments as the transfer routes do, and an unknown one", async () => {
+    const bobs = [...sandbox.store.transfers.values()].find((t) => t.profileId === bob.personalProfileId)!.id;
+    const other = await get(`/v1/transfers/${bobs}/payments`);
+    expect(other.status).toBe((await get(`/v1/transfers/${bobs}`)).status);
+    expect(other.status).toBe(403);
+    expect((await get("/v1/transfers/999999999/payments")).status).toBe(404);
+  });
+
+  it("POST /v2/accounts/{accountId}/quotes/{quoteId}/compatibility matches recipientCompatibilityCheck 200 for a recipient in the quote's target currency", async () => {
+    const [quoteId, accountId] = await Promise.all([quote("GBP", "EUR"), recipient("EUR")]);
+    const res = await call("POST", `/v2/accounts/${accountId}/quotes/${quoteId}/compatibility`);
+    expect(res.status).toBe(200);
+    expectValid(res.body, "recipientCompatibilityCheck", 200);
+    expect(res.body).toEqual({ accountId, quoteId });
+  });
+
+  it("answers 422 with the reason for a recipient in another currency, and changes nothing", async () => {
+    const [quoteId, accountId] = await Promise.all([quote("GBP", "EUR"), recipient("GBP")]);
+    const version = sandbox.store.version;
+    const res = await call("POST", `/v2/accounts/${accountId}/quotes/${quoteId}/compatibility`);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({
+      errors: [
+        { code: "NOT_VALID", message: "The recipient account is in GBP, the quote's target currency is EUR.", path: "accountId", arguments: ["accountId", String(accountId)] },
+      ],
+    });
+    expect(sandbox.store.version).toBe(version);
+  });
+
+  it("refuses another user's recipient as GET /v2/accounts/{id} does; an unknown or malformed quote is 404 / 400", async () => {
+    const [quoteId, bobs] = await Promise.all([quote("GBP", "EUR"), recipient("EUR", bob.token, bob.personalProfileId)]);
+    const other = await call("POST", `/v2/accounts/${bobs}/quotes/${quoteId}/compatibility`);
+    expect(other.status).toBe((await get(`/v2/accounts/${bobs}`)).status);
+    expect(other.status).toBe(403);
+    const mine = await recipient("EUR");
+    expect((await call("POST", `/v2/accounts/${mine}/quotes/${crypto.randomUUID()}/compatibility`)).status).toBe(404);
+    expect((await call("POST", `/v2/accounts/${mine}/quotes/not-a-uuid/compatibility`)).status).toBe(400);
+    // Bob's quote is not alice's to check against.
+    const bobsQuote = await quote("GBP", "EUR", bob.token, bob.personalProfileId);
+    expect((await call("POST", `/v2/accounts/${mine}/quotes/${bobsQuote}/compatibility`)).status).toBe(404);
+  });
+});

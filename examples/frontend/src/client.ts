@@ -31,11 +31,15 @@ export const valueTypes = [
   "QuoteFee",
   "QuoteNotice",
   "QuotePaymentOption",
+  "RecipientCompatibility",
+  "RecipientCompatibilityProblem",
+  "RecipientConfirmationOutcome",
   "RecipientConnection",
   "RecipientDisplayField",
   "RecipientEdge",
   "TransferConnection",
   "TransferEdge",
+  "TransferPayment",
   "UserAddress",
 ] as const;
 

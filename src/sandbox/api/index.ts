@@ -18,10 +18,12 @@ import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
+import { compatibilityRoutes } from "./recipient/compatibility.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { joseRoutes } from "./jose/routes.js";
 import { scaRoutes } from "./sca/routes.js";
+import { paymentListRoutes } from "./transfer/payment-list.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
@@ -40,8 +42,10 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...quoteRoutes,
   ...requirementRoutes,
   ...recipientRoutes,
+  ...compatibilityRoutes,
   ...transferRoutes,
   ...paymentRoutes,
+  ...paymentListRoutes,
   ...simulationRoutes,
   ...balanceMovementRoutes,
   ...oauthRoutes,

@@ -1,0 +1,36 @@
+import { parseOptionalWiseTime } from "../../common/time.js";
+import type { WiseErrorDetail } from "../../wise/errors.js";
+import type { WiseRecipientCompatibility } from "../../wise/schemas/recipient-compatibility.js";
+import { RecipientCompatibility, RecipientCompatibilityProblem, RecipientConfirmationOutcome } from "./recipient-compatibility.type.js";
+
+export function toCompatible(wise: WiseRecipientCompatibility): RecipientCompatibility {
+  const confirmations = wise.confirmations ?? null;
+  return Object.assign(new RecipientCompatibility(), {
+    compatible: true,
+    problems: [],
+    confirmations: (confirmations?.outcomes ?? []).map((o) =>
+      Object.assign(new RecipientConfirmationOutcome(), {
+        type: o.type,
+        outcome: o.outcome,
+        requiresCustomerAcceptance: o.requiresCustomerAcceptance ?? false,
+        message: o.message ?? null,
+        providedName: o.providedName ?? null,
+        resolvedName: o.resolvedName ?? null,
+      }),
+    ),
+    confirmationsAccepted: confirmations === null ? null : (confirmations.acceptedOutcomes ?? false),
+    confirmationsAcceptedAt: parseOptionalWiseTime(confirmations?.acceptedAt),
+  });
+}
+
+export function toIncompatible(details: readonly WiseErrorDetail[]): RecipientCompatibility {
+  return Object.assign(new RecipientCompatibility(), {
+    compatible: false,
+    problems: details.map((d) =>
+      Object.assign(new RecipientCompatibilityProblem(), { code: d.code, message: d.message ?? d.code ?? "The recipient cannot receive this transfer.", field: d.path }),
+    ),
+    confirmations: [],
+    confirmationsAccepted: null,
+    confirmationsAcceptedAt: null,
+  });
+}
