@@ -17,14 +17,17 @@ import { recipientOf } from "./routes.js";
 
 const notValid = (path: string, message: string, value: string): WiseErrorItem => ({ code: "NOT_VALID", message, path, arguments: [path, value] });
 
-/** Why the recipient cannot receive the quote's transfer; empty when it can. */
-export function compatibilityProblems(quote: QuoteRecord, recipient: RecipientRecord): WiseErrorItem[] {
+/**
+ * Why the recipient cannot receive the quote's transfer, in the order transfer creation checks
+ * them; empty when it can. `path` names the recipient's field in the request that asks.
+ */
+export function compatibilityProblems(quote: QuoteRecord, recipient: RecipientRecord, path = "accountId"): WiseErrorItem[] {
   const id = String(recipient.id);
   const problems: WiseErrorItem[] = [];
-  if (!recipient.active) problems.push(notValid("accountId", "This recipient account is no longer active.", id));
-  if (recipient.profileId !== quote.profileId) problems.push(notValid("accountId", "The recipient belongs to another profile than the quote.", id));
+  if (!recipient.active) problems.push(notValid(path, "This recipient account is no longer active.", id));
+  if (recipient.profileId !== quote.profileId) problems.push(notValid(path, "The recipient belongs to another profile than the quote.", id));
   if (recipient.currency !== quote.targetCurrency) {
-    problems.push(notValid("accountId", `The recipient account is in ${recipient.currency}, the quote's target currency is ${quote.targetCurrency}.`, id));
+    problems.push(notValid(path, `The recipient account is in ${recipient.currency}, the quote's target currency is ${quote.targetCurrency}.`, id));
   }
   if (addressNeeded(quote.sourceCurrency, quote.targetCurrency) && recipient.type !== "email" && recipient.address === null) {
     problems.push({ code: "INVALID_RECIPIENT", message: "Recipient address is mandatory for this payment, please update or create a new recipient.", arguments: [] });

@@ -10,6 +10,7 @@
 // quote it is refused (409 NOT_UNIQUE). Another user's key is theirs alone. A quote backs at
 // most one transfer (422 QUOTE_ALREADY_USED).
 
+import { compatibilityProblems } from "../recipient/compatibility.js";
 import Big from "big.js";
 import { ownedProfile } from "../../auth.js";
 import { isObject, isUuid, jsonBody, optLong, optString, plain, type JsonObject } from "../../body.js";
@@ -17,7 +18,7 @@ import { badRequest, forbidden, json, notFound, toJson, wiseErrors, type WiseErr
 import { addTransferActivity, refundTransfer, setTransferStatus } from "../../ledger.js";
 import type { QuoteRecord, RecipientRecord, TransferRecord, TransferStatus } from "../../model.js";
 import { parseInstant, pathLong, queryLong } from "../../params.js";
-import { addressNeeded, SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../../reference/requirements.js";
+import { SOURCE_OF_FUNDS_THRESHOLD_USD, transferFields, validateTransferDetails } from "../../reference/requirements.js";
 import { boundedInt } from "../../resource.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import { customerTxKey } from "../../store.js";
@@ -125,20 +126,9 @@ function checkRequest(ctx: Ctx, request: TransferRequest): Checked {
   const owner = recipient === undefined ? undefined : store.profiles.get(recipient.profileId);
   const target = String(request.targetAccount);
   if (recipient === undefined || owner?.userId !== ctx.user.id) throw wiseErrors(422, notValid("targetAccount", "Recipient account not found.", target));
-  if (!recipient.active) throw wiseErrors(422, notValid("targetAccount", "This recipient account is no longer active.", target));
-  if (recipient.profileId !== quote.profileId) {
-    throw wiseErrors(422, notValid("targetAccount", "The recipient belongs to another profile than the quote.", target));
-  }
-  if (recipient.currency !== quote.targetCurrency) {
-    throw wiseErrors(422, notValid("targetAccount", `The recipient account is in ${recipient.currency}, the quote's target currency is ${quote.targetCurrency}.`, target));
-  }
-  if (addressNeeded(quote.sourceCurrency, quote.targetCurrency) && recipient.type !== "email" && recipient.address === null) {
-    throw wiseErrors(422, {
-      code: "INVALID_RECIPIENT",
-      message: "Recipient address is mandatory for this payment, please update or create a new recipient.",
-      arguments: [],
-    });
-  }
+  // The same rules as the compatibility check; transfer creation answers with the first that fails.
+  const [problem] = compatibilityProblems(quote, recipient, "targetAccount");
+  if (problem !== undefined) throw wiseErrors(422, problem);
   if (request.sourceAccount !== undefined) {
     const refund = store.recipients.get(request.sourceAccount);
     if (refund === undefined || store.profiles.get(refund.profileId)?.userId !== ctx.user.id) {
