@@ -20,7 +20,7 @@ beforeEach(() => sandbox.store.reset());
 
 interface Res {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
   text: string;
 }
 

@@ -189,7 +189,7 @@ export function readPersonal(body: JsonObject, nowMs: number): { details: Person
  */
 export function readBusiness(body: JsonObject, current?: BusinessDetails): { details: BusinessDetails; problems: Problems } {
   const problems = new Problems();
-  const pick = (name: keyof BusinessDetails & string, path = name): string => {
+  const pick = (name: keyof BusinessDetails & string): string => {
     const given = text(body, name);
     if (given !== "") return given;
     const kept = current?.[name];

@@ -13,7 +13,7 @@ import { isUuid, jsonBody, optLong, optString, type JsonObject } from "../../bod
 import { badRequest, json, notFound, wiseErrors, type Reply, type WiseErrorItem } from "../../http.js";
 import type { BusinessProfileRecord, PersonalProfileRecord } from "../../model.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import { optObject, readBusiness, readPersonal, readRepresentative, Problems, type BusinessDetails, type PersonalDetails } from "./profile-body.js";
+import { optObject, readBusiness, readPersonal, readRepresentative, type BusinessDetails, type PersonalDetails } from "./profile-body.js";
 import { businessDetailsOf, createBusinessProfile, createPersonalProfile, isVerified, updateBusinessProfile, updatePersonalProfile, updateWindowOpen } from "./profile-records.js";
 import { addRepresentative, representativeOfUser, representativeView } from "./representative.js";
 import type { RepresentativeRecord } from "./write-state.js";
