@@ -361,4 +361,13 @@ describe("bankTransferVerification", () => {
     ).toBe(1);
     expect(errorCodes(await h.request(ProfileWritesDocument, { id: alicePersonal(), currencies: [] }))).toEqual(["BAD_USER_INPUT"]);
   });
+
+  it("the same currencies asked twice in one request (in any order) are one Wise call", async () => {
+    const route = "POST /v3/profiles/:profileId/verification-status/bank-transfer";
+    const before = (await h.stats()).routes[route] ?? 0;
+    const query = `query($id: ID!) { profile(id: $id) { a: bankTransferVerification(sourceCurrencies: ["GBP", "EUR"]) { status } b: bankTransferVerification(sourceCurrencies: ["EUR", "GBP", "EUR"]) { sourceCurrency } } }`;
+    const res = await h.raw(JSON.stringify({ query, variables: { id: alicePersonal() } }));
+    expect(JSON.parse(res.text)).toEqual({ data: { profile: { a: [{ status: "VERIFIED" }, { status: "VERIFIED" }], b: [{ sourceCurrency: "EUR" }, { sourceCurrency: "GBP" }] } } });
+    expect(((await h.stats()).routes[route] ?? 0) - before).toBe(1);
+  });
 });

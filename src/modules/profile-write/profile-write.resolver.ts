@@ -27,7 +27,7 @@ export class BankTransferVerificationResolver {
   @FieldResolver(() => [BankTransferVerification], {
     nullable: true,
     description:
-      "For each source currency, whether the profile is verified enough for its bank-transfer payments to go through without verification holding them; null (with an error) when Wise could not be read.",
+      "For each source currency (once each, in alphabetical order), whether the profile is verified enough for its bank-transfer payments to go through without verification holding them; null (with an error) when Wise could not be read.",
   })
   async bankTransferVerification(
     @Root() profile: Profile,
