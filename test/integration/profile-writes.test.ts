@@ -21,6 +21,7 @@ import {
   UserTokenCreateDocument,
   type BusinessProfileCreateInput,
   type PersonalProfileDetailsInput,
+  type ProfileWritesQuery,
 } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 
@@ -73,10 +74,24 @@ async function profilesOf(token?: string) {
   return res.body.data!.profiles!;
 }
 
-async function read(id: string, token?: string) {
+type ReadProfile = NonNullable<ProfileWritesQuery["profile"]>;
+
+async function read(id: string, token?: string): Promise<ReadProfile> {
   const res = await h.request(ProfileWritesDocument, { id, currencies: ["GBP", "USD"] }, token === undefined ? {} : { token });
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.profile!;
+}
+
+async function readPersonal(id: string, token?: string): Promise<Extract<ReadProfile, { firstName: unknown }>> {
+  const profile = await read(id, token);
+  if (!("firstName" in profile)) throw new Error(`${id} is not a personal profile`);
+  return profile;
+}
+
+async function readBusiness(id: string, token?: string): Promise<Extract<ReadProfile, { businessName: unknown }>> {
+  const profile = await read(id, token);
+  if (!("businessName" in profile)) throw new Error(`${id} is not a business profile`);
+  return profile;
 }
 
 describe("profileCreate", () => {
@@ -121,7 +136,7 @@ describe("profileCreate", () => {
     const businessId = business.body.data!.profileCreate.profile!.id;
     expect((await profilesOf(token)).map((p) => p.type)).toEqual(["PERSONAL", "BUSINESS"]);
     // Managed by the owner's personal profile: its representative is the owner.
-    expect((await read(businessId, token)).businessRepresentative).toMatchObject({ firstName: "Oliver", lastName: "Wilson" });
+    expect((await readBusiness(businessId, token)).businessRepresentative).toMatchObject({ firstName: "Oliver", lastName: "Wilson" });
     // Another user cannot see it.
     expect(errorCodes(await h.request(ProfileWritesDocument, { id: businessId, currencies: ["GBP"] }))).toEqual(["FORBIDDEN"]);
   });
@@ -141,7 +156,7 @@ describe("profileCreate", () => {
       { token },
     );
     expect(first.body.data!.profileCreate.userErrors).toEqual([]);
-    const firstRead = await read(first.body.data!.profileCreate.profile!.id, token);
+    const firstRead = await readBusiness(first.body.data!.profileCreate.profile!.id, token);
     expect(firstRead.businessRepresentative).toMatchObject({ firstName: "Grace", address: { countryIso3Code: "usa", stateCode: "NY" } });
     const representativeId = firstRead.businessRepresentative!.wiseId;
 
@@ -151,7 +166,7 @@ describe("profileCreate", () => {
       { token },
     );
     expect(second.body.data!.profileCreate.userErrors).toEqual([]);
-    expect((await read(second.body.data!.profileCreate.profile!.id, token)).businessRepresentative!.wiseId).toBe(representativeId);
+    expect((await readBusiness(second.body.data!.profileCreate.profile!.id, token)).businessRepresentative!.wiseId).toBe(representativeId);
 
     // Someone else's representative is a userError on the field that named them.
     const stranger = await h.request(ProfileCreateDocument, { input: { business: { ...BUSINESS(), businessRepresentativeId: representativeId }, idempotencyKey: randomUUID() } });
@@ -239,7 +254,7 @@ describe("profileUpdate and the update window", () => {
   it("a verified profile is refused outside its window (nothing changes), changes inside it, and the window closes", async () => {
     const outside = await h.request(ProfileUpdateDocument, { input: { profileId: alicePersonal(), personal: newDetails() } });
     expect(outside.body.data!.profileUpdate).toMatchObject({ profile: null, userErrors: [{ field: null, code: "NOT_ALLOWED" }] });
-    expect(await read(alicePersonal())).toMatchObject({ firstName: "Alice", address: { firstLine: "221B Baker Street" } });
+    expect(await readPersonal(alicePersonal())).toMatchObject({ firstName: "Alice", address: { firstLine: "221B Baker Street" } });
 
     expect((await h.request(ProfileUpdateWindowOpenDocument, { input: { profileId: alicePersonal() } })).body.data!.profileUpdateWindowOpen).toEqual({
       profile: { id: alicePersonal() },
@@ -254,14 +269,14 @@ describe("profileUpdate and the update window", () => {
       userErrors: [],
       profile: { id: alicePersonal(), firstName: "Alicia", fullName: "Alicia Martin", address: { firstLine: "1 New Street" }, contactDetails: { email: "alicia@example.com" } },
     });
-    expect(await read(alicePersonal())).toMatchObject({ firstName: "Alicia", address: { firstLine: "1 New Street" } });
+    expect(await readPersonal(alicePersonal())).toMatchObject({ firstName: "Alicia", address: { firstLine: "1 New Street" } });
 
     expect((await h.request(ProfileUpdateWindowCloseDocument, { input: { profileId: alicePersonal() } })).body.data!.profileUpdateWindowClose.userErrors).toEqual([]);
     const closedAgain = await h.request(ProfileUpdateWindowCloseDocument, { input: { profileId: alicePersonal() } });
     expect(closedAgain.body.data!.profileUpdateWindowClose).toMatchObject({ profile: null, userErrors: [{ code: "NOT_ALLOWED" }] });
     const afterClose = await h.request(ProfileUpdateDocument, { input: { profileId: alicePersonal(), personal: { ...newDetails(), firstName: "Again" } } });
     expect(afterClose.body.data!.profileUpdate.userErrors[0]!.code).toBe("NOT_ALLOWED");
-    expect((await read(alicePersonal())).firstName).toBe("Alicia");
+    expect((await readPersonal(alicePersonal())).firstName).toBe("Alicia");
   });
 
   it("a business changes the fields given; the wrong variant for the profile, or a bad value, is a userError and changes nothing", async () => {
@@ -272,7 +287,7 @@ describe("profileUpdate and the update window", () => {
     expect(bad.body.data!.profileUpdate.userErrors).toEqual([
       { field: ["input", "business", "secondLevelCategory"], message: "'PHARMACY' is not a sub-category of CONSULTING_IT_BUSINESS_SERVICES", code: "INVALID" },
     ]);
-    expect((await read(aliceBusiness())).businessName).toBe("Martin Design Studio Ltd");
+    expect((await readBusiness(aliceBusiness())).businessName).toBe("Martin Design Studio Ltd");
 
     const good = await h.request(ProfileUpdateDocument, { input: { profileId: aliceBusiness(), business: { businessName: "Martin & Co Design Ltd" } } });
     expect(good.body.data!.profileUpdate).toMatchObject({
@@ -298,7 +313,7 @@ describe("profileUpdate and the update window", () => {
 
 describe("business representative", () => {
   it("reads it, changes the details given, refuses an incomplete hand-over (nothing changes), then hands the business to a new person", async () => {
-    const before = (await read(aliceBusiness())).businessRepresentative!;
+    const before = (await readBusiness(aliceBusiness())).businessRepresentative!;
     expect(before).toMatchObject({ firstName: "Alice", lastName: "Martin", address: { countryIso3Code: "gbr" } });
     const changed = await h.request(BusinessRepresentativeUpdateDocument, {
       input: { profileId: aliceBusiness(), updateContext: "UPDATE_DETAILS", contactDetails: { email: "a.martin@example.com", phoneNumber: "+447700900999" } },
@@ -324,7 +339,7 @@ describe("business representative", () => {
       ["input", "contactDetails", "email"],
       ["input", "contactDetails", "phoneNumber"],
     ]);
-    expect((await read(aliceBusiness())).businessRepresentative).toEqual(changed.body.data!.businessRepresentativeUpdate.businessRepresentative);
+    expect((await readBusiness(aliceBusiness())).businessRepresentative).toEqual(changed.body.data!.businessRepresentativeUpdate.businessRepresentative);
 
     const handed = await h.request(BusinessRepresentativeUpdateDocument, {
       input: {
@@ -339,7 +354,7 @@ describe("business representative", () => {
     });
     const next = handed.body.data!.businessRepresentativeUpdate.businessRepresentative!;
     expect(next.wiseId).not.toBe(before.wiseId);
-    expect((await read(aliceBusiness())).businessRepresentative).toEqual(next);
+    expect((await readBusiness(aliceBusiness())).businessRepresentative).toEqual(next);
     // A personal profile has no representative: its global id is refused before Wise is called.
     expect(errorCodes(await h.request(BusinessRepresentativeUpdateDocument, { input: { profileId: alicePersonal(), updateContext: "UPDATE_DETAILS" } }))).toEqual([
       "BAD_USER_INPUT",
