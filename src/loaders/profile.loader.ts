@@ -20,6 +20,11 @@ export function createProfileLoaders(wise: () => WiseSession) {
 
   return {
     profileById,
+    /** Drops what this request read of the caller's profiles, after a write changed them. */
+    forgetProfiles: () => {
+      all = undefined;
+      profileById.clearAll();
+    },
     /** Every profile of the caller, fetched once per request. */
     profileList: async () => {
       const profiles = await profileList();

@@ -6,6 +6,7 @@ import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
+import { profileWriteModule } from "./profile-write/profile-write.module.js";
 import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
@@ -43,5 +44,6 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    profileWriteModule,
   ] as const;
 }

@@ -22,6 +22,7 @@ import type {
 import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
+import { ProfileWriteState } from "./api/profile/write-state.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -73,6 +74,8 @@ export class Store {
   kycReviews = new Map<string, KycReviewRecord>();
   /** SCA factors, one-time tokens and client JOSE keys. */
   sca = new ScaState();
+  /** Update windows, profiles created through the API and business representatives. */
+  profileWrites = new ProfileWriteState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -103,6 +106,7 @@ export class Store {
     this.movements = new Map();
     this.verifications = new Map();
     this.kycReviews = new Map();
+    this.profileWrites.reset();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

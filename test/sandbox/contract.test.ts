@@ -15,6 +15,18 @@ import { transferView } from "../../src/sandbox/views/transfers.js";
 import type { RecipientRecord } from "../../src/sandbox/model.js";
 import { WiseClient } from "../../src/wise/client.js";
 import { createAddress, getAddressRequirements } from "../../src/wise/endpoints/addresses.js";
+import {
+  closeProfileUpdateWindow,
+  createBusinessProfile,
+  createPersonalProfile,
+  createRepresentedBusinessProfile,
+  getBankTransferVerification,
+  getBusinessRepresentative,
+  openProfileUpdateWindow,
+  updateBusinessProfile,
+  updateBusinessRepresentative,
+  updatePersonalProfile,
+} from "../../src/wise/endpoints/profile-writes.js";
 import { createSession, type WiseSession } from "../../src/wise/session.js";
 import { ClientCredentialsToken } from "../../src/wise/client-token.js";
 import { WiseOAuth } from "../../src/wise/oauth.js";
@@ -1151,5 +1163,159 @@ describe("transfer payments and recipient compatibility", () => {
     // Bob's quote is not alice's to check against.
     const bobsQuote = await quote("GBP", "EUR", bob.token, bob.personalProfileId);
     expect((await call("POST", `/v2/accounts/${mine}/quotes/${bobsQuote}/compatibility`)).status).toBe(404);
+  });
+});
+
+describe("profile writes (v2 create and update, v3 business and representative, update window, verification status)", () => {
+  // These change alice's profiles: later tests start from the seed again.
+  afterAll(() => sandbox.store.reset());
+  const basic = () => `Basic ${Buffer.from(`${sandbox.client.id}:${sandbox.client.secret}`).toString("base64")}`;
+  const PERSONAL = {
+    firstName: "Oliver",
+    lastName: "Wilson",
+    address: { addressFirstLine: "50 Sunflower Ave", city: "Phoenix", countryIso3Code: "usa", postCode: "85001", stateCode: "AZ" },
+    nationality: "usa",
+    dateOfBirth: "1977-07-01",
+    contactDetails: { email: "o.wilson@example.com", phoneNumber: "+14085550123" },
+    occupations: [{ code: "Software Engineer", format: "FREE_FORM" as const }],
+  };
+  const BUSINESS = {
+    businessName: "ABC Logistics Ltd",
+    registrationNumber: "12144939",
+    companyType: "LIMITED",
+    companyRole: "OWNER",
+    address: { addressFirstLine: "1 A road", city: "London", countryIso2Code: "gb", countryIso3Code: "gbr", postCode: "E1 6AN" },
+    firstLevelCategory: "CONSULTING_IT_BUSINESS_SERVICES",
+    secondLevelCategory: "DESIGN",
+    webpage: "https://abc-logistics.example.com",
+  };
+  const REPRESENTATIVE = {
+    firstName: "Grace",
+    lastName: "Hopper",
+    address: { addressFirstLine: "1 Navy Way", city: "New York", countryIso3Code: "usa", postCode: "10001", stateCode: "NY" },
+    dateOfBirth: "1966-12-09",
+    contactDetails: { email: "grace@example.com", phoneNumber: "+12125550100" },
+  };
+
+  /** A user the partner signed up, with no profile yet: their token. */
+  async function newUserToken(email: string): Promise<string> {
+    const form = (body: string) =>
+      fetch(`${sandbox.url}/oauth/token`, { method: "POST", headers: { authorization: basic(), "content-type": "application/x-www-form-urlencoded" }, body });
+    const partnerToken = ((await (await form("grant_type=client_credentials")).json()) as { access_token: string }).access_token;
+    const registrationCode = "p".repeat(40);
+    expect((await call("POST", "/v1/user/signup/registration_code", { body: { email, registrationCode }, token: partnerToken })).status).toBe(200);
+    const params = new URLSearchParams({ grant_type: "registration_code", client_id: sandbox.client.id, email, registration_code: registrationCode });
+    return ((await (await form(params.toString())).json()) as { access_token: string }).access_token;
+  }
+
+  it("POST personal-profile, business-profile (v2) and business-profile (v3) match their operations", async () => {
+    const token = await newUserToken("contract.profiles@example.com");
+    expectValidRequest("POST", "/v2/profiles/personal-profile", PERSONAL, "profilePersonalCreate");
+    const personal = await call("POST", "/v2/profiles/personal-profile", { body: PERSONAL, token, headers: { "x-idempotence-uuid": crypto.randomUUID() } });
+    expect(personal.status).toBe(200);
+    expectValid(personal.body, "profilePersonalCreate", 200);
+    const personalId = (personal.body as { id: number }).id;
+    expectValid((await get(`/v2/profiles/${personalId}`, token)).body, "profileGet", 200);
+
+    expectValidRequest("POST", "/v2/profiles/business-profile", BUSINESS, "profileBusinessCreate");
+    const v2 = await call("POST", "/v2/profiles/business-profile", { body: BUSINESS, token });
+    expect(v2.status).toBe(200);
+    expectValid(v2.body, "profileBusinessCreate", 200);
+
+    const v3Body = { ...BUSINESS, registrationNumber: "77777777", businessRepresentative: REPRESENTATIVE };
+    expectValidRequest("POST", "/v3/profiles/business-profile", v3Body, "profileBusinessCreateV3");
+    const v3 = await call("POST", "/v3/profiles/business-profile", { body: v3Body, token });
+    expect(v3.status).toBe(200);
+    expectValid(v3.body, "profileBusinessCreateV3", 200);
+    expectValid((await get("/v2/profiles", token)).body, "profileList", 200);
+    expect(((await get("/v2/profiles", token)).body as unknown[]).length).toBe(3);
+
+    const refused = await call("POST", "/v2/profiles/personal-profile", { body: { ...PERSONAL, firstName: "" }, token });
+    expect(expectWiseErrors(refused, 422).map((e) => e.path)).toEqual(["firstName"]);
+  });
+
+  it("PUT personal and business, the update window, the representative and the verification status match their operations", async () => {
+    const personal = alice.personalProfileId;
+    const business = alice.businessProfileId;
+    const windowOpen = await call("POST", `/v1/profiles/${personal}/update-window`);
+    expect(windowOpen.status).toBe(200);
+    expect(windowOpen.text).toBe("");
+    expectValid(windowOpen.body, "profileUpdateWindowOpen", 200);
+    expectValidRequest("PUT", `/v2/profiles/${personal}/personal-profile`, PERSONAL, "profilePersonalUpdate");
+    const updated = await call("PUT", `/v2/profiles/${personal}/personal-profile`, { body: PERSONAL });
+    expect(updated.status).toBe(200);
+    expectValid(updated.body, "profilePersonalUpdate", 200);
+    expectValid(updated.body, "profileGet", 200);
+    const windowClose = await call("DELETE", `/v1/profiles/${personal}/update-window`);
+    expect(windowClose.status).toBe(200);
+    expectValid(windowClose.body, "profileUpdateWindowClose", 200);
+
+    await call("POST", `/v1/profiles/${business}/update-window`);
+    const businessBody = { id: business, businessName: "Martin & Co Design Ltd" };
+    expectValidRequest("PUT", `/v2/profiles/${business}/business-profile`, businessBody, "profileBusinessUpdate");
+    const businessUpdated = await call("PUT", `/v2/profiles/${business}/business-profile`, { body: businessBody });
+    expect(businessUpdated.status).toBe(200);
+    expectValid(businessUpdated.body, "profileBusinessUpdate", 200);
+    expectValid(businessUpdated.body, "profileGet", 200);
+    await call("DELETE", `/v1/profiles/${business}/update-window`);
+
+    const representativePath = `/v3/profiles/${business}/business-profile/business-representative`;
+    expectValid((await get(representativePath)).body, "profileBusinessRepresentativeGet", 200);
+    const change = { updateContext: "UPDATE_DETAILS", contactDetails: { email: "a.martin@example.com", phoneNumber: "+447700900999" } };
+    expectValidRequest("PUT", representativePath, change, "profileBusinessRepresentativeUpdate");
+    const changed = await call("PUT", representativePath, { body: change });
+    expect(changed.status).toBe(200);
+    expectValid(changed.body, "profileBusinessRepresentativeUpdate", 200);
+
+    const status = await call("POST", `/v3/profiles/${personal}/verification-status/bank-transfer?source_currencies=GBP,USD,EUR`);
+    expect(status.status).toBe(200);
+    expectValid(status.body, "profileVerificationStatusCheck", 200);
+    expect(status.text).toContain('"maximum_entitled_amount":1000000');
+    expect(expectWiseErrors(await call("PUT", `/v2/profiles/${personal}/personal-profile`, { body: PERSONAL }), 409).map((e) => e.code)).toEqual(["UPDATE_WINDOW_CLOSED"]);
+  });
+
+  it("the client's endpoint functions send requests the spec accepts, and decode what the sandbox answers", async () => {
+    const token = await newUserToken("contract.client@example.com");
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, token);
+    const recording: WiseSession = { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) };
+    try {
+      const personal = await createPersonalProfile(recording, PERSONAL, crypto.randomUUID());
+      const business = await createBusinessProfile(recording, BUSINESS, crypto.randomUUID());
+      const represented = await createRepresentedBusinessProfile(
+        recording,
+        { ...BUSINESS, registrationNumber: "88888888", businessRepresentative: REPRESENTATIVE },
+        crypto.randomUUID(),
+      );
+      await updatePersonalProfile(recording, personal.id, { ...PERSONAL, lastName: "Wilde" });
+      await openProfileUpdateWindow(recording, business.id);
+      await updateBusinessProfile(recording, business.id, { id: business.id, webpage: "https://abc.example.com" });
+      await closeProfileUpdateWindow(recording, business.id);
+      expect((await getBusinessRepresentative(recording, represented.id)).firstName).toBe("Grace");
+      const change = await updateBusinessRepresentative(recording, represented.id, { updateContext: "UPDATE_DETAILS", preferredName: "Amazing Grace" });
+      expect(change.preferredName).toBe("Amazing Grace");
+      const status = await getBankTransferVerification(recording, personal.id, ["GBP", "EUR"]);
+      expect(status.routes.map((r) => [r.source_currency, r.current_status, r.maximum_entitled_amount])).toEqual([
+        ["GBP", "not_verified", "0"],
+        ["EUR", "not_verified", "0"],
+      ]);
+    } finally {
+      client.shutdown();
+    }
+    const operations: Record<string, string> = {
+      "POST /v2/profiles/personal-profile": "profilePersonalCreate",
+      "POST /v2/profiles/business-profile": "profileBusinessCreate",
+      "POST /v3/profiles/business-profile": "profileBusinessCreateV3",
+      "PUT personal-profile": "profilePersonalUpdate",
+      "PUT business-profile": "profileBusinessUpdate",
+      "PUT business-representative": "profileBusinessRepresentativeUpdate",
+    };
+    for (const c of sent.filter((x) => x.json !== undefined)) {
+      const operationId = operations[`${c.method} ${c.path}`] ?? operations[`${c.method} ${c.path.split("/").pop()}`];
+      expect(operationId).toBeDefined();
+      expectValidRequest(c.method, c.path, c.json, operationId!);
+    }
+    expect(sent.filter((x) => x.json !== undefined)).toHaveLength(6);
   });
 });

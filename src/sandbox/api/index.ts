@@ -14,6 +14,10 @@ import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
+import { bankTransferVerificationRoutes } from "./profile/bank-transfer-verification.js";
+import { representativeRoutes } from "./profile/representative.js";
+import { updateWindowRoutes } from "./profile/update-window.js";
+import { profileWriteRoutes } from "./profile/write-routes.js";
 import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
@@ -33,6 +37,10 @@ import { verificationRoutes } from "./verification/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
+  ...profileWriteRoutes,
+  ...representativeRoutes,
+  ...updateWindowRoutes,
+  ...bankTransferVerificationRoutes,
   ...addressRoutes,
   ...addressRequirementRoutes,
   ...balanceRoutes,

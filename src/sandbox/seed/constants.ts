@@ -25,6 +25,8 @@ export const ID_BASE = {
   other: 900_000,
   conversion: 31_000_000,
   phoneNumber: 1_230_000,
+  /** Business representatives (v3 business profiles). */
+  representative: 8_800_000,
   /** Wise's own "self" recipient behind each STANDARD balance (balance.recipientId). */
   selfRecipient: 700_500_000,
 } as const;
