@@ -1,11 +1,13 @@
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
+import { profileDocumentsModule } from "./profile-documents/profile-documents.module.js";
 import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
@@ -43,5 +45,7 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    businessPeopleModule,
+    profileDocumentsModule,
   ] as const;
 }

@@ -22,6 +22,8 @@ import type {
 import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
+import { BusinessPeopleState } from "./api/business-people/state.js";
+import type { IdentityDocumentRecord } from "./api/profile-documents/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -73,6 +75,10 @@ export class Store {
   kycReviews = new Map<string, KycReviewRecord>();
   /** SCA factors, one-time tokens and client JOSE keys. */
   sca = new ScaState();
+  /** Directors and ultimate beneficial owners of business profiles. */
+  readonly businessPeople = new BusinessPeopleState();
+  /** profileId -> identification documents by document type. */
+  identityDocuments = new Map<number, Map<string, IdentityDocumentRecord>>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -103,6 +109,8 @@ export class Store {
     this.movements = new Map();
     this.verifications = new Map();
     this.kycReviews = new Map();
+    this.businessPeople.reset();
+    this.identityDocuments = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));
