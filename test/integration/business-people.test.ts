@@ -122,6 +122,12 @@ describe("businessDirectorsAdd and businessDirectorsReplace", () => {
     expect(await people()).toEqual(before);
   });
 
+  it("more than 100 directors in one call is a userError on the list; no Wise call", async () => {
+    const res = await h.request(BusinessDirectorsReplaceDocument, { input: { profileId: aliceBusiness(), directors: Array.from({ length: 101 }, () => JANE) } });
+    expect(res.body.data!.businessDirectorsReplace.userErrors).toEqual([{ code: "INVALID", field: ["input", "directors"], message: "At most 100 people at once, not 101." }]);
+    expect((await h.stats()).total).toBe(0);
+  });
+
   it("a country Wise does not know is Wise's refusal, a userError on the list; nothing changed", async () => {
     const before = await people();
     const res = await h.request(BusinessDirectorsReplaceDocument, { input: { profileId: aliceBusiness(), directors: [JANE, { ...JOHN, countryOfResidence: "XYZ" }] } });

@@ -19,6 +19,7 @@ export const valueTypes = [
   "ActivityResource",
   "BalanceStatement",
   "BalanceStatementLine",
+  "BusinessDirector",
   "ContactDetails",
   "KycHostedLink",
   "KycRequirement",
@@ -40,6 +41,7 @@ export const valueTypes = [
   "TransferConnection",
   "TransferEdge",
   "TransferPayment",
+  "UltimateBeneficialOwner",
   "UserAddress",
 ] as const;
 
