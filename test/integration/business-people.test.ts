@@ -297,6 +297,36 @@ describe("identityDocumentCreate and identityDocumentUpdate", () => {
     expect((await h.stats()).total).toBe(0);
   });
 
+  it("Wise's answer of success: false is a userError, not a success", async () => {
+    h.sandbox.faults.add({
+      route: "POST /v1/profiles/:profileId/verification-documents",
+      fault: { type: "wrong-shape", body: JSON.stringify({ errorMessage: "Document number already in use", success: false }) },
+      times: 1,
+    });
+    try {
+      const res = await h.request(IdentityDocumentCreateDocument, { input: PASSPORT() });
+      expect(res.body.data!.identityDocumentCreate).toEqual({
+        documentType: null,
+        profile: null,
+        userErrors: [{ code: "INVALID", field: null, message: "Document number already in use" }],
+      });
+    } finally {
+      h.sandbox.faults.clear();
+    }
+  });
+
+  it("update without client credentials is refused (FORBIDDEN) before calling Wise", async () => {
+    const plain = await startHarness({ server: { clientCredentials: null } });
+    try {
+      const res = await plain.request(IdentityDocumentUpdateDocument, { input: { profileId: personalProfileId(plain), type: "PASSPORT", uniqueIdentifier: "P1" } });
+      expect(res.body.data).toBeNull();
+      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+      expect((await plain.stats()).total).toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it("another user's profile is refused (FORBIDDEN) and gets no document", async () => {
     const res = await h.request(IdentityDocumentCreateDocument, { input: { ...PASSPORT(), profileId: toGlobalId("PersonalProfile", String(h.bob.personalProfileId)) } });
     expect(res.body.data).toBeNull();
