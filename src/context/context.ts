@@ -45,6 +45,8 @@ export interface Context {
    * answers), fetched as the partner and kept per process; throws FORBIDDEN without client credentials.
    */
   wiseKeys(): WiseKeys;
+  /** The server's Wise client id (WISE_CLIENT_ID), which a few user calls name (KYC partners' document updates); throws FORBIDDEN without client credentials. */
+  partnerClientId(): string;
 }
 
 const PARTNER_OFF = "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET), so partner operations are off.";
@@ -87,6 +89,7 @@ export function createContext(client: WiseClient, token: string | null, deadline
       if (!fromPartnerBackend) throw apiError(ErrorCode.FORBIDDEN, NOT_PARTNER_BACKEND);
       return partnerAccessOrRefuse().oauth;
     },
+    partnerClientId: () => partnerAccessOrRefuse().oauth.clientId,
     wiseKeys: () => (wiseKeys ??= new WiseKeys(wiseKeyCacheFor(client), () => partnerOrRefuse(WISE_KEYS_OFF))),
   };
 }

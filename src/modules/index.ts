@@ -1,12 +1,14 @@
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { profileWriteModule } from "./profile-write/profile-write.module.js";
+import { profileDocumentsModule } from "./profile-documents/profile-documents.module.js";
 import { publicQuoteModule } from "./public-quote/public-quote.module.js";
 import { quoteModule } from "./quote/quote.module.js";
 import { rateModule } from "./rate/rate.module.js";
@@ -45,5 +47,7 @@ export function modules() {
     transferPaymentModule,
     recipientCompatibilityModule,
     profileWriteModule,
+    businessPeopleModule,
+    profileDocumentsModule,
   ] as const;
 }

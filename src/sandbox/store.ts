@@ -23,6 +23,8 @@ import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
 import { ProfileWriteState } from "./api/profile/write-state.js";
+import { BusinessPeopleState } from "./api/business-people/state.js";
+import type { IdentityDocumentRecord } from "./api/profile-documents/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
@@ -76,6 +78,10 @@ export class Store {
   sca = new ScaState();
   /** Update windows, profiles created through the API and business representatives. */
   profileWrites = new ProfileWriteState();
+  /** Directors and ultimate beneficial owners of business profiles. */
+  readonly businessPeople = new BusinessPeopleState();
+  /** profileId -> identification documents by document type. */
+  identityDocuments = new Map<number, Map<string, IdentityDocumentRecord>>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -107,6 +113,8 @@ export class Store {
     this.verifications = new Map();
     this.kycReviews = new Map();
     this.profileWrites.reset();
+    this.businessPeople.reset();
+    this.identityDocuments = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

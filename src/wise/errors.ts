@@ -99,7 +99,8 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
       code: asString(entry.code),
       // The newer validation shape names them `detail` and `ref` (KYC requirement submissions).
       message: asString(entry.message) ?? asString(entry.detail),
-      path: asString(entry.path) ?? asString(entry.ref),
+      // The verification-documents refusals name it `field`.
+      path: asString(entry.path) ?? asString(entry.ref) ?? asString(entry.field),
       arguments: Array.isArray(entry.arguments) ? entry.arguments : null,
     }));
     return details.length > 0 ? details : [emptyDetail()];

@@ -56,6 +56,7 @@ function sample(type: GraphQLInputType): unknown {
     Boolean: true,
     CurrencyCode: "GBP",
     DateTime: "2025-01-01T00:00:00Z",
+    Date: "1990-01-01",
     Decimal: "1.00",
     UUID: "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11",
     SafeInt: 1,

@@ -21,6 +21,7 @@ export const valueTypes = [
   "BalanceStatementLine",
   "BankTransferVerification",
   "BusinessRepresentative",
+  "BusinessDirector",
   "ContactDetails",
   "KycHostedLink",
   "KycRequirement",
@@ -43,6 +44,7 @@ export const valueTypes = [
   "TransferConnection",
   "TransferEdge",
   "TransferPayment",
+  "UltimateBeneficialOwner",
   "UserAddress",
 ] as const;
 

@@ -34,6 +34,8 @@ import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
 import { verificationRoutes } from "./verification/routes.js";
+import { businessPeopleRoutes } from "./business-people/routes.js";
+import { profileDocumentRoutes } from "./profile-documents/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -68,4 +70,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
   ...comparisonRoutes,
+  ...businessPeopleRoutes,
+  ...profileDocumentRoutes,
 ];
