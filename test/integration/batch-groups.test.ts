@@ -14,9 +14,11 @@ import {
   ProfileBalancesDocument,
   ProfileBatchGroupDocument,
   QuoteCreateDocument,
+  RecipientCreateDocument,
+  ScaPinVerifyDocument,
 } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
-import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId } from "../helpers/money.js";
+import { eurRecipient, gbpToEurQuote, newKey, newTransfer, personalProfileId, VALID_ANSWERS } from "../helpers/money.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -254,6 +256,46 @@ describe("money moves once", () => {
   });
 });
 
+describe("strong customer authentication", () => {
+  it("a gated user's funding answers SCA_REQUIRED and pays nothing; with the cleared token it pays once", async () => {
+    const dana = h.sandbox.scaUsers[0]!;
+    const asDana = { token: dana.token };
+    const profileId = toGlobalId("PersonalProfile", String(dana.personalProfileId));
+    const eur = async () =>
+      (await h.request(ProfileBalancesDocument, { id: profileId, types: ["STANDARD"] }, asDana)).body.data!.profile!.balances!.find((b) => b.currency === "EUR")!.amount.amount;
+    const group = (await h.request(BatchGroupCreateDocument, { input: { profileId, currency: "EUR", name: "Rent" } }, asDana)).body.data!.batchGroupCreate.batchGroup!;
+    const quote = (
+      await h.request(QuoteCreateDocument, { input: { profileId, sourceCurrency: "EUR", targetCurrency: "GBP", sourceAmount: "70.00", preferredPayIn: "BALANCE" } }, asDana)
+    ).body.data!.quoteCreate.quote!;
+    const recipient = (
+      await h.request(
+        RecipientCreateDocument,
+        { input: { profileId, currency: "GBP", type: "sort_code", accountHolderName: "Grace Hopper", details: VALID_ANSWERS.sort_code } },
+        asDana,
+      )
+    ).body.data!.recipientCreate.recipient!;
+    const added = (
+      await h.request(BatchGroupTransferCreateDocument, { input: { batchGroupId: group.id, quoteId: quote.id, recipientId: recipient.id, idempotencyKey: newKey() } }, asDana)
+    ).body.data!.batchGroupTransferCreate;
+    expect(added.userErrors).toEqual([]);
+    expect((await h.request(BatchGroupCompleteDocument, { input: { batchGroupId: group.id } }, asDana)).body.data!.batchGroupComplete.userErrors).toEqual([]);
+    const before = await eur();
+
+    const refused = (await h.request(BatchGroupFundDocument, { input: { batchGroupId: group.id } }, asDana)).body.data!.batchGroupFund;
+    expect(refused.userErrors.map((e) => e.code)).toEqual(["SCA_REQUIRED"]);
+    const token = refused.scaChallenge!.oneTimeToken;
+    expect(await eur()).toBe(before);
+    const cleared = (await h.request(ScaPinVerifyDocument, { input: { profileId, oneTimeToken: token, pin: dana.pin } }, asDana)).body.data!.scaPinVerify;
+    expect(cleared.userErrors).toEqual([]);
+    const paid = (await h.request(BatchGroupFundDocument, { input: { batchGroupId: group.id, scaToken: token } }, asDana)).body.data!.batchGroupFund;
+    expect(paid).toMatchObject({ userErrors: [], scaChallenge: null, batchGroup: { total: { amount: "70.00", currency: "EUR" } } });
+    expect(await eur()).toBe(new Big(before).minus("70.00").toFixed(2));
+    const again = (await h.request(BatchGroupFundDocument, { input: { batchGroupId: group.id, scaToken: token } }, asDana)).body.data!.batchGroupFund;
+    expect(again.userErrors).toEqual([]);
+    expect(await eur()).toBe(new Big(before).minus("70.00").toFixed(2));
+  });
+});
+
 describe("direct debit", () => {
   it("initiates one direct debit for a completed CAD group and reads it back; a second payment is refused", async () => {
     const cadGroup = (await h.request(BatchGroupCreateDocument, { input: { profileId: personalProfileId(h), currency: "CAD", name: "Vendors" } })).body.data!.batchGroupCreate
@@ -335,5 +377,31 @@ describe("bulk settlement", () => {
     const sent = (await h.request(BulkSettlementCreateDocument, { input: { ...input, transfers: [{ ...input.transfers[0], exchangeRate: "1.27" }] } })).body.data!
       .bulkSettlementCreate;
     expect(sent).toEqual({ accepted: true, transferCount: 1, userErrors: [] });
+  });
+});
+
+describe("bulk settlement is the partner backend's", () => {
+  const SECRET = "partner-backend-secret-for-batch-tests";
+  let partner: Harness;
+  beforeAll(async () => {
+    partner = await startHarness({ server: { partnerBackend: { secret: SECRET } } });
+  });
+  afterAll(async () => {
+    await partner.close();
+  });
+
+  it("is FORBIDDEN without x-partner-secret, before any Wise call, and answers the backend that sends it", async () => {
+    const { transfer } = await newTransfer(partner, "62.00");
+    const input = {
+      settlementReference: "TPFB0702",
+      settlementDate: "2025-07-02T23:59:59Z",
+      transfers: [{ transferId: transfer.id, date: "2025-07-02T10:00:00Z", sourceAmount: "62.00", sourceCurrency: "GBP", customerName: "Alice", partnerReference: "P-3" }],
+    };
+    const calls = (await partner.stats()).total;
+    const refused = await partner.request(BulkSettlementCreateDocument, { input });
+    expect(errorCodes(refused)).toEqual(["FORBIDDEN"]);
+    expect((await partner.stats()).total).toBe(calls);
+    const sent = await partner.request(BulkSettlementCreateDocument, { input }, { headers: { "x-partner-secret": SECRET } });
+    expect(sent.body.data!.bulkSettlementCreate).toEqual({ accepted: true, transferCount: 1, userErrors: [] });
   });
 });
