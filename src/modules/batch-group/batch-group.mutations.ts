@@ -218,7 +218,8 @@ export class BatchGroupMutations {
       Object.assign(new BatchGroupPaymentInitiationCreatePayload(), { paymentInitiation, scaChallenge, userErrors });
     const scaToken = input.scaToken ?? undefined;
     const errors: UserError[] = [];
-    if (scaToken !== undefined) errors.push(...[badScaToken(scaToken, ["input", "scaToken"])].filter((e): e is UserError => e !== null));
+    const badToken = scaToken === undefined ? null : badScaToken(scaToken, ["input", "scaToken"]);
+    if (badToken) errors.push(badToken);
     if (input.directDebitAccountId <= 0) errors.push(invalid("directDebitAccountId must be Wise's id of a direct-debit account.", "directDebitAccountId"));
     const reference = input.reference ?? undefined;
     if (reference !== undefined && (reference.trim() === "" || reference.length > MAX_REFERENCE_LENGTH)) {
