@@ -2,6 +2,7 @@ import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
+import { batchGroupModule } from "./batch-group/batch-group.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
@@ -49,5 +50,6 @@ export function modules() {
     profileWriteModule,
     businessPeopleModule,
     profileDocumentsModule,
+    batchGroupModule,
   ] as const;
 }

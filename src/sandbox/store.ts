@@ -21,6 +21,7 @@ import type {
 } from "./model.js";
 import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
+import type { BatchGroupRecord, PaymentInitiationRecord, SettlementJournalRecord } from "./api/batch-group/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
 import { ProfileWriteState } from "./api/profile/write-state.js";
 import { BusinessPeopleState } from "./api/business-people/state.js";
@@ -82,6 +83,15 @@ export class Store {
   readonly businessPeople = new BusinessPeopleState();
   /** profileId -> identification documents by document type. */
   identityDocuments = new Map<number, Map<string, IdentityDocumentRecord>>();
+  /** Batch groups by UUID (never seeded). */
+  batchGroups = new Map<string, BatchGroupRecord>();
+  /** transfer id -> the batch group it was created in. */
+  batchGroupByTransfer = new Map<number, string>();
+  /** Direct-debit payment initiations of batch groups, by id. */
+  paymentInitiations = new Map<number, PaymentInitiationRecord>();
+  /** Settlement journals partners sent, by id; and transfer id -> the journal that settled it. */
+  settlementJournals = new Map<number, SettlementJournalRecord>();
+  settledTransfers = new Map<number, number>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -115,6 +125,11 @@ export class Store {
     this.profileWrites.reset();
     this.businessPeople.reset();
     this.identityDocuments = new Map();
+    this.batchGroups = new Map();
+    this.batchGroupByTransfer = new Map();
+    this.paymentInitiations = new Map();
+    this.settlementJournals = new Map();
+    this.settledTransfers = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

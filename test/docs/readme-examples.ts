@@ -18,7 +18,7 @@ import { formatJson } from "./format-json.js";
  * - a quote's id holds a UUID that Wise (and the sandbox) make at random: the n-th quote is shown
  *   with the UUID 00000000-0000-4000-8000-00000000000n, in its global id too; the n-th one-time
  *   token (also a random UUID) as 00000000-0000-4000-a000-00000000000n;
- * - cursors (`cursor`, `startCursor`, `endCursor`) are cut to their first 8 characters and "…".
+ * - cursors (`cursor`, `startCursor`, `endCursor`, and the variable `after`) are cut to their first 8 characters and "…".
  * Long lists a step trims say so in their last element ("… 3 more").
  */
 export const DOCS_NOW = Date.UTC(2025, 6, 1, 9, 0, 0);
@@ -26,6 +26,8 @@ const ROOT = process.cwd();
 const OPERATIONS = path.resolve(ROOT, "docs/examples");
 const IDEMPOTENCY_KEY = "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11";
 const SCA_IDEMPOTENCY_KEY = "3f6e2b1c-8a47-4d95-b0c2-5e9d7a1f4c26";
+/** The batch payout's transfers, one idempotency key each. */
+const BATCH_IDEMPOTENCY_KEYS = ["5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a01", "5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a02", "5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a03"];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Data = Record<string, any>;
@@ -184,6 +186,35 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     });
     await example("sca-fund-cleared", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
     await example("sca-fund-again", "sca-1-fund.graphql", { ...asDana, variables: { input: { transferId: danaTransfer.id, scaToken: challenge.oneTimeToken } } });
+
+    // A batch payout (docs/batch-payouts.md): three transfers to Max, paid with one debit.
+    const group = (
+      await example("batch-create", "batch-1-create.graphql", {
+        variables: { input: { profileId, currency: "GBP", name: "Contractors July" } },
+        volatile: (data) => shown.batchGroup(data.batchGroupCreate.batchGroup.id),
+      })
+    ).batchGroupCreate.batchGroup;
+    for (const [index, sourceAmount] of ["120.00", "80.00", "45.50"].entries()) {
+      const batchQuote = (
+        await example("batch-quote", "send-1-quote.graphql", {
+          variables: { input: { profileId, sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount, preferredPayIn: "BALANCE" } },
+          volatile: (data) => shown.quote(data.quoteCreate.quote.id),
+        })
+      ).quoteCreate.quote;
+      const name = index === 0 ? "batch-transfer" : "batch-transfer-more";
+      await example(name, "batch-2-transfer.graphql", {
+        variables: {
+          input: { batchGroupId: group.id, quoteId: batchQuote.id, recipientId: recipient.id, idempotencyKey: BATCH_IDEMPOTENCY_KEYS[index]!, reference: "Invoice July" },
+        },
+      });
+    }
+    rendered.delete("batch-quote");
+    rendered.delete("batch-transfer-more");
+    await example("batch-complete", "batch-3-complete.graphql", { variables: { input: { batchGroupId: group.id } } });
+    await example("batch-fund", "batch-4-fund.graphql", { variables: { input: { batchGroupId: group.id } } });
+    await example("batch-fund-again", "batch-4-fund.graphql", { variables: { input: { batchGroupId: group.id } } });
+    const firstPage = (await example("batch-transfers", "batch-5-transfers.graphql", { variables: { id: group.id } })).node.transfers;
+    await example("batch-transfers-next", "batch-5-transfers.graphql", { variables: { id: group.id, after: firstPage.pageInfo.endCursor } });
     return rendered;
   } finally {
     await server.app.close();
@@ -201,17 +232,27 @@ class Shown {
   private readonly replacements: Array<[string, string]> = [];
   private quotes = 0;
   private oneTimeTokens = 0;
+  private batchGroups = 0;
 
   /** A one-time token (a random UUID) is shown as 00000000-0000-4000-a000-00000000000n. */
   oneTimeToken(token: string): void {
     this.replacements.push([token, `00000000-0000-4000-a000-${String(++this.oneTimeTokens).padStart(12, "0")}`]);
   }
 
+  /** A batch group's id holds a random UUID too: the n-th is shown as 00000000-0000-4000-b000-00000000000n. */
+  batchGroup(globalId: string): void {
+    this.uuidInId(globalId, `00000000-0000-4000-b000-${String(++this.batchGroups).padStart(12, "0")}`);
+  }
+
   quote(globalId: string): void {
+    this.uuidInId(globalId, `00000000-0000-4000-8000-${String(++this.quotes).padStart(12, "0")}`);
+  }
+
+  /** Shows the UUID inside a global id (and the id itself) with `fixed` in its place. */
+  private uuidInId(globalId: string, fixed: string): void {
     const { type, id } = fromGlobalId(globalId);
     const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(id)?.[0];
-    if (!uuid) throw new Error(`no UUID in quote id ${id}`);
-    const fixed = `00000000-0000-4000-8000-${String(++this.quotes).padStart(12, "0")}`;
+    if (!uuid) throw new Error(`no UUID in id ${id}`);
     this.replacements.push([globalId, toGlobalId(type, id.replace(uuid, fixed))], [uuid, fixed]);
   }
 
@@ -219,7 +260,10 @@ class Shown {
     if (Array.isArray(value)) return value.map((item) => this.json(item));
     if (value !== null && typeof value === "object") {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, /^(cursor|startCursor|endCursor)$/.test(key) && typeof item === "string" ? `${item.slice(0, 8)}…` : this.json(item)]),
+        Object.entries(value).map(([key, item]) => [
+          key,
+          /^(cursor|startCursor|endCursor|after)$/.test(key) && typeof item === "string" ? `${item.slice(0, 8)}…` : this.json(item),
+        ]),
       );
     }
     if (typeof value === "string") return this.replacements.reduce((text, [from, to]) => text.split(from).join(to), value);

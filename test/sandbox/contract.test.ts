@@ -27,6 +27,15 @@ import {
   updateBusinessRepresentative,
   updatePersonalProfile,
 } from "../../src/wise/endpoints/profile-writes.js";
+  createBatchGroup,
+  createBatchGroupTransfer,
+  createPaymentInitiation,
+  fundBatchGroup,
+  getPaymentInitiation,
+  updateBatchGroupStatus,
+} from "../../src/wise/endpoints/batch-groups.js";
+import { createSettlementJournal } from "../../src/wise/endpoints/bulk-settlements.js";
+import { stringifyWiseJson } from "../../src/wise/json.js";
 import { createSession, type WiseSession } from "../../src/wise/session.js";
 import { ClientCredentialsToken } from "../../src/wise/client-token.js";
 import { WiseOAuth } from "../../src/wise/oauth.js";
@@ -1317,5 +1326,137 @@ describe("profile writes (v2 create and update, v3 business and representative, 
       expectValidRequest(c.method, c.path, c.json, operationId!);
     }
     expect(sent.filter((x) => x.json !== undefined)).toHaveLength(6);
+describe("batch groups and settlement journals", () => {
+  const profileId = () => alice.personalProfileId;
+  /** A session that keeps what the endpoint functions send, so their bodies can be checked against the spec. */
+  function recordingSession(token: string): { wise: WiseSession; sent: { method: string; path: string; json: unknown }[]; close: () => void } {
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, token);
+    return { wise: { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) }, sent, close: () => client.shutdown() };
+  }
+  /** A request body as it goes on the wire (exact numbers included), parsed as the validator wants it. */
+  const wire = (json: unknown): unknown => JSON.parse(stringifyWiseJson(json));
+
+  it("every batch group operation answers what the spec describes, and the client's requests are what it accepts", async () => {
+    const { wise, sent, close } = recordingSession(alice.token);
+    try {
+      const created = await createBatchGroup(wise, profileId(), { sourceCurrency: "GBP", name: "Contract" });
+      expect(created).toMatchObject({ status: "NEW", version: 0, transferIds: [] });
+      const raw = await get(`/v3/profiles/${profileId()}/batch-groups/${created.id}`);
+      expectValid(raw.body, "batchGroupGet", 200);
+      const quote = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 25, preferredPayIn: "BALANCE" });
+      const transfer = await createBatchGroupTransfer(wise, profileId(), created.id, {
+        targetAccount: seededRecipient("EUR", "iban").id,
+        quoteUuid: quote.id,
+        customerTransactionId: crypto.randomUUID(),
+        details: { reference: "Batch" },
+      });
+      expect(transfer.status).toBe("incoming_payment_waiting");
+      const completed = await updateBatchGroupStatus(wise, profileId(), created.id, "COMPLETED", 1);
+      expect(completed.payInDetails?.[0]).toMatchObject({ type: "bank_transfer", amount: "25.00", currency: "GBP" });
+      const completedRaw = await get(`/v3/profiles/${profileId()}/batch-groups/${created.id}`);
+      expectValid(completedRaw.body, "batchGroupGet", 200);
+      expect(completedRaw.text).toMatch(/"amount":25\.00,/);
+      const paid = await fundBatchGroup(wise, profileId(), created.id);
+      expect(paid).toMatchObject({ id: created.id, status: "COMPLETED", transferIds: [transfer.id] });
+
+      const cancelled = await createBatchGroup(wise, profileId(), { sourceCurrency: "CAD", name: "To cancel" });
+      const marked = await updateBatchGroupStatus(wise, profileId(), cancelled.id, "CANCELLED", 0);
+      expect(marked.status).toBe("MARKED_FOR_CANCELLATION");
+
+      const cad = await createBatchGroup(wise, profileId(), { sourceCurrency: "CAD", name: "Direct debit" });
+      const cadQuote = await newQuote({ sourceCurrency: "CAD", targetCurrency: "EUR", sourceAmount: 30 });
+      await createBatchGroupTransfer(wise, profileId(), cad.id, {
+        targetAccount: seededRecipient("EUR", "iban").id,
+        quoteUuid: cadQuote.id,
+        customerTransactionId: crypto.randomUUID(),
+        details: {},
+      });
+      await updateBatchGroupStatus(wise, profileId(), cad.id, "COMPLETED", 1);
+      const initiation = await createPaymentInitiation(wise, profileId(), cad.id, { accountId: 12, reference: "DD1" });
+      expect(initiation).toMatchObject({ batchGroupId: cad.id, status: "NEW", accountId: 12, reference: "DD1", type: "DIRECT_DEBIT" });
+      expect(await getPaymentInitiation(wise, profileId(), cad.id, initiation.id)).toEqual(initiation);
+      const initiationRaw = await get(`/v1/profiles/${profileId()}/batch-groups/${cad.id}/payment-initiations/${initiation.id}`);
+      expectValid(initiationRaw.body, "batchGroupPaymentInitiationGet", 200);
+    } finally {
+      close();
+    }
+    const operations: Record<string, string> = {
+      "POST /v3/profiles/{}/batch-groups": "batchGroupCreate",
+      "PATCH /v3/profiles/{}/batch-groups/{}": "batchGroupUpdate",
+      "POST /v3/profiles/{}/batch-groups/{}/transfers": "batchGroupTransferCreate",
+      "POST /v3/profiles/{}/batch-payments/{}/payments": "batchGroupFund",
+      "POST /v1/profiles/{}/batch-groups/{}/payment-initiations": "batchGroupPaymentInitiationCreate",
+    };
+    const checked = new Set<string>();
+    for (const call of sent) {
+      const template = `${call.method} ${call.path.replace(/\/(\d+|[0-9a-f-]{36})(?=\/|$)/g, "/{}")}`;
+      const operationId = operations[template];
+      if (operationId === undefined) continue;
+      expectValidRequest(call.method, call.path, wire(call.json), operationId);
+      checked.add(operationId);
+    }
+    expect([...checked].sort()).toEqual(Object.values(operations).sort());
+  });
+
+  it("the answers of create, update, transfers, funding and payment initiation match their operations", async () => {
+    const create = await call("POST", `/v3/profiles/${profileId()}/batch-groups`, { body: { sourceCurrency: "GBP", name: "Raw" } });
+    expect(create.status).toBe(201);
+    expectValid(create.body, "batchGroupCreate", 201);
+    const id = (create.body as { id: string }).id;
+    const quote = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 12 });
+    const transfer = await call("POST", `/v3/profiles/${profileId()}/batch-groups/${id}/transfers`, {
+      body: { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: quote.id, customerTransactionId: crypto.randomUUID() },
+    });
+    expect(transfer.status).toBe(200);
+    expectValid(transfer.body, "batchGroupTransferCreate", 200);
+    expectValid(transfer.body, "transferGet", 200);
+    const completed = await call("PATCH", `/v3/profiles/${profileId()}/batch-groups/${id}`, { body: { status: "COMPLETED", version: 1 } });
+    expectValid(completed.body, "batchGroupUpdate", 200);
+    const funded = await call("POST", `/v3/profiles/${profileId()}/batch-payments/${id}/payments`, { body: { type: "BALANCE" } });
+    expect(funded.status).toBe(200);
+    expectValid(funded.body, "batchGroupFund", 200);
+    expect(keysOf(funded.body)).toEqual(["alreadyPaid", "fileName", "groupType", "id", "name", "profileId", "shortId", "sourceCurrency", "status", "transferIds", "userId"]);
+    expect(expectWiseErrors(await call("POST", `/v3/profiles/${profileId()}/batch-payments/${id}/payments`, { body: { type: "BALANCE" } }), 409)[0]!.code).toBe(
+      "batch_group.already_funded",
+    );
+  });
+
+  it("POST /v1/settlements takes the spec's example journals, with a client-credentials token only, and answers 200 with an empty body", async () => {
+    const clientToken = new ClientCredentialsToken(new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret }));
+    const partner = createPartnerSession(new WiseClient({ baseUrl: sandbox.url }), clientToken);
+    const t = await newTransfer(44);
+    const journal = {
+      settlementReference: "TPFB190322",
+      settlementDate: "2019-03-22T23:59:59-05:00",
+      transfers: [
+        {
+          id: t.id as number,
+          date: "2019-03-22T10:00:12-05:00",
+          sourceAmount: "44.00",
+          sourceCurrency: "GBP",
+          customerName: "Joe Bloggs",
+          partnerReference: "11111",
+          comment: "Extra Data",
+        },
+      ],
+      balanceTransfer: "0",
+    };
+    const body = { type: "TRUSTED_BULK_SETTLEMENT", ...journal, transfers: journal.transfers.map((line) => ({ ...line, sourceAmount: 44 })), balanceTransfer: 0 };
+    expectValidRequest("POST", "/v1/settlements", body, "bulkSettlementJournalCreate");
+    const asUser = await call("POST", "/v1/settlements", { body });
+    expect(asUser.status).toBe(403);
+    await expect(createSettlementJournal(partner, journal)).resolves.toBeUndefined();
+    const token = await clientToken.token();
+    const repeat = await call("POST", "/v1/settlements", { body, token });
+    expect(expectWiseErrors(repeat, 422).map((e) => e.path)).toEqual(["transfers[0].id"]);
+    const t2 = await newTransfer(45);
+    const fresh = await call("POST", "/v1/settlements", { body: { ...body, transfers: [{ ...body.transfers[0], id: t2.id, sourceAmount: 45 }] }, token });
+    expect(fresh.status).toBe(200);
+    expect(fresh.text).toBe("");
+    expect(
+      api.validateRequest({ method: "POST", path: "/v1/settlements", headers: JSON_HEADERS, body: { ...body, settlementReference: "ABC" } }, "bulkSettlementJournalCreate").valid,
+    ).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BusinessProfile", "KycReview", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "KycReview", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -22,6 +22,9 @@ export const valueTypes = [
   "BankTransferVerification",
   "BusinessRepresentative",
   "BusinessDirector",
+  "BatchGroupPayInAddress",
+  "BatchGroupPayInDetails",
+  "BatchGroupPaymentInitiation",
   "ContactDetails",
   "KycHostedLink",
   "KycRequirement",
@@ -58,6 +61,7 @@ export const typePolicies: TypePolicies = {
       recipients: relayStylePagination(["currency"]),
     },
   },
+  BatchGroup: { fields: { transfers: relayStylePagination([]) } },
   ...Object.fromEntries(valueTypes.map((type) => [type, { merge: true }])),
 };
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { idempotencyKeyReused, type FieldMapper } from "../../common/mutation-errors.js";
+import { idempotencyKeyReused } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { runMutation } from "../../common/run-mutation.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
@@ -8,27 +8,13 @@ import { cancelTransfer, createTransfer, fundTransfer, simulateTransfer, type Wi
 import type { WisePayment, WiseTransfer } from "../../wise/schemas/transfer.js";
 import { TransferCancelInput, TransferCreateInput, TransferFundInput, TransferSimulateInput } from "./transfer.inputs.js";
 import { toTransfer } from "./transfer.mapper.js";
+import { transferDifferences, transferFields } from "./transfer.request.js";
 import { TransferCancelPayload, TransferCreatePayload, TransferFundPayload, TransferSimulatePayload } from "./transfer.payloads.js";
 import { transferProfileId } from "./transfer.resolver.js";
 import { AWAITING_FUNDS, CLOSED } from "./transfer-status.enum.js";
 import { MovesMoney } from "../../common/moves-money.js";
 import { badScaToken } from "../../common/sca/sca-challenge.mapper.js";
 import type { ScaChallenge } from "../../common/sca/sca-challenge.type.js";
-
-const transferFields: FieldMapper = (wisePath) => {
-  if (!wisePath) return null;
-  const head = wisePath.split(/[/.]/).at(-1)!;
-  const names: Record<string, string> = {
-    targetAccount: "recipientId",
-    quoteUuid: "quoteId",
-    quote: "quoteId",
-    customerTransactionId: "idempotencyKey",
-    reference: "reference",
-    transferPurpose: "transferPurpose",
-    sourceOfFunds: "sourceOfFunds",
-  };
-  return names[head] ? ["input", names[head]] : null;
-};
 
 /** Reads a transfer afresh (not from the request's cache): used to reconcile after a fault. */
 async function freshTransfer(ctx: Context, transferId: number): Promise<WiseTransfer> {
@@ -154,22 +140,6 @@ export class TransferSimulationMutations {
     // The simulation answers with the transfer as it was; read it back in its new state.
     return Object.assign(new TransferSimulatePayload(), { transfer: toTransfer(await freshTransfer(ctx, transferId)), userErrors: [] });
   }
-}
-
-/**
- * The inputs of this call that the transfer Wise returned for the key does not match: then the key
- * belongs to an earlier intent. Only what Wise echoes can be compared (quote, recipient, reference);
- * a reference is compared only when this call gives one.
- */
-function transferDifferences(transfer: WiseTransfer, request: { targetAccount: number; quoteUuid: string; details: { reference?: string } }): string[] {
-  const differing: string[] = [];
-  if (transfer.quoteUuid && transfer.quoteUuid.toLowerCase() !== request.quoteUuid.toLowerCase()) differing.push("quoteId");
-  if (transfer.targetAccount !== null && transfer.targetAccount !== undefined && transfer.targetAccount !== request.targetAccount) differing.push("recipientId");
-  const reference = transfer.details?.reference ?? transfer.reference;
-  if (request.details.reference !== undefined && reference !== null && reference !== undefined && reference.trim() !== request.details.reference.trim()) {
-    differing.push("reference");
-  }
-  return differing;
 }
 
 const PAYMENT_MESSAGES: Record<string, string> = {

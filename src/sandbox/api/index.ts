@@ -7,6 +7,8 @@ import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
+import { batchGroupRoutes } from "./batch-group/routes.js";
+import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { comparisonRoutes } from "./comparison/routes.js";
@@ -72,4 +74,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...comparisonRoutes,
   ...businessPeopleRoutes,
   ...profileDocumentRoutes,
+  ...batchGroupRoutes,
+  ...bulkSettlementRoutes,
 ];

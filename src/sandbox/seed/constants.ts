@@ -27,6 +27,9 @@ export const ID_BASE = {
   phoneNumber: 1_230_000,
   /** Business representatives (v3 business profiles). */
   representative: 8_800_000,
+  batchGroup: 5_320_000,
+  paymentInitiation: 12_340_000,
+  settlementJournal: 77_000,
   /** Wise's own "self" recipient behind each STANDARD balance (balance.recipientId). */
   selfRecipient: 700_500_000,
 } as const;

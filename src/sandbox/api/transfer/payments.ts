@@ -7,7 +7,8 @@
 // sourceAccount, the status moves to processing and the activity follows.
 // Failures answer 422 with the same body, status REJECTED (errors guide), and debit nothing:
 // transfer.insufficient_funds, balance.payment-option-unavailable (no balance in that
-// currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting).
+// currency), transfer.already_funded, transfer.not_fundable (cancelled or past waiting, or in a
+// batch group: the group is funded as a whole).
 // The body may come signed (JWS, api/jose/jws.ts); the answer to a signed call is signed.
 // Funding is SCA-protected: for a gated user (dana) the call passes only with a cleared or
 // signed one-time token for this very payment (api/sca/ott.ts), otherwise 403 with a fresh one.
@@ -18,7 +19,9 @@ import { optString } from "../../body.js";
 import { HttpError, notFound, toJson, wiseErrors } from "../../http.js";
 import { addBalanceTransaction, adjustBalance, canPay, recipientName, setTransferStatus } from "../../ledger.js";
 import { pathLong } from "../../params.js";
+import type { BalanceRecord, TransferRecord } from "../../model.js";
 import type { RouteDef } from "../../route.js";
+import type { Store } from "../../store.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { chosenOption } from "../quote/view.js";
 import { requireSca } from "../sca/ott.js";
@@ -26,6 +29,35 @@ import { maybeSignedBody, signedReply } from "../jose/jws.js";
 
 function rejected(errorCode: string): HttpError {
   return new HttpError(422, { type: "BALANCE", status: "REJECTED", errorCode, errorMessage: null });
+}
+
+/** What paying a transfer from a balance cost it: its pricing, the amount debited and the debit's balance transaction. */
+export interface BalancePayment {
+  sourceValue: string;
+  targetValue: string;
+  fee: string;
+  /** sourceValue + fee, at the source currency's scale. */
+  amount: string;
+  balanceTransactionId: number;
+}
+
+/**
+ * Records that a transfer was paid from a balance (the debit itself is the caller's): its pricing,
+ * the balance's account as its source, its funding, its quote FUNDED and the transfer processing.
+ * Shared by transfer funding and batch group funding.
+ */
+export function markPaidFromBalance(store: Store, transfer: TransferRecord, balance: BalanceRecord, payment: BalancePayment, nowMs: number): void {
+  Object.assign(transfer, {
+    sourceValue: payment.sourceValue,
+    targetValue: payment.targetValue,
+    fee: payment.fee,
+    payIn: "BALANCE",
+    sourceAccount: transfer.sourceAccount ?? balance.recipientId,
+    funding: { balanceId: balance.id, amount: payment.amount, balanceTransactionId: payment.balanceTransactionId, fundedMs: nowMs },
+  });
+  const quote = store.quotes.get(transfer.quoteUuid);
+  if (quote !== undefined) quote.status = "FUNDED";
+  setTransferStatus(store, transfer, "processing", nowMs);
 }
 
 export const paymentRoutes: RouteDef[] = [
@@ -52,6 +84,8 @@ export const paymentRoutes: RouteDef[] = [
         });
       }
       if (transfer.funding !== null) throw rejected("transfer.already_funded");
+      // A batch group's transfers are paid by funding the group, all at once.
+      if (store.batchGroupByTransfer.has(transfer.id)) throw rejected("transfer.not_fundable");
       if (transfer.status !== "incoming_payment_waiting") throw rejected("transfer.not_fundable");
 
       const balance = store.balancesOf(profile.id).find((b) => b.type === "STANDARD" && b.currency === transfer.sourceCurrency);
@@ -74,16 +108,7 @@ export const paymentRoutes: RouteDef[] = [
       const now = ctx.now();
       adjustBalance(store, balance, `-${debit}`, now);
       const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`);
-      Object.assign(transfer, {
-        sourceValue,
-        targetValue,
-        fee,
-        payIn: "BALANCE",
-        sourceAccount: transfer.sourceAccount ?? balance.recipientId,
-        funding: { balanceId: balance.id, amount: debit, balanceTransactionId: tx.id, fundedMs: now },
-      });
-      if (quote !== undefined) quote.status = "FUNDED";
-      setTransferStatus(store, transfer, "processing", now);
+      markPaidFromBalance(store, transfer, balance, { sourceValue, targetValue, fee, amount: debit, balanceTransactionId: tx.id }, now);
       const reply = {
         status: 201,
         body: toJson({ type: "BALANCE", status: "COMPLETED", errorCode: null, errorMessage: null, balanceTransactionId: tx.id }),

@@ -61,7 +61,7 @@ const notValid = (path: string, message: string, value?: string): WiseErrorItem 
   arguments: value === undefined ? [path] : [path, value],
 });
 
-interface TransferRequest {
+export interface TransferRequest {
   targetAccount: number;
   quoteUuid: string;
   customerTransactionId: string | null;
@@ -70,7 +70,7 @@ interface TransferRequest {
 }
 
 /** Reads and shape-checks a create / requirements body (400 NotNull / NOT_VALID). */
-function readRequest(body: JsonObject, needsCustomerTxId: boolean): TransferRequest {
+export function readRequest(body: JsonObject, needsCustomerTxId: boolean): TransferRequest {
   const errors: WiseErrorItem[] = [];
   const notNull = (path: string) => errors.push({ code: "NotNull", message: "must not be null", path, arguments: [] });
   const targetAccount = optLong(body, "targetAccount");
@@ -90,7 +90,7 @@ function readRequest(body: JsonObject, needsCustomerTxId: boolean): TransferRequ
   return { targetAccount, quoteUuid: quoteUuid.toLowerCase(), customerTransactionId: customerTransactionId ?? null, sourceAccount, details };
 }
 
-interface Checked {
+export interface Checked {
   quote: QuoteRecord;
   /** The quote as priced for this recipient (payOut, targetAccount, payOutCountry). */
   priced: QuoteRecord;
@@ -171,67 +171,82 @@ function dateBound(ctx: Ctx, name: string, end: boolean): number | undefined {
   return ms;
 }
 
+/** What createTransfer did: the transfer, and whether this call made it (false: a retry with its key). */
+export interface TransferCreation {
+  transfer: TransferRecord;
+  created: boolean;
+}
+
+/**
+ * Creates a transfer from a checked request, as POST /v1/transfers does (a batch group's
+ * transfers are made here too). Idempotent per user: the same customerTransactionId with the same
+ * quote returns the transfer it made; with another quote 409 NOT_UNIQUE. `accept` runs after the
+ * transfer rules and before anything changes: a caller's own rules (the batch group's) throw there.
+ */
+export function createTransfer(ctx: Ctx, request: TransferRequest, accept?: (checked: Checked) => void): TransferCreation {
+  const store = ctx.store;
+  // The key is the caller's own: another user's transfer with the same key is no concern of theirs.
+  const key = customerTxKey(ctx.user.id, request.customerTransactionId ?? "");
+  const existingId = store.transferByCustomerTx.get(key);
+  if (existingId !== undefined) {
+    const existing = store.transfers.get(existingId);
+    if (existing !== undefined && existing.quoteUuid === request.quoteUuid) {
+      return { transfer: existing, created: false }; // a retry: the transfer it created, no second one
+    }
+    throw wiseErrors(409, {
+      code: "NOT_UNIQUE",
+      message: "A transfer with this customerTransactionId already exists for another quote.",
+      path: "customerTransactionId",
+      arguments: ["customerTransactionId", request.customerTransactionId ?? ""],
+    });
+  }
+  const checked = checkRequest(ctx, request);
+  const { quote, priced, recipient, option, fields } = checked;
+  const problems = validateTransferDetails(fields, request.details);
+  if (problems.length > 0) throw wiseErrors(422, ...problems);
+  accept?.(checked);
+
+  const now = ctx.now();
+  const profile = ownedProfile(ctx, quote.profileId);
+  const reference = typeof request.details.reference === "string" ? request.details.reference : "";
+  const transfer: TransferRecord = {
+    id: store.nextId("transfer"),
+    profileId: quote.profileId,
+    user: ctx.user.id,
+    targetAccount: recipient.id,
+    sourceAccount: request.sourceAccount ?? null,
+    quote: null,
+    quoteUuid: quote.id,
+    status: "incoming_payment_waiting",
+    reference,
+    rate: quote.rate,
+    createdMs: Math.floor(now / 1000) * 1000,
+    business: profile.type === "BUSINESS" ? profile.id : null,
+    transferRequest: null,
+    hasActiveIssues: false,
+    sourceCurrency: quote.sourceCurrency,
+    sourceValue: option.converted,
+    targetCurrency: quote.targetCurrency,
+    targetValue: option.targetAmount,
+    customerTransactionId: request.customerTransactionId ?? "",
+    fee: option.totalFee,
+    payIn: option.payIn,
+    funding: null,
+  };
+  Object.assign(quote, priced, { status: "ACCEPTED" });
+  store.transfers.set(transfer.id, transfer);
+  store.transferByCustomerTx.set(key, transfer.id);
+  store.transferByQuote.set(quote.id, transfer.id);
+  addTransferActivity(store, transfer, now);
+  store.touch();
+  return { transfer, created: true };
+}
+
 export const transferRoutes: RouteDef[] = [
   {
     method: "POST",
     path: "/v1/transfers",
-    handler: async (ctx) => {
-      const store = ctx.store;
-      const request = readRequest(await jsonBody(ctx), true);
-      // The key is the caller's own: another user's transfer with the same key is no concern of theirs.
-      const key = customerTxKey(ctx.user.id, request.customerTransactionId ?? "");
-      const existingId = store.transferByCustomerTx.get(key);
-      if (existingId !== undefined) {
-        const existing = store.transfers.get(existingId);
-        if (existing !== undefined && existing.quoteUuid === request.quoteUuid) {
-          return json(transferView(existing)); // a retry: the transfer it created, no second one
-        }
-        throw wiseErrors(409, {
-          code: "NOT_UNIQUE",
-          message: "A transfer with this customerTransactionId already exists for another quote.",
-          path: "customerTransactionId",
-          arguments: ["customerTransactionId", request.customerTransactionId ?? ""],
-        });
-      }
-      const { quote, priced, recipient, option, fields } = checkRequest(ctx, request);
-      const problems = validateTransferDetails(fields, request.details);
-      if (problems.length > 0) throw wiseErrors(422, ...problems);
-
-      const now = ctx.now();
-      const profile = ownedProfile(ctx, quote.profileId);
-      const reference = typeof request.details.reference === "string" ? request.details.reference : "";
-      const transfer: TransferRecord = {
-        id: store.nextId("transfer"),
-        profileId: quote.profileId,
-        user: ctx.user.id,
-        targetAccount: recipient.id,
-        sourceAccount: request.sourceAccount ?? null,
-        quote: null,
-        quoteUuid: quote.id,
-        status: "incoming_payment_waiting",
-        reference,
-        rate: quote.rate,
-        createdMs: Math.floor(now / 1000) * 1000,
-        business: profile.type === "BUSINESS" ? profile.id : null,
-        transferRequest: null,
-        hasActiveIssues: false,
-        sourceCurrency: quote.sourceCurrency,
-        sourceValue: option.converted,
-        targetCurrency: quote.targetCurrency,
-        targetValue: option.targetAmount,
-        customerTransactionId: request.customerTransactionId ?? "",
-        fee: option.totalFee,
-        payIn: option.payIn,
-        funding: null,
-      };
-      Object.assign(quote, priced, { status: "ACCEPTED" });
-      store.transfers.set(transfer.id, transfer);
-      store.transferByCustomerTx.set(key, transfer.id);
-      store.transferByQuote.set(quote.id, transfer.id);
-      addTransferActivity(store, transfer, now);
-      store.touch();
-      return json(transferView(transfer));
-    },
+    handler: async (ctx) => json(transferView(createTransfer(ctx, readRequest(await jsonBody(ctx), true)).transfer)),
   },
   {
     method: "GET",
