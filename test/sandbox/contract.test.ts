@@ -27,6 +27,7 @@ import {
   updateBusinessRepresentative,
   updatePersonalProfile,
 } from "../../src/wise/endpoints/profile-writes.js";
+import {
   createBatchGroup,
   createBatchGroupTransfer,
   createPaymentInitiation,
@@ -1326,6 +1327,9 @@ describe("profile writes (v2 create and update, v3 business and representative, 
       expectValidRequest(c.method, c.path, c.json, operationId!);
     }
     expect(sent.filter((x) => x.json !== undefined)).toHaveLength(6);
+  });
+});
+
 describe("batch groups and settlement journals", () => {
   const profileId = () => alice.personalProfileId;
   /** A session that keeps what the endpoint functions send, so their bodies can be checked against the spec. */
