@@ -14,6 +14,7 @@ import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
 import { profileRoutes } from "./profile/routes.js";
+import { profileV1Routes } from "./profile/v1-routes.js";
 import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
@@ -33,6 +34,7 @@ import { verificationRoutes } from "./verification/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
+  ...profileV1Routes,
   ...addressRoutes,
   ...addressRequirementRoutes,
   ...balanceRoutes,
