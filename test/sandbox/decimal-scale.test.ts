@@ -10,8 +10,6 @@ import { isLosslessNumber, parse } from "lossless-json";
 import { doubleText } from "../../src/sandbox/format.js";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 
-type Json = any;
-
 const RECORDINGS = JSON.parse(fs.readFileSync(path.resolve("test/fixtures/wise/recordings.json"), "utf8")) as Record<string, { method: string; path: string; body: string }[]>;
 
 let sandbox: RunningSandbox;
