@@ -72,3 +72,13 @@ export function negativeAmount(value: Decimal, currency: string): string {
 export function struckAmount(value: Decimal, currency: string): string {
   return `<strikethrough>${displayAmount(value, currency)}</strikethrough>`;
 }
+
+/**
+ * A number Wise keeps as a floating-point value (quote fees and computed amounts, rates): no
+ * trailing zeros, but a whole value keeps one decimal, as Wise writes them ("1.4", "0.0", a
+ * same-currency rate "1.0"). Amounts of whole-unit currencies (JPY, HUF...) stay whole ("88").
+ */
+export function doubleText(value: Decimal, wholeUnits = false): Decimal {
+  const text = new Big(value).toFixed();
+  return wholeUnits || text.includes(".") ? text : `${text}.0`;
+}

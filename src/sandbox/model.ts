@@ -121,8 +121,14 @@ export interface BalanceRecord {
   recipientId: number | null;
 }
 
-/** v1 recipient type names (lowercase); v2 shows them PascalCase ("Iban", "SortCode"). */
-export type RecipientType = "iban" | "sort_code" | "aba" | "swift_code" | "email" | "polish" | "indian" | "japanese";
+/**
+ * v1 recipient type names, lowercase ("iban", "sort_code", "aba", "swift_code", "email", "polish",
+ * "indian", "japanese", and every type of Wise's recorded forms); v2 shows them PascalCase.
+ */
+export type RecipientType = string;
+
+/** The types of the hand-written forms and the seed. */
+export type BuiltInRecipientType = "iban" | "sort_code" | "aba" | "swift_code" | "email" | "polish" | "indian" | "japanese";
 
 export interface RecipientRecord {
   id: number;

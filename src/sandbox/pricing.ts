@@ -16,11 +16,12 @@ import Big from "big.js";
 import type { Decimal } from "./model.js";
 import { fromUsd } from "./seed/balances.js";
 import { currencyScale } from "./reference/currencies.js";
+import recordedPayIns from "./reference/generated/payment-options.json" with { type: "json" };
 
 export const PAY_OUTS = ["BANK_TRANSFER", "BALANCE", "SWIFT", "SWIFT_OUR", "INTERAC"] as const;
 
-/** Pay-in methods each quote prices, in the order Wise lists them (BALANCE last). */
-export const PAY_INS = ["BANK_TRANSFER", "DEBIT", "CREDIT", "CARD", "APPLE_PAY", "GOOGLE_PAY", "PISP", "SWIFT", "BALANCE"] as const;
+/** Pay-in methods each quote prices: the recorded ones, in the order Wise lists them (BALANCE last). */
+export const PAY_INS: readonly string[] = recordedPayIns.map((o) => o.payIn);
 
 interface PayInRule {
   product: "CHEAP" | "FAST" | "ADVANCED" | "BALANCE";
@@ -30,7 +31,8 @@ interface PayInRule {
   extraDays: number;
 }
 
-const PAY_IN_RULES: Readonly<Record<string, PayInRule>> = {
+/** The sandbox's own rules for the common methods; the card schemes' fees come from the recording. */
+const OWN_RULES: Readonly<Record<string, PayInRule>> = {
   BANK_TRANSFER: { product: "CHEAP", percentage: "0", extraDays: 0 },
   DEBIT: { product: "FAST", percentage: "0.0065", extraDays: 0 },
   CREDIT: { product: "FAST", percentage: "0.0200", extraDays: 0 },
@@ -41,6 +43,10 @@ const PAY_IN_RULES: Readonly<Record<string, PayInRule>> = {
   SWIFT: { product: "ADVANCED", percentage: "0", extraDays: 1 },
   BALANCE: { product: "BALANCE", percentage: "0", extraDays: 0 },
 };
+
+const PAY_IN_RULES: Readonly<Record<string, PayInRule>> = Object.fromEntries(
+  recordedPayIns.map((o) => [o.payIn, OWN_RULES[o.payIn] ?? { product: o.product as PayInRule["product"], percentage: o.payInFee, extraDays: 0 }]),
+);
 
 export function isPayIn(value: string): boolean {
   return Object.hasOwn(PAY_IN_RULES, value);

@@ -1,4 +1,5 @@
 import type { WiseOneTimeToken } from "./schemas/sca.js";
+import { isJsonNumber } from "./json.js";
 
 /**
  * Every error body shape Wise uses, folded into one error type.
@@ -112,7 +113,12 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
     // OAuth shape: `error_description` may be the caller's own token, so it is dropped here.
     return [{ code: body.error, message: null, path: null, arguments: null }];
   }
-  if (typeof body.title === "string" && typeof body.status === "number") {
+  if (typeof body.code === "string") {
+    // A single coded error at top level (`{code, message}`, or an RFC 7807 body carrying a `code`).
+    return [{ code: body.code, message: asString(body.message) ?? asString(body.detail) ?? asString(body.description), path: asString(body.path), arguments: null }];
+  }
+  // `status` arrives as parseWiseJson's exact number, or a plain one from other callers.
+  if (typeof body.title === "string" && (typeof body.status === "number" || isJsonNumber(body.status))) {
     return [{ code: body.title, message: asString(body.detail), path: null, arguments: null }];
   }
   if (typeof body.error === "string") {

@@ -20,6 +20,7 @@ import { bankTransferVerificationRoutes } from "./profile/bank-transfer-verifica
 import { representativeRoutes } from "./profile/representative.js";
 import { updateWindowRoutes } from "./profile/update-window.js";
 import { profileWriteRoutes } from "./profile/write-routes.js";
+import { profileV1Routes } from "./profile/v1-routes.js";
 import { publicQuoteRoutes } from "./quote/public.js";
 import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
@@ -45,6 +46,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...representativeRoutes,
   ...updateWindowRoutes,
   ...bankTransferVerificationRoutes,
+  ...profileV1Routes,
   ...addressRoutes,
   ...addressRequirementRoutes,
   ...balanceRoutes,

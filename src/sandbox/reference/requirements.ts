@@ -1,17 +1,16 @@
-// Recipient requirement forms (GET/POST /v1/account-requirements and the quote variant) and
-// the validation POST /v1/accounts runs against them. The forms are written for the
-// sandbox in the structure Wise records: one `fields[]` entry per input, each with a
-// one-item `group`. Which forms a currency offers:
+// Hand-written recipient requirement forms (GET/POST /v1/account-requirements and the quote
+// variant) for six currencies, and the validation POST /v1/accounts runs against any form
+// (forms.ts picks these or the recorded ones). The forms are written for the sandbox in the
+// structure Wise records: one `fields[]` entry per input, each with a one-item `group`:
 //   GBP sort_code, iban, email | EUR iban, swift_code, email | USD aba, swift_code, email
 //   PLN polish, iban, email    | INR indian                  | JPY japanese, email
-//   CHF SEK NOK DKK CZK HUF TRY iban, email | other rate currencies swift_code | else none ([]).
 // v1.1 (header Accept-Minor-Version: 1) adds the account holder's name and email inputs.
 // Address inputs are added when the route needs them (target USD, PHP, THB, TRY; source USD,
 // AUD; addressRequired=true) and always for aba and indian (as recorded: EUR swift_code
 // forms have no address, USD ones do); a POST that answers
 // address.country US or CA reveals address.state.
 
-import type { RecipientType } from "../model.js";
+import type { BuiltInRecipientType, RecipientType } from "../model.js";
 import { COUNTRIES, LANGUAGES, isValidAbaRouting, isValidIban, statesOf, type Choice } from "./countries.js";
 
 export type InputType = "text" | "select" | "radio" | "date";
@@ -19,6 +18,8 @@ export type InputType = "text" | "select" | "radio" | "date";
 export interface FieldDef {
   key: string;
   name: string;
+  /** Name of the group this input shares with its neighbours (recorded multi-input groups); else its own. */
+  group?: string;
   type: InputType;
   refreshRequirementsOnChange: boolean;
   required: boolean;
@@ -96,7 +97,7 @@ const optionalEmail = () => field("email", "Email (Optional)", "text", { require
 const holderName = (maxLength = 140, validationRegexp: string | null = NAME_REGEXP) =>
   field("accountHolderName", "Full name of the account holder", "text", { minLength: 2, maxLength, validationRegexp });
 
-function addressFields(answers: RecipientInput | null): FieldDef[] {
+export function addressFields(answers: RecipientInput | null): FieldDef[] {
   const country = field("address.country", "Country", "select", {
     refreshRequirementsOnChange: true,
     example: "Choose a country",
@@ -125,7 +126,7 @@ const JAPANESE_BANKS: readonly Choice[] = [
 ];
 
 /** The bank-details inputs of each recipient type (before name/email/address). */
-function bankFields(type: RecipientType, target: string): FieldDef[] {
+function bankFields(type: BuiltInRecipientType, target: string): FieldDef[] {
   switch (type) {
     case "sort_code":
       return [
@@ -217,7 +218,7 @@ function bankFields(type: RecipientType, target: string): FieldDef[] {
   }
 }
 
-const TITLES: Readonly<Record<RecipientType, string>> = {
+const TITLES: Readonly<Record<BuiltInRecipientType, string>> = {
   sort_code: "Local bank account",
   iban: "IBAN",
   swift_code: "SWIFT",
@@ -228,11 +229,15 @@ const TITLES: Readonly<Record<RecipientType, string>> = {
   japanese: "Local bank account",
 };
 
-const IBAN_CURRENCIES = new Set(["CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "TRY"]);
-const SWIFT_ONLY = new Set(["AUD", "CAD", "NZD", "SGD", "HKD", "CNY", "MXN", "BRL", "ZAR"]);
+/**
+ * Currencies whose forms are written above (they carry the sandbox's own checks: IBAN and ABA
+ * checksums, Polish account numbers, Japanese names); every other currency answers the forms
+ * recorded from Wise (generated/recipient-forms.json).
+ */
+export const HAND_WRITTEN = new Set(["GBP", "EUR", "USD", "PLN", "INR", "JPY"]);
 
-/** Recipient types offered for a target currency, in Wise's order. */
-export function typesFor(target: string): RecipientType[] {
+/** Recipient types of the hand-written forms, in Wise's order. */
+function typesFor(target: string): BuiltInRecipientType[] {
   switch (target) {
     case "GBP":
       return ["sort_code", "iban", "email"];
@@ -247,8 +252,6 @@ export function typesFor(target: string): RecipientType[] {
     case "JPY":
       return ["japanese", "email"];
     default:
-      if (IBAN_CURRENCIES.has(target)) return ["iban", "email"];
-      if (SWIFT_ONLY.has(target)) return ["swift_code"];
       return [];
   }
 }
@@ -262,14 +265,14 @@ export function addressNeeded(source: string, target: string): boolean {
   return ADDRESS_TARGETS.has(target) || ADDRESS_SOURCES.has(source);
 }
 
-function titleOf(type: RecipientType, target: string): string {
+function titleOf(type: BuiltInRecipientType, target: string): string {
   if (type === "iban" && target === "EUR") return "Inside Europe";
   if (type === "swift_code" && target === "EUR") return "Outside Europe";
   return TITLES[type];
 }
 
-/** The forms for a route, with the inputs revealed by the answers given so far. */
-export function formsFor(options: FormOptions): FormDef[] {
+/** The hand-written forms for a route, with the inputs revealed by the answers given so far. */
+export function handWrittenFormsFor(options: FormOptions): FormDef[] {
   const { source, target, minorVersion, answers } = options;
   const withAddress = options.addressRequired || addressNeeded(source, target);
   return typesFor(target).map((type) => {
@@ -324,10 +327,13 @@ function fullMatch(pattern: string, value: string): boolean {
   return new RegExp(`^(?:${pattern})$`).test(value);
 }
 
-/** Name rules from Wise's recipient docs (personal: first and last name of 2+ characters, no digits). */
-export function nameProblem(name: string, legalType: string, japanese: boolean): string | null {
+/**
+ * Name rules from Wise's recipient docs (personal: first and last name of 2+ characters, no
+ * digits). `ownCharset`: the form's name input sets its own characters (Japanese, Cyrillic...).
+ */
+export function nameProblem(name: string, legalType: string, ownCharset: boolean): string | null {
   const trimmed = name.trim();
-  if (!japanese && !DOCS_NAME_CHARS.test(trimmed)) return "Please use only letters, spaces and the characters _()'*,.- in the name.";
+  if (!ownCharset && !DOCS_NAME_CHARS.test(trimmed)) return "Please use only letters, spaces and the characters _()'*,.- in the name.";
   if (legalType === "BUSINESS") return trimmed.replace(/\s+/g, "").length < 2 ? "Please enter the full business name." : null;
   if (/\d/.test(trimmed)) return "Numbers are not allowed in personal names.";
   const parts = trimmed.split(/\s+/);
@@ -371,7 +377,8 @@ export function validateAgainst(form: FormDef, input: RecipientInput): FieldErro
     if (f.key === "accountHolderName") {
       const details = isRecord(input.details) ? input.details : {};
       const legal = typeof details.legalType === "string" ? details.legalType : "PRIVATE";
-      const problem = nameProblem(text, legal, form.type === "japanese");
+      const ownCharset = form.type === "japanese" || (f.validationRegexp !== null && f.validationRegexp !== NAME_REGEXP);
+      const problem = nameProblem(text, legal, ownCharset);
       if (problem !== null) add("accountHolderName", problem, value);
     }
   }

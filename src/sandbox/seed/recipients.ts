@@ -5,7 +5,7 @@
 // Wise needs them), INACTIVE_RECIPIENTS of them deactivated. Ids grow with creation time
 // within each block.
 
-import type { RecipientRecord, RecipientType } from "../model.js";
+import type { BuiltInRecipientType, RecipientRecord } from "../model.js";
 import { makeIban } from "../reference/countries.js";
 import { DAY_MS, ID_BASE, SEED_NOW_MS } from "./constants.js";
 import { Rng } from "./random.js";
@@ -20,7 +20,7 @@ interface Row {
   profileId: number;
   creatorId: number;
   currency: string;
-  type: RecipientType;
+  type: BuiltInRecipientType;
   name: string;
   legalType: "PRIVATE" | "BUSINESS";
   country: string | null;
@@ -338,7 +338,7 @@ const BUSINESS = [
 
 interface Plan {
   currency: string;
-  type: RecipientType;
+  type: BuiltInRecipientType;
   count: number;
 }
 

@@ -2,12 +2,13 @@
 // iban-process.yaml: only the provided amount at top level (a TARGET quote has no
 // top-level sourceAmount, a SOURCE quote no targetAmount), the provided amount at its
 // currency's scale (110.00), computed amounts and fees without trailing zeros (1.4,
-// 1185.5), feePercentage with 4 decimals, times as "2025-01-03T22:13:50Z".
+// 1185.5, 0.0, a whole one as 2.0 except in whole-unit currencies), feePercentage with 4 decimals, times as "2025-01-03T22:13:50Z".
 
-import { isoSeconds } from "../../format.js";
+import { doubleText, isoSeconds } from "../../format.js";
 import { dec } from "../../http.js";
 import type { QuoteRecord, QuoteStatus } from "../../model.js";
-import { deliveryInstant, formatDelivery, PAY_INS, price, stripped, type Priced } from "../../pricing.js";
+import { deliveryInstant, formatDelivery, PAY_INS, price, type Priced } from "../../pricing.js";
+import { currencyScale } from "../../reference/currencies.js";
 import type { Store } from "../../store.js";
 
 const ALLOWED_PROFILE_TYPES = ["PERSONAL", "BUSINESS"];
@@ -50,9 +51,10 @@ export function chosenOption(store: Store, q: QuoteRecord, payIn = q.preferredPa
 }
 
 function optionView(q: QuoteRecord, o: QuoteOption) {
-  const money = (amount: string) => ({ amount: dec(stripped(amount)), currency: q.sourceCurrency, label: `${amount} ${q.sourceCurrency}` });
-  const source = q.providedAmountType === "SOURCE" ? o.sourceAmount : stripped(o.sourceAmount);
-  const target = q.providedAmountType === "TARGET" ? o.targetAmount : stripped(o.targetAmount);
+  const sourceWhole = currencyScale(q.sourceCurrency) === 0;
+  const money = (amount: string) => ({ amount: dec(doubleText(amount, sourceWhole)), currency: q.sourceCurrency, label: `${amount} ${q.sourceCurrency}` });
+  const source = q.providedAmountType === "SOURCE" ? o.sourceAmount : doubleText(o.sourceAmount, sourceWhole);
+  const target = q.providedAmountType === "TARGET" ? o.targetAmount : doubleText(o.targetAmount, currencyScale(q.targetCurrency) === 0);
   const delivery = deliveryInstant(q.createdMs, o.deliveryDays);
   const priceSetId = o.payIn === "BALANCE" ? 381 : 384;
   return {
@@ -76,10 +78,11 @@ function optionView(q: QuoteRecord, o: QuoteOption) {
       priceDecisionReferenceId: q.priceDecisionReferenceId,
     },
     fee: {
-      transferwise: dec(stripped(o.transferwiseFee)),
-      payIn: dec(Number(o.payInFee) === 0 ? "0.0" : stripped(o.payInFee)),
+      transferwise: dec(doubleText(o.transferwiseFee, sourceWhole)),
+      // Wise writes no pay-in fee as 0.0 whatever the currency (recorded).
+      payIn: dec(Number(o.payInFee) === 0 ? "0.0" : doubleText(o.payInFee, sourceWhole)),
       discount: dec("0"),
-      total: dec(stripped(o.totalFee)),
+      total: dec(doubleText(o.totalFee, sourceWhole)),
       priceSetId,
       partner: dec("0.0"),
     },
@@ -113,7 +116,7 @@ export function quoteView(store: Store, q: QuoteRecord, nowMs: number) {
     type: "REGULAR",
     status: quoteStatus(q, nowMs),
     profile: q.profileId,
-    rate: dec(q.rate),
+    rate: dec(doubleText(q.rate)),
     sourceCurrency: q.sourceCurrency,
     targetCurrency: q.targetCurrency,
     createdTime: isoSeconds(q.createdMs),

@@ -5,7 +5,7 @@
 // truncated to the minute. Bad parameters answer 400 with a Spring-style body.
 
 import { floorToMinute, DAY_MS, HOUR_MS, isRateCurrency, midRate, MINUTE_MS, RATE_CURRENCIES } from "../../market.js";
-import { rateTime } from "../../format.js";
+import { doubleText, rateTime } from "../../format.js";
 import { dec, rawJson, springError, toJson } from "../../http.js";
 import { parseInstant } from "../../params.js";
 import type { Ctx, RouteDef } from "../../route.js";
@@ -40,7 +40,7 @@ function instantParam(ctx: Ctx, name: string, dateOnly: boolean): number | null 
 }
 
 function rateEntry(source: string, target: string, ms: number) {
-  return { rate: dec(midRate(source, target, ms)), source, target, time: rateTime(ms) };
+  return { rate: dec(doubleText(midRate(source, target, ms))), source, target, time: rateTime(ms) };
 }
 
 function pairs(source: string | null, target: string | null): [string, string][] {

@@ -9,7 +9,8 @@ import { isObject, jsonBody, plain, isUuid, type JsonObject } from "../../body.j
 import { badRequest, forbidden, json, notFound, wiseErrors } from "../../http.js";
 import type { QuoteRecord } from "../../model.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import { formsFor, type RecipientInput } from "../../reference/requirements.js";
+import { formsFor } from "../../reference/forms.js";
+import type { RecipientInput } from "../../reference/requirements.js";
 import { formView } from "./requirement-view.js";
 
 function requiredParam(ctx: Ctx, name: string): string {

@@ -11,11 +11,12 @@
 
 import { ownedProfile } from "../../auth.js";
 import { isObject, jsonBody, optBoolean, optLong, plain, type JsonObject } from "../../body.js";
-import { normaliseIban } from "../../reference/countries.js";
+import { COUNTRIES, normaliseIban } from "../../reference/countries.js";
 import { badRequest, forbidden, json, notFound, wiseErrors, type WiseErrorItem } from "../../http.js";
-import type { RecipientRecord, RecipientType } from "../../model.js";
+import type { BuiltInRecipientType, RecipientRecord } from "../../model.js";
 import { pathLong, queryInt, queryLong } from "../../params.js";
-import { answerOf, formsFor, validateAgainst, type FieldError, type FormDef, type RecipientInput } from "../../reference/requirements.js";
+import { formsFor } from "../../reference/forms.js";
+import { answerOf, validateAgainst, type FieldError, type FormDef, type RecipientInput } from "../../reference/requirements.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import { recipientV1View, recipientV2View } from "./view.js";
 
@@ -57,6 +58,12 @@ function normalise(key: string, value: string): string {
 
 const NOT_BANK_FIELDS = new Set(["legalType", "email", "accountHolderName"]);
 
+/** The country a currency's code starts with (AUD: AU), for recipients whose form names none. */
+function currencyCountry(currency: string): string | null {
+  const iso2 = currency.slice(0, 2);
+  return COUNTRIES.some((c) => c.key === iso2) ? iso2 : null;
+}
+
 /** Builds the stored recipient from a body that passed validation. */
 function buildRecipient(ctx: Ctx, profileId: number, form: FormDef, input: RecipientInput, data: JsonObject): RecipientRecord {
   const text = (key: string) => {
@@ -85,7 +92,7 @@ function buildRecipient(ctx: Ctx, profileId: number, form: FormDef, input: Recip
           state: text("address.state")?.toUpperCase() ?? null,
         }
       : null;
-  const countryByType: Record<RecipientType, string | null> = {
+  const countryByType: Record<BuiltInRecipientType, string | null> = {
     iban: (details.IBAN ?? "").slice(0, 2) || null,
     sort_code: "GB",
     aba: "US",
@@ -101,7 +108,9 @@ function buildRecipient(ctx: Ctx, profileId: number, form: FormDef, input: Recip
     profileId,
     creatorId: ctx.user.id,
     currency: String(data.currency).trim().toUpperCase(),
-    country: countryByType[form.type],
+    country: Object.hasOwn(countryByType, form.type)
+      ? countryByType[form.type as BuiltInRecipientType]
+      : (addressCountry ?? (details.IBAN ?? "").slice(0, 2)) || (form.type === "email" ? null : currencyCountry(String(data.currency).trim().toUpperCase())),
     type: form.type,
     accountHolderName: (text("accountHolderName") ?? "").replace(/\s+/g, " "),
     legalType,

@@ -176,6 +176,9 @@ function commonFieldMap(type: RecipientType): Record<string, string> {
       return { accountNumberField: "accountNumber" };
     case "email":
       return {};
+    default:
+      // Recorded form types: their account number, wherever the form has one.
+      return { accountNumberField: "accountNumber" };
   }
 }
 
@@ -199,6 +202,11 @@ function summaries(r: RecipientRecord): { short: string; long: string } {
       return { short: `(${d.bankCode ?? ""}-${d.branchCode ?? ""}) ${d.accountNumber ?? ""}`, long: ending(d.accountNumber ?? "") };
     case "polish":
       return { short: d.accountNumber ?? "", long: ending(d.accountNumber ?? "") };
+    default: {
+      // Recorded form types: the account number, else the first detail (a phone number, an IBAN...).
+      const main = d.accountNumber ?? d.IBAN ?? Object.values(d)[0] ?? "";
+      return { short: main, long: ending(main) };
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // `created` as "2025-01-05 11:31:08", rate and values as exact numbers. sourceValue
 // excludes the fee (recorded: 1000 GBP quote -> sourceValue 996.12).
 
-import { spaceDateTime } from "../../format.js";
+import { doubleText, spaceDateTime } from "../../format.js";
 import { dec } from "../../http.js";
 import type { TransferRecord } from "../../model.js";
 
@@ -16,7 +16,7 @@ export function transferView(t: TransferRecord) {
     quoteUuid: t.quoteUuid,
     status: t.status,
     reference: t.reference,
-    rate: dec(t.rate),
+    rate: dec(doubleText(t.rate)),
     created: spaceDateTime(t.createdMs),
     business: t.business,
     transferRequest: t.transferRequest,
