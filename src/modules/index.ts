@@ -14,6 +14,8 @@ import { recipientCompatibilityModule } from "./recipient-compatibility/recipien
 import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
+import { transferPayoutModule } from "./transfer-payout/transfer-payout.module.js";
+import { transferRequirementsModule } from "./transfer-requirements/transfer-requirements.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 
@@ -43,5 +45,7 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    transferRequirementsModule,
+    transferPayoutModule,
   ] as const;
 }

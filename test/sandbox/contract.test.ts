@@ -20,6 +20,8 @@ import { ClientCredentialsToken } from "../../src/wise/client-token.js";
 import { WiseOAuth } from "../../src/wise/oauth.js";
 import { createPartnerSession } from "../../src/wise/partner-session.js";
 import { WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
+import { getTransferRequirements } from "../../src/wise/endpoints/transfer-requirements.js";
+import { getTransferPayoutInfo } from "../../src/wise/endpoints/transfer-payouts.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -1151,5 +1153,46 @@ describe("transfer payments and recipient compatibility", () => {
     // Bob's quote is not alice's to check against.
     const bobsQuote = await quote("GBP", "EUR", bob.token, bob.personalProfileId);
     expect((await call("POST", `/v2/accounts/${mine}/quotes/${bobsQuote}/compatibility`)).status).toBe(404);
+  });
+});
+
+describe("transfer requirements, payout information", () => {
+  /** Runs endpoint functions against the sandbox as alice, recording the requests they send. */
+  async function withSession<T>(run: (wise: WiseSession) => Promise<T>): Promise<{ value: T; sent: { method: string; path: string; json: unknown }[] }> {
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    const recording: WiseSession = { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) };
+    try {
+      return { value: await run(recording), sent };
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  it("getTransferRequirements sends a body transferRequirementsValidate accepts and decodes the form", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 });
+    const { value, sent } = await withSession((wise) =>
+      getTransferRequirements(wise, { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: q.id as string, details: { reference: "Rent" } }),
+    );
+    expect(value.map((f) => f.type)).toEqual(["transfer"]);
+    expectValidRequest("POST", "/v1/transfer-requirements", sent[0]!.json, "transferRequirementsValidate");
+  });
+
+  it("GET /v2/transfers/{id}/invoices/bankingpartner is 404 until the money is sent, then matches transferPayoutInfoGet 200", async () => {
+    const t = await newTransfer(30);
+    const waiting = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`);
+    expect(expectWiseErrors(waiting, 404)[0]!.code).toBe("NOT_FOUND");
+    expect((await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${t.id}/payments`, { body: { type: "BALANCE" } })).status).toBe(201);
+    for (const status of ["funds_converted", "outgoing_payment_sent"]) expect((await get(`/v1/simulation/transfers/${t.id}/${status}`)).status).toBe(200);
+    const sent = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`);
+    expect(sent.status).toBe(200);
+    expectValid(sent.body, "transferPayoutInfoGet", 200);
+    const { value } = await withSession((wise) => getTransferPayoutInfo(wise, t.id as number));
+    expect(value).toEqual(sent.body);
+    // Another user's transfer is refused as GET /v1/transfers/{id} refuses it; an unknown one is 404.
+    const other = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`, bob.token);
+    expect(other.status).toBe((await get(`/v1/transfers/${t.id}`, bob.token)).status);
+    expect((await get("/v2/transfers/999999999/invoices/bankingpartner")).status).toBe(404);
   });
 });

@@ -25,6 +25,7 @@ import { joseRoutes } from "./jose/routes.js";
 import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
 import { paymentRoutes } from "./transfer/payments.js";
+import { payoutInfoRoutes } from "./transfer/payout-info.js";
 import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
@@ -60,4 +61,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
   ...comparisonRoutes,
+  ...payoutInfoRoutes,
 ];
