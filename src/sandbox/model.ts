@@ -146,6 +146,27 @@ export interface RecipientRecord {
   ownedByCustomer: boolean;
   isDefaultAccount: boolean;
   createdMs: number;
+  /** The bank-side name check of the recipient's details; absent or null where none ran. */
+  confirmations?: RecipientConfirmations | null;
+}
+
+/** The outcome of a recipient's name check with their bank, and the sender's acceptance of it. */
+export interface RecipientConfirmations {
+  acceptedOutcomes: boolean;
+  acceptedAtMs: number | null;
+  /** Set when the check ran for a quote; accepting it then names that quote. */
+  quoteId: string | null;
+  outcomes: Array<{
+    type: "ACCOUNT_EXISTENCE" | "NAME_MATCHING" | "NAME_RESOLUTION";
+    timestampMs: number;
+    outcome: "SUCCESS" | "PARTIAL_FAILURE" | "FAILURE" | "COULD_NOT_CHECK";
+    requiresCustomerAcceptance: boolean;
+    fieldsChecked: string[];
+    providedName: string | null;
+    resolvedName: string | null;
+    message: string;
+    recommendedUpdates: Array<{ path: string; value: string }>;
+  }>;
 }
 
 /** Lowercase snake case, as Wise sends them. */

@@ -22,6 +22,7 @@ import { createPartnerSession } from "../../src/wise/partner-session.js";
 import { WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
 import { getTransferRequirements } from "../../src/wise/endpoints/transfer-requirements.js";
 import { getTransferPayoutInfo } from "../../src/wise/endpoints/transfer-payouts.js";
+import { acceptRecipientConfirmations } from "../../src/wise/endpoints/recipients.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -1156,7 +1157,7 @@ describe("transfer payments and recipient compatibility", () => {
   });
 });
 
-describe("transfer requirements, payout information", () => {
+describe("transfer requirements, payout information, recipient confirmations", () => {
   /** Runs endpoint functions against the sandbox as alice, recording the requests they send. */
   async function withSession<T>(run: (wise: WiseSession) => Promise<T>): Promise<{ value: T; sent: { method: string; path: string; json: unknown }[] }> {
     const sent: { method: string; path: string; json: unknown }[] = [];
@@ -1194,5 +1195,50 @@ describe("transfer requirements, payout information", () => {
     const other = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`, bob.token);
     expect(other.status).toBe((await get(`/v1/transfers/${t.id}`, bob.token)).status);
     expect((await get("/v2/transfers/999999999/invoices/bankingpartner")).status).toBe(404);
+  });
+
+  it("PATCH /v2/accounts/{id}/confirmations matches recipientConfirmationsAccept 200; the checked recipient still matches recipientGet 200", async () => {
+    const created = await call("POST", "/v1/accounts", {
+      body: {
+        profile: alice.personalProfileId,
+        currency: "INR",
+        type: "indian",
+        accountHolderName: "ravi KUMAR",
+        details: {
+          legalType: "PRIVATE",
+          ifscCode: "YESB0236041",
+          accountNumber: "678911234567891",
+          address: { country: "IN", city: "Pune", postCode: "411001", firstLine: "2 MG Road" },
+        },
+      },
+    });
+    expect(created.status).toBe(200);
+    const id = (created.body as { id: number }).id;
+    expect((created.body as { confirmations: { outcomes: unknown[] } }).confirmations.outcomes).toHaveLength(1);
+    const fetched = await get(`/v2/accounts/${id}`);
+    expectValid(fetched.body, "recipientGet", 200);
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: {} })).status).toBe(400);
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations?quoteId=nope`, { body: { acceptedOutcomes: true } })).status).toBe(400);
+    expect(expectWiseErrors(await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: false } }), 422)[0]!.path).toBe("acceptedOutcomes");
+    const version = sandbox.store.version;
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: true }, token: bob.token })).status).toBe(403);
+    expect(sandbox.store.version).toBe(version);
+    const sent: { json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    try {
+      const accepted = await acceptRecipientConfirmations({ ...real, call: (c) => (sent.push({ json: c.json }), real.call(c)) }, id);
+      expect(accepted.confirmations?.acceptedOutcomes).toBe(true);
+    } finally {
+      client.shutdown();
+    }
+    expectValidRequest("PATCH", `/v2/accounts/${id}/confirmations`, sent[0]!.json, "recipientConfirmationsAccept");
+    const raw = await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: true } });
+    expect(raw.status).toBe(200);
+    expectValid(raw.body, "recipientConfirmationsAccept", 200);
+    // A recipient without a check has nothing to accept.
+    expect(expectWiseErrors(await call("PATCH", `/v2/accounts/${seededRecipient("EUR", "iban").id}/confirmations`, { body: { acceptedOutcomes: true } }), 422)[0]!.path).toBe(
+      "accountId",
+    );
   });
 });

@@ -19,6 +19,7 @@ import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
 import { compatibilityRoutes } from "./recipient/compatibility.js";
+import { confirmationRoutes } from "./recipient/confirmations.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { joseRoutes } from "./jose/routes.js";
@@ -62,4 +63,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...publicQuoteRoutes,
   ...comparisonRoutes,
   ...payoutInfoRoutes,
+  ...confirmationRoutes,
 ];

@@ -73,3 +73,19 @@ export function createRecipient(wise: WiseSession, request: WiseRecipientRequest
 export function deactivateRecipient(wise: WiseSession, recipientId: number): Promise<WiseRecipient> {
   return wise.call({ method: "DELETE", route: route`/v2/accounts/${recipientId}`, decoder: wiseRecipient });
 }
+
+/**
+ * `PATCH /v2/accounts/{id}/confirmations?quoteId=`: the sender accepts the outcomes of the
+ * recipient's name check; answers the recipient. `quoteId` only when the check ran for a quote.
+ * Accepting twice changes nothing, so a lost answer may be sent again.
+ * @wiseOperation PATCH /v2/accounts/{accountId}/confirmations
+ */
+export function acceptRecipientConfirmations(wise: WiseSession, recipientId: number, quoteId?: string): Promise<WiseRecipient> {
+  return wise.call({
+    method: "PATCH",
+    route: route`/v2/accounts/${recipientId}/confirmations`,
+    searchParams: { quoteId },
+    json: { acceptedOutcomes: true },
+    decoder: wiseRecipient,
+  });
+}
