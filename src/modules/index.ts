@@ -14,6 +14,7 @@ import { recipientCompatibilityModule } from "./recipient-compatibility/recipien
 import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
+import { thirdPartyTransferModule } from "./third-party-transfer/third-party-transfer.module.js";
 import { transferPayoutModule } from "./transfer-payout/transfer-payout.module.js";
 import { transferRequirementsModule } from "./transfer-requirements/transfer-requirements.module.js";
 import { userModule } from "./user/user.module.js";
@@ -47,5 +48,6 @@ export function modules() {
     recipientCompatibilityModule,
     transferRequirementsModule,
     transferPayoutModule,
+    thirdPartyTransferModule,
   ] as const;
 }

@@ -214,6 +214,23 @@ export interface TransferRecord {
   payIn: string;
   /** Set once the transfer is paid for (seeded in-flight/settled transfers count as funded too). */
   funding: TransferFunding | null;
+  /** A third-party transfer's originator (the partner's customer who sends the money); absent otherwise. */
+  originator?: TransferOriginator;
+  /** A third-party transfer's id in the partner's system, its idempotency key. */
+  originalTransferId?: string;
+}
+
+/** Who a third-party transfer is sent for, as the partner described them. */
+export interface TransferOriginator {
+  legalEntityType: "PRIVATE" | "BUSINESS";
+  reference: string;
+  name: { givenName: string | null; middleNames: string[]; familyName: string | null; patronymicName: string | null; fullName: string | null };
+  dateOfBirth: string | null;
+  nationality: string | null;
+  businessRegistrationCode: string | null;
+  businessRegistrationDate: string | null;
+  address: { firstLine: string; city: string; stateCode: string | null; countryCode: string; postCode: string | null };
+  accountDetails: string | null;
 }
 
 /** How a transfer was paid for; refunds go back to the same balance. */

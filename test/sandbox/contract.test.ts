@@ -23,6 +23,7 @@ import { WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
 import { getTransferRequirements } from "../../src/wise/endpoints/transfer-requirements.js";
 import { getTransferPayoutInfo } from "../../src/wise/endpoints/transfer-payouts.js";
 import { acceptRecipientConfirmations } from "../../src/wise/endpoints/recipients.js";
+import { createThirdPartyTransfer, getThirdPartyTransfer } from "../../src/wise/endpoints/third-party-transfers.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -1240,5 +1241,53 @@ describe("transfer requirements, payout information, recipient confirmations", (
     expect(expectWiseErrors(await call("PATCH", `/v2/accounts/${seededRecipient("EUR", "iban").id}/confirmations`, { body: { acceptedOutcomes: true } }), 422)[0]!.path).toBe(
       "accountId",
     );
+  });
+
+  it("third-party transfers: the client's body matches transferThirdPartyCreate; answers match transferThirdPartyCreate and transferThirdPartyGet 200", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 40 });
+    const body = {
+      targetAccount: seededRecipient("EUR", "iban").id,
+      quote: q.id as string,
+      originalTransferId: crypto.randomUUID(),
+      details: { reference: "Order 9" },
+      originator: {
+        legalEntityType: "PRIVATE" as const,
+        reference: "c-1",
+        name: { givenName: "Jana", familyName: "Novak" },
+        dateOfBirth: "1988-04-12",
+        address: { firstLine: "Vinohradska 12", city: "Praha", countryCode: "CZ" },
+        accountDetails: "CZ6508000000192000145399",
+      },
+    };
+    const { value, sent } = await withSession(async (wise) => {
+      const made = await createThirdPartyTransfer(wise, alice.personalProfileId, body);
+      const read = await getThirdPartyTransfer(wise, alice.personalProfileId, made.id);
+      return { made, read };
+    });
+    expect(value.read).toEqual(value.made);
+    expectValidRequest("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, sent[0]!.json, "transferThirdPartyCreate");
+    const raw = await get(`/v2/profiles/${alice.personalProfileId}/third-party-transfers/${value.made.id}`);
+    expectValid(raw.body, "transferThirdPartyGet", 200);
+    const again = await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body });
+    expect(again.status).toBe(200);
+    expectValid(again.body, "transferThirdPartyCreate", 200);
+    expect((again.body as { id: number }).id).toBe(value.made.id);
+    // The same originalTransferId for another quote: 409, nothing new.
+    const other = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 41 });
+    const version = sandbox.store.version;
+    expect(expectWiseErrors(await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body: { ...body, quote: other.id } }), 409)[0]!.code).toBe(
+      "NOT_UNIQUE",
+    );
+    const missing = await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, {
+      body: { ...body, originalTransferId: "x-2", originator: { ...body.originator, name: {} } },
+    });
+    expect(expectWiseErrors(missing, 422).map((e) => e.path)).toEqual(["originator.name.givenName", "originator.name.familyName"]);
+    expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body: { ...body, originalTransferId: "x-3" }, token: bob.token })).status).toBe(
+      403,
+    );
+    expect(sandbox.store.version).toBe(version);
+    // A transfer not made as a third-party transfer is not one.
+    const own = await newTransfer(12);
+    expect((await get(`/v2/profiles/${alice.personalProfileId}/third-party-transfers/${own.id}`)).status).toBe(404);
   });
 });

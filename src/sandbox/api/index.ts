@@ -27,6 +27,7 @@ import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { payoutInfoRoutes } from "./transfer/payout-info.js";
+import { thirdPartyTransferRoutes } from "./transfer/third-party.js";
 import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
@@ -64,4 +65,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...comparisonRoutes,
   ...payoutInfoRoutes,
   ...confirmationRoutes,
+  ...thirdPartyTransferRoutes,
 ];

@@ -61,7 +61,7 @@ const notValid = (path: string, message: string, value?: string): WiseErrorItem 
   arguments: value === undefined ? [path] : [path, value],
 });
 
-interface TransferRequest {
+export interface TransferRequest {
   targetAccount: number;
   quoteUuid: string;
   customerTransactionId: string | null;
@@ -90,7 +90,7 @@ function readRequest(body: JsonObject, needsCustomerTxId: boolean): TransferRequ
   return { targetAccount, quoteUuid: quoteUuid.toLowerCase(), customerTransactionId: customerTransactionId ?? null, sourceAccount, details };
 }
 
-interface Checked {
+export interface Checked {
   quote: QuoteRecord;
   /** The quote as priced for this recipient (payOut, targetAccount, payOutCountry). */
   priced: QuoteRecord;
@@ -100,7 +100,7 @@ interface Checked {
 }
 
 /** The business rules of a transfer: usable quote, matching active recipient, address, pricing (422). */
-function checkRequest(ctx: Ctx, request: TransferRequest): Checked {
+export function checkRequest(ctx: Ctx, request: TransferRequest): Checked {
   const store = ctx.store;
   const quote = store.quotes.get(request.quoteUuid);
   if (quote === undefined || quote.userId !== ctx.user.id) {
@@ -171,6 +171,49 @@ function dateBound(ctx: Ctx, name: string, end: boolean): number | undefined {
   return ms;
 }
 
+/**
+ * Makes the transfer a checked request asks for: stores it, marks its quote used and adds its
+ * activity. Shared by POST /v1/transfers and the third-party transfers.
+ */
+export function recordTransfer(ctx: Ctx, checked: Checked, request: TransferRequest, extra: Partial<TransferRecord> = {}): TransferRecord {
+  const store = ctx.store;
+  const { quote, priced, recipient, option } = checked;
+  const now = ctx.now();
+  const profile = ownedProfile(ctx, quote.profileId);
+  const reference = typeof request.details.reference === "string" ? request.details.reference : "";
+  const transfer: TransferRecord = {
+    id: store.nextId("transfer"),
+    profileId: quote.profileId,
+    user: ctx.user.id,
+    targetAccount: recipient.id,
+    sourceAccount: request.sourceAccount ?? null,
+    quote: null,
+    quoteUuid: quote.id,
+    status: "incoming_payment_waiting",
+    reference,
+    rate: quote.rate,
+    createdMs: Math.floor(now / 1000) * 1000,
+    business: profile.type === "BUSINESS" ? profile.id : null,
+    transferRequest: null,
+    hasActiveIssues: false,
+    sourceCurrency: quote.sourceCurrency,
+    sourceValue: option.converted,
+    targetCurrency: quote.targetCurrency,
+    targetValue: option.targetAmount,
+    customerTransactionId: request.customerTransactionId ?? "",
+    fee: option.totalFee,
+    payIn: option.payIn,
+    funding: null,
+    ...extra,
+  };
+  Object.assign(quote, priced, { status: "ACCEPTED" });
+  store.transfers.set(transfer.id, transfer);
+  store.transferByQuote.set(quote.id, transfer.id);
+  addTransferActivity(store, transfer, now);
+  store.touch();
+  return transfer;
+}
+
 export const transferRoutes: RouteDef[] = [
   {
     method: "POST",
@@ -193,43 +236,11 @@ export const transferRoutes: RouteDef[] = [
           arguments: ["customerTransactionId", request.customerTransactionId ?? ""],
         });
       }
-      const { quote, priced, recipient, option, fields } = checkRequest(ctx, request);
-      const problems = validateTransferDetails(fields, request.details);
+      const checked = checkRequest(ctx, request);
+      const problems = validateTransferDetails(checked.fields, request.details);
       if (problems.length > 0) throw wiseErrors(422, ...problems);
-
-      const now = ctx.now();
-      const profile = ownedProfile(ctx, quote.profileId);
-      const reference = typeof request.details.reference === "string" ? request.details.reference : "";
-      const transfer: TransferRecord = {
-        id: store.nextId("transfer"),
-        profileId: quote.profileId,
-        user: ctx.user.id,
-        targetAccount: recipient.id,
-        sourceAccount: request.sourceAccount ?? null,
-        quote: null,
-        quoteUuid: quote.id,
-        status: "incoming_payment_waiting",
-        reference,
-        rate: quote.rate,
-        createdMs: Math.floor(now / 1000) * 1000,
-        business: profile.type === "BUSINESS" ? profile.id : null,
-        transferRequest: null,
-        hasActiveIssues: false,
-        sourceCurrency: quote.sourceCurrency,
-        sourceValue: option.converted,
-        targetCurrency: quote.targetCurrency,
-        targetValue: option.targetAmount,
-        customerTransactionId: request.customerTransactionId ?? "",
-        fee: option.totalFee,
-        payIn: option.payIn,
-        funding: null,
-      };
-      Object.assign(quote, priced, { status: "ACCEPTED" });
-      store.transfers.set(transfer.id, transfer);
+      const transfer = recordTransfer(ctx, checked, request);
       store.transferByCustomerTx.set(key, transfer.id);
-      store.transferByQuote.set(quote.id, transfer.id);
-      addTransferActivity(store, transfer, now);
-      store.touch();
       return json(transferView(transfer));
     },
   },
