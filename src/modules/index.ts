@@ -2,6 +2,7 @@ import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
+import { contactModule } from "./contact/contact.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
@@ -49,5 +50,6 @@ export function modules() {
     transferRequirementsModule,
     transferPayoutModule,
     thirdPartyTransferModule,
+    contactModule,
   ] as const;
 }

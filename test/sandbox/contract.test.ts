@@ -24,6 +24,7 @@ import { getTransferRequirements } from "../../src/wise/endpoints/transfer-requi
 import { getTransferPayoutInfo } from "../../src/wise/endpoints/transfer-payouts.js";
 import { acceptRecipientConfirmations } from "../../src/wise/endpoints/recipients.js";
 import { createThirdPartyTransfer, getThirdPartyTransfer } from "../../src/wise/endpoints/third-party-transfers.js";
+import { createContact } from "../../src/wise/endpoints/contacts.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -1289,5 +1290,33 @@ describe("transfer requirements, payout information, recipient confirmations", (
     // A transfer not made as a third-party transfer is not one.
     const own = await newTransfer(12);
     expect((await get(`/v2/profiles/${alice.personalProfileId}/third-party-transfers/${own.id}`)).status).toBe(404);
+  });
+
+  it("POST /v2/profiles/{id}/contacts: the client's body matches contactCreate, the answer contactCreate 200; client-credentials tokens only", async () => {
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const clientToken = new ClientCredentialsToken(new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret }));
+    const real = createPartnerSession(client, clientToken);
+    const sent: { json: unknown; query: unknown }[] = [];
+    try {
+      const found = await createContact({ call: (c) => (sent.push({ json: c.json, query: c.searchParams }), real.call(c)) }, alice.personalProfileId, {
+        identifier: "Bob.Nakamura@example.com",
+        targetCurrency: "USD",
+      });
+      expect(found.name).toBe("Robert Nakamura");
+      const token = await clientToken.token();
+      const raw = await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" }, token });
+      expect(raw.status).toBe(200);
+      expectValid(raw.body, "contactCreate", 200);
+      expect(raw.body).toEqual({ contactId: found.contactId, name: found.name });
+      expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts`, { body: { identifier: "@RobertN" }, token })).status).toBe(400);
+      expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@Nobody" }, token })).status).toBe(404);
+      expect((await call("POST", `/v2/profiles/999999999/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" }, token })).status).toBe(404);
+    } finally {
+      client.shutdown();
+    }
+    expectValidRequest("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, sent[0]!.json, "contactCreate");
+    expect(sent[0]!.query).toEqual({ isDirectIdentifierCreation: "true" });
+    // A user's token is not a client's.
+    expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" } })).status).toBe(403);
   });
 });

@@ -10,6 +10,7 @@ import { balanceRoutes } from "./balance/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { comparisonRoutes } from "./comparison/routes.js";
+import { contactRoutes } from "./contact/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
@@ -66,4 +67,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...payoutInfoRoutes,
   ...confirmationRoutes,
   ...thirdPartyTransferRoutes,
+  ...contactRoutes,
 ];
