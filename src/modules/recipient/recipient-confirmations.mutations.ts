@@ -1,30 +1,12 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { FieldMapper } from "../../common/mutation-errors.js";
 import { parseGlobalIdOf, parseQuoteId } from "../../common/node/global-id.js";
 import { runMutation } from "../../common/run-mutation.js";
-import { UserError } from "../../common/user-error.js";
 import type { Context } from "../../context/context.js";
 import { acceptRecipientConfirmations } from "../../wise/endpoints/recipients.js";
 import { toRecipient } from "./recipient.mapper.js";
-import { Recipient } from "./recipient.type.js";
-
-@InputType({ description: "The recipient whose name-check outcomes the sender accepts." })
-export class RecipientConfirmationsAcceptInput {
-  @Field(() => ID, { description: "The recipient's global ID." })
-  recipientId!: string;
-
-  @Field(() => ID, { nullable: true, description: "The global ID of the quote the check ran for, when Recipient.confirmations.quoteId names one." })
-  quoteId?: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, description: "The result of recipientConfirmationsAccept." })
-export class RecipientConfirmationsAcceptPayload {
-  @Field(() => Recipient, { nullable: true, description: "The recipient with its confirmations accepted; null when userErrors says why not." })
-  recipient!: Recipient | null;
-
-  @Field(() => [UserError], { description: "Why the outcomes were not accepted; empty on success." })
-  userErrors!: UserError[];
-}
+import { RecipientConfirmationsAcceptInput } from "./recipient-confirmations.inputs.js";
+import { RecipientConfirmationsAcceptPayload } from "./recipient-confirmations.payloads.js";
 
 /** Wise names the quote `quoteId`; every other refusal is about the recipient. */
 const confirmationFields: FieldMapper = (wisePath) => (wisePath === "quoteId" ? ["input", "quoteId"] : ["input", "recipientId"]);
