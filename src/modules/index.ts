@@ -4,6 +4,7 @@ import { balanceModule } from "./balance/balance.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { batchGroupModule } from "./batch-group/batch-group.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
+import { contactModule } from "./contact/contact.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
@@ -18,6 +19,9 @@ import { recipientCompatibilityModule } from "./recipient-compatibility/recipien
 import { scaModule } from "./sca/sca.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
+import { thirdPartyTransferModule } from "./third-party-transfer/third-party-transfer.module.js";
+import { transferPayoutModule } from "./transfer-payout/transfer-payout.module.js";
+import { transferRequirementsModule } from "./transfer-requirements/transfer-requirements.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 
@@ -51,5 +55,9 @@ export function modules() {
     businessPeopleModule,
     profileDocumentsModule,
     batchGroupModule,
+    transferRequirementsModule,
+    transferPayoutModule,
+    thirdPartyTransferModule,
+    contactModule,
   ] as const;
 }

@@ -152,6 +152,27 @@ export interface RecipientRecord {
   ownedByCustomer: boolean;
   isDefaultAccount: boolean;
   createdMs: number;
+  /** The bank-side name check of the recipient's details; absent or null where none ran. */
+  confirmations?: RecipientConfirmations | null;
+}
+
+/** The outcome of a recipient's name check with their bank, and the sender's acceptance of it. */
+export interface RecipientConfirmations {
+  acceptedOutcomes: boolean;
+  acceptedAtMs: number | null;
+  /** Set when the check ran for a quote; accepting it then names that quote. */
+  quoteId: string | null;
+  outcomes: Array<{
+    type: "ACCOUNT_EXISTENCE" | "NAME_MATCHING" | "NAME_RESOLUTION";
+    timestampMs: number;
+    outcome: "SUCCESS" | "PARTIAL_FAILURE" | "FAILURE" | "COULD_NOT_CHECK";
+    requiresCustomerAcceptance: boolean;
+    fieldsChecked: string[];
+    providedName: string | null;
+    resolvedName: string | null;
+    message: string;
+    recommendedUpdates: Array<{ path: string; value: string }>;
+  }>;
 }
 
 /** Lowercase snake case, as Wise sends them. */
@@ -199,6 +220,23 @@ export interface TransferRecord {
   payIn: string;
   /** Set once the transfer is paid for (seeded in-flight/settled transfers count as funded too). */
   funding: TransferFunding | null;
+  /** A third-party transfer's originator (the partner's customer who sends the money); absent otherwise. */
+  originator?: TransferOriginator;
+  /** A third-party transfer's id in the partner's system, its idempotency key. */
+  originalTransferId?: string;
+}
+
+/** Who a third-party transfer is sent for, as the partner described them. */
+export interface TransferOriginator {
+  legalEntityType: "PRIVATE" | "BUSINESS";
+  reference: string;
+  name: { givenName: string | null; middleNames: string[]; familyName: string | null; patronymicName: string | null; fullName: string | null };
+  dateOfBirth: string | null;
+  nationality: string | null;
+  businessRegistrationCode: string | null;
+  businessRegistrationDate: string | null;
+  address: { firstLine: string; city: string; stateCode: string | null; countryCode: string; postCode: string | null };
+  accountDetails: string | null;
 }
 
 /** How a transfer was paid for; refunds go back to the same balance. */

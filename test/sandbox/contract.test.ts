@@ -42,6 +42,11 @@ import { ClientCredentialsToken } from "../../src/wise/client-token.js";
 import { WiseOAuth } from "../../src/wise/oauth.js";
 import { createPartnerSession } from "../../src/wise/partner-session.js";
 import { WiseKeyCache, WiseKeys } from "../../src/wise/sca/wise-keys.js";
+import { getTransferRequirements } from "../../src/wise/endpoints/transfer-requirements.js";
+import { getTransferPayoutInfo } from "../../src/wise/endpoints/transfer-payouts.js";
+import { acceptRecipientConfirmations } from "../../src/wise/endpoints/recipients.js";
+import { createThirdPartyTransfer, getThirdPartyTransfer } from "../../src/wise/endpoints/third-party-transfers.js";
+import { createContact } from "../../src/wise/endpoints/contacts.js";
 
 // openapi-backend require()s @apidevtools/json-schema-ref-parser, an ES module, which
 // Jest's CommonJS loader cannot load on Node 20. In `quick` mode with an already parsed
@@ -1462,5 +1467,167 @@ describe("batch groups and settlement journals", () => {
     expect(
       api.validateRequest({ method: "POST", path: "/v1/settlements", headers: JSON_HEADERS, body: { ...body, settlementReference: "ABC" } }, "bulkSettlementJournalCreate").valid,
     ).toBe(false);
+  });
+});
+
+describe("transfer requirements, payout information, recipient confirmations", () => {
+  /** Runs endpoint functions against the sandbox as alice, recording the requests they send. */
+  async function withSession<T>(run: (wise: WiseSession) => Promise<T>): Promise<{ value: T; sent: { method: string; path: string; json: unknown }[] }> {
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    const recording: WiseSession = { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) };
+    try {
+      return { value: await run(recording), sent };
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  it("getTransferRequirements sends a body transferRequirementsValidate accepts and decodes the form", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 10 });
+    const { value, sent } = await withSession((wise) =>
+      getTransferRequirements(wise, { targetAccount: seededRecipient("EUR", "iban").id, quoteUuid: q.id as string, details: { reference: "Rent" } }),
+    );
+    expect(value.map((f) => f.type)).toEqual(["transfer"]);
+    expectValidRequest("POST", "/v1/transfer-requirements", sent[0]!.json, "transferRequirementsValidate");
+  });
+
+  it("GET /v2/transfers/{id}/invoices/bankingpartner is 404 until the money is sent, then matches transferPayoutInfoGet 200", async () => {
+    const t = await newTransfer(30);
+    const waiting = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`);
+    expect(expectWiseErrors(waiting, 404)[0]!.code).toBe("NOT_FOUND");
+    expect((await call("POST", `/v3/profiles/${alice.personalProfileId}/transfers/${t.id}/payments`, { body: { type: "BALANCE" } })).status).toBe(201);
+    for (const status of ["funds_converted", "outgoing_payment_sent"]) expect((await get(`/v1/simulation/transfers/${t.id}/${status}`)).status).toBe(200);
+    const sent = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`);
+    expect(sent.status).toBe(200);
+    expectValid(sent.body, "transferPayoutInfoGet", 200);
+    const { value } = await withSession((wise) => getTransferPayoutInfo(wise, t.id as number));
+    expect(value).toEqual(sent.body);
+    // Another user's transfer is refused as GET /v1/transfers/{id} refuses it; an unknown one is 404.
+    const other = await get(`/v2/transfers/${t.id}/invoices/bankingpartner`, bob.token);
+    expect(other.status).toBe((await get(`/v1/transfers/${t.id}`, bob.token)).status);
+    expect((await get("/v2/transfers/999999999/invoices/bankingpartner")).status).toBe(404);
+  });
+
+  it("PATCH /v2/accounts/{id}/confirmations matches recipientConfirmationsAccept 200; the checked recipient still matches recipientGet 200", async () => {
+    const created = await call("POST", "/v1/accounts", {
+      body: {
+        profile: alice.personalProfileId,
+        currency: "INR",
+        type: "indian",
+        accountHolderName: "ravi KUMAR",
+        details: {
+          legalType: "PRIVATE",
+          ifscCode: "YESB0236041",
+          accountNumber: "678911234567891",
+          address: { country: "IN", city: "Pune", postCode: "411001", firstLine: "2 MG Road" },
+        },
+      },
+    });
+    expect(created.status).toBe(200);
+    const id = (created.body as { id: number }).id;
+    expect((created.body as { confirmations: { outcomes: unknown[] } }).confirmations.outcomes).toHaveLength(1);
+    const fetched = await get(`/v2/accounts/${id}`);
+    expectValid(fetched.body, "recipientGet", 200);
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: {} })).status).toBe(400);
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations?quoteId=nope`, { body: { acceptedOutcomes: true } })).status).toBe(400);
+    expect(expectWiseErrors(await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: false } }), 422)[0]!.path).toBe("acceptedOutcomes");
+    const version = sandbox.store.version;
+    expect((await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: true }, token: bob.token })).status).toBe(403);
+    expect(sandbox.store.version).toBe(version);
+    const sent: { json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    try {
+      const accepted = await acceptRecipientConfirmations({ ...real, call: (c) => (sent.push({ json: c.json }), real.call(c)) }, id);
+      expect(accepted.confirmations?.acceptedOutcomes).toBe(true);
+    } finally {
+      client.shutdown();
+    }
+    expectValidRequest("PATCH", `/v2/accounts/${id}/confirmations`, sent[0]!.json, "recipientConfirmationsAccept");
+    const raw = await call("PATCH", `/v2/accounts/${id}/confirmations`, { body: { acceptedOutcomes: true } });
+    expect(raw.status).toBe(200);
+    expectValid(raw.body, "recipientConfirmationsAccept", 200);
+    // A recipient without a check has nothing to accept.
+    expect(expectWiseErrors(await call("PATCH", `/v2/accounts/${seededRecipient("EUR", "iban").id}/confirmations`, { body: { acceptedOutcomes: true } }), 422)[0]!.path).toBe(
+      "accountId",
+    );
+  });
+
+  it("third-party transfers: the client's body matches transferThirdPartyCreate; answers match transferThirdPartyCreate and transferThirdPartyGet 200", async () => {
+    const q = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 40 });
+    const body = {
+      targetAccount: seededRecipient("EUR", "iban").id,
+      quote: q.id as string,
+      originalTransferId: crypto.randomUUID(),
+      details: { reference: "Order 9" },
+      originator: {
+        legalEntityType: "PRIVATE" as const,
+        reference: "c-1",
+        name: { givenName: "Jana", familyName: "Novak" },
+        dateOfBirth: "1988-04-12",
+        address: { firstLine: "Vinohradska 12", city: "Praha", countryCode: "CZ" },
+        accountDetails: "CZ6508000000192000145399",
+      },
+    };
+    const { value, sent } = await withSession(async (wise) => {
+      const made = await createThirdPartyTransfer(wise, alice.personalProfileId, body);
+      const read = await getThirdPartyTransfer(wise, alice.personalProfileId, made.id);
+      return { made, read };
+    });
+    expect(value.read).toEqual(value.made);
+    expectValidRequest("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, sent[0]!.json, "transferThirdPartyCreate");
+    const raw = await get(`/v2/profiles/${alice.personalProfileId}/third-party-transfers/${value.made.id}`);
+    expectValid(raw.body, "transferThirdPartyGet", 200);
+    const again = await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body });
+    expect(again.status).toBe(200);
+    expectValid(again.body, "transferThirdPartyCreate", 200);
+    expect((again.body as { id: number }).id).toBe(value.made.id);
+    // The same originalTransferId for another quote: 409, nothing new.
+    const other = await newQuote({ sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 41 });
+    const version = sandbox.store.version;
+    expect(expectWiseErrors(await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body: { ...body, quote: other.id } }), 409)[0]!.code).toBe(
+      "NOT_UNIQUE",
+    );
+    const missing = await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, {
+      body: { ...body, originalTransferId: "x-2", originator: { ...body.originator, name: {} } },
+    });
+    expect(expectWiseErrors(missing, 422).map((e) => e.path)).toEqual(["originator.name.givenName", "originator.name.familyName"]);
+    expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/third-party-transfers`, { body: { ...body, originalTransferId: "x-3" }, token: bob.token })).status).toBe(
+      403,
+    );
+    expect(sandbox.store.version).toBe(version);
+    // A transfer not made as a third-party transfer is not one.
+    const own = await newTransfer(12);
+    expect((await get(`/v2/profiles/${alice.personalProfileId}/third-party-transfers/${own.id}`)).status).toBe(404);
+  });
+
+  it("POST /v2/profiles/{id}/contacts: the client's body matches contactCreate, the answer contactCreate 200; client-credentials tokens only", async () => {
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const clientToken = new ClientCredentialsToken(new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret }));
+    const real = createPartnerSession(client, clientToken);
+    const sent: { json: unknown; query: unknown }[] = [];
+    try {
+      const found = await createContact({ call: (c) => (sent.push({ json: c.json, query: c.searchParams }), real.call(c)) }, alice.personalProfileId, {
+        identifier: "Bob.Nakamura@example.com",
+        targetCurrency: "USD",
+      });
+      expect(found.name).toBe("Robert Nakamura");
+      const token = await clientToken.token();
+      const raw = await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" }, token });
+      expect(raw.status).toBe(200);
+      expectValid(raw.body, "contactCreate", 200);
+      expect(raw.body).toEqual({ contactId: found.contactId, name: found.name });
+      expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts`, { body: { identifier: "@RobertN" }, token })).status).toBe(400);
+      expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@Nobody" }, token })).status).toBe(404);
+      expect((await call("POST", `/v2/profiles/999999999/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" }, token })).status).toBe(404);
+    } finally {
+      client.shutdown();
+    }
+    expectValidRequest("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, sent[0]!.json, "contactCreate");
+    expect(sent[0]!.query).toEqual({ isDirectIdentifierCreation: "true" });
+    // A user's token is not a client's.
+    expect((await call("POST", `/v2/profiles/${alice.personalProfileId}/contacts?isDirectIdentifierCreation=true`, { body: { identifier: "@RobertN" } })).status).toBe(403);
   });
 });

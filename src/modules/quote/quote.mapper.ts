@@ -4,10 +4,31 @@ import { globalId } from "../../common/node/global-id.js";
 import { parseOptionalWiseTime } from "../../common/time.js";
 import type { WisePaymentOption, WiseQuote } from "../../wise/schemas/quote.js";
 import { AmountType, PayOutMethod, QuoteNoticeType, QuoteStatus, RateType } from "./quote.enums.js";
-import { Quote, QuoteFee, QuoteNotice, QuotePaymentOption } from "./quote.type.js";
+import { Quote, QuoteDeliveryDelay, QuoteDisabledReason, QuoteFee, QuoteNotice, QuotePaymentOption, QuotePrice, QuotePriceItem } from "./quote.type.js";
 
 function money(amount: string | null | undefined, currency: string | null | undefined): Money | null {
   return amount !== null && amount !== undefined && currency ? Money.of(amount, currency) : null;
+}
+
+interface WisePriceLine {
+  type?: string | null;
+  label?: string | null;
+  value: { amount: string; currency: string };
+  explanation?: { plainText?: string | null } | null;
+}
+
+function toPriceItem(line: WisePriceLine): QuotePriceItem {
+  return Object.assign(new QuotePriceItem(), {
+    type: line.type ?? null,
+    label: line.label ?? null,
+    amount: Money.of(line.value.amount, line.value.currency),
+    explanation: line.explanation?.plainText ?? null,
+  });
+}
+
+function toPrice(price: WisePaymentOption["price"]): QuotePrice | null {
+  if (!price) return null;
+  return Object.assign(new QuotePrice(), { total: price.total ? toPriceItem(price.total) : null, items: (price.items ?? []).map(toPriceItem) });
 }
 
 export function toPaymentOption(option: WisePaymentOption, quote: WiseQuote): QuotePaymentOption {
@@ -20,6 +41,11 @@ export function toPaymentOption(option: WisePaymentOption, quote: WiseQuote): Qu
     payOut: toEnum(PayOutMethod, "PayOutMethod", option.payOut),
     disabled: option.disabled ?? false,
     disabledReason: option.disabledReason?.message ?? option.disabledReason?.code ?? null,
+    disabledReasonDetail: option.disabledReason
+      ? Object.assign(new QuoteDisabledReason(), { code: option.disabledReason.code ?? null, message: option.disabledReason.message ?? null })
+      : null,
+    price: toPrice(option.price),
+    estimatedDeliveryDelays: (option.estimatedDeliveryDelays ?? []).map((delay) => Object.assign(new QuoteDeliveryDelay(), { reason: delay.reason })),
     sourceAmount: money(option.sourceAmount, source),
     targetAmount: money(option.targetAmount, target),
     fee:

@@ -22,6 +22,45 @@ export class QuoteFee {
   partner!: Money | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "One line of a payment option's price: a fee (or the total), exact, with Wise's label." })
+export class QuotePriceItem {
+  @Field(() => String, { nullable: true, description: 'Wise\'s kind of the line, such as "TRANSFERWISE", "PAYIN", "DISCOUNT", "PARTNER" or "TOTAL".' })
+  type!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wise\'s label of the line, such as "Our fee", ready to show.' })
+  label!: string | null;
+
+  @Field(() => Money, { description: "The amount of the line, exact, in the currency Wise gives it in; negative for a discount." })
+  amount!: Money;
+
+  @Field(() => String, { nullable: true, description: "Wise's explanation of the line in plain text, when it gives one." })
+  explanation!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A payment option's price as Wise itemises it: every fee line and their total." })
+export class QuotePrice {
+  @Field(() => QuotePriceItem, { nullable: true, description: "All the lines together." })
+  total!: QuotePriceItem | null;
+
+  @Field(() => [QuotePriceItem], { description: "The fee lines, in Wise's order." })
+  items!: QuotePriceItem[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "Why a payment option cannot be used, as Wise gives it." })
+export class QuoteDisabledReason {
+  @Field(() => String, { nullable: true, description: 'Wise\'s code of the reason, such as "error.payInmethod.disabled", for a screen to act on.' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Wise's wording of the reason, ready to show." })
+  message!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Something that may make a payment option's money arrive later than estimated." })
+export class QuoteDeliveryDelay {
+  @Field(() => String, { description: "Wise's reason for the possible delay, as Wise words it." })
+  reason!: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: "One way to pay for and deliver a quote, with its own amounts, fees and speed." })
 export class QuotePaymentOption {
   @Field({ description: "How the sender pays, as Wise names it: BALANCE, BANK_TRANSFER, CARD, DEBIT, SWIFT, ..." })
@@ -35,6 +74,15 @@ export class QuotePaymentOption {
 
   @Field(() => String, { nullable: true, description: "Why the option cannot be used, when it is disabled." })
   disabledReason!: string | null;
+
+  @Field(() => QuoteDisabledReason, { nullable: true, description: "Why the option cannot be used, with Wise's code and message; null when it can be used." })
+  disabledReasonDetail!: QuoteDisabledReason | null;
+
+  @Field(() => QuotePrice, { nullable: true, description: "The fees of this option itemised as Wise prices them; null when Wise gives no itemised price." })
+  price!: QuotePrice | null;
+
+  @Field(() => [QuoteDeliveryDelay], { description: "Reasons the money may arrive later than estimatedDelivery; empty when Wise expects none." })
+  estimatedDeliveryDelays!: QuoteDeliveryDelay[];
 
   @Field(() => Money, { nullable: true, description: "What the sender pays with this option, fees included." })
   sourceAmount!: Money | null;

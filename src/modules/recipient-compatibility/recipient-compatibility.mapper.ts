@@ -1,23 +1,15 @@
 import { parseOptionalWiseTime } from "../../common/time.js";
 import type { WiseErrorDetail } from "../../wise/errors.js";
 import type { WiseRecipientCompatibility } from "../../wise/schemas/recipient-compatibility.js";
-import { RecipientCompatibility, RecipientCompatibilityProblem, RecipientConfirmationOutcome } from "./recipient-compatibility.type.js";
+import { toConfirmationOutcome } from "./confirmation-outcome.mapper.js";
+import { RecipientCompatibility, RecipientCompatibilityProblem } from "./recipient-compatibility.type.js";
 
 export function toCompatible(wise: WiseRecipientCompatibility): RecipientCompatibility {
   const confirmations = wise.confirmations ?? null;
   return Object.assign(new RecipientCompatibility(), {
     compatible: true,
     problems: [],
-    confirmations: (confirmations?.outcomes ?? []).map((o) =>
-      Object.assign(new RecipientConfirmationOutcome(), {
-        type: o.type,
-        outcome: o.outcome,
-        requiresCustomerAcceptance: o.requiresCustomerAcceptance ?? false,
-        message: o.message ?? null,
-        providedName: o.providedName ?? null,
-        resolvedName: o.resolvedName ?? null,
-      }),
-    ),
+    confirmations: (confirmations?.outcomes ?? []).map(toConfirmationOutcome),
     confirmationsAccepted: confirmations === null ? null : (confirmations.acceptedOutcomes ?? false),
     confirmationsAcceptedAt: parseOptionalWiseTime(confirmations?.acceptedAt),
   });

@@ -13,6 +13,15 @@ export class RecipientCompatibilityProblem {
   field!: string | null;
 }
 
+@ObjectType("RecipientRecommendedUpdate", { simpleResolvers: true, description: "A correction the bank's records suggest for one of the recipient's fields." })
+export class RecipientRecommendedUpdate {
+  @Field({ description: 'The field, as Wise names it, such as "name/fullName".' })
+  path!: string;
+
+  @Field({ description: "The value the bank holds." })
+  value!: string;
+}
+
 @ObjectType("RecipientConfirmationOutcome", { simpleResolvers: true, description: "The outcome of one check of the recipient's details with their bank." })
 export class RecipientConfirmationOutcome {
   @Field(() => String, { description: "The kind of check: ACCOUNT_EXISTENCE, NAME_MATCHING or NAME_RESOLUTION." })
@@ -32,6 +41,15 @@ export class RecipientConfirmationOutcome {
 
   @Field(() => String, { nullable: true, description: "The name the bank holds for the account, when Wise could resolve it." })
   resolvedName!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the check ran." })
+  checkedAt!: Date | null;
+
+  @Field(() => [String], { description: 'The recipient\'s fields the check used, as Wise names them (such as "name/fullName").' })
+  fieldsChecked!: string[];
+
+  @Field(() => [RecipientRecommendedUpdate], { description: "The values the bank holds for fields that differ, to offer the sender as corrections." })
+  recommendedUpdates!: RecipientRecommendedUpdate[];
 }
 
 @ObjectType("RecipientCompatibility", {

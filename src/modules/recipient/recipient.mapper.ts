@@ -1,6 +1,9 @@
 import { toEnum } from "../../common/enum.js";
 import { globalId } from "../../common/node/global-id.js";
 import type { WiseRecipient } from "../../wise/schemas/recipient.js";
+import { parseOptionalWiseTime } from "../../common/time.js";
+import { toConfirmationOutcome } from "../recipient-compatibility/confirmation-outcome.mapper.js";
+import { RecipientConfirmations } from "./recipient-confirmations.type.js";
 import { LegalEntityType } from "./recipient.enums.js";
 import { Recipient, RecipientDisplayField } from "./recipient.type.js";
 
@@ -27,5 +30,20 @@ export function toRecipient(wise: WiseRecipient): Recipient {
     displayFields: (wise.displayFields ?? []).map((f) => Object.assign(new RecipientDisplayField(), { key: f.key, label: f.label ?? null, value: f.value ?? null })),
     details: wise.details ?? {},
     ownedByCustomer: wise.ownedByCustomer ?? false,
+    confirmations: toConfirmations(wise),
+  });
+}
+
+function toConfirmations(wise: WiseRecipient): RecipientConfirmations | null {
+  const c = wise.confirmations;
+  if (!c) return null;
+  const accepted = c.acceptedOutcomes ?? false;
+  const outcomes = (c.outcomes ?? []).map(toConfirmationOutcome);
+  return Object.assign(new RecipientConfirmations(), {
+    accepted,
+    acceptedAt: parseOptionalWiseTime(c.acceptedAt),
+    quoteId: c.quoteId && wise.profileId ? globalId("Quote", wise.profileId, c.quoteId) : null,
+    outcomes,
+    acceptanceRequired: !accepted && outcomes.some((o) => o.requiresCustomerAcceptance),
   });
 }

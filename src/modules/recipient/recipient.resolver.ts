@@ -20,7 +20,8 @@ import { Recipient } from "./recipient.type.js";
 export class ProfileRecipientsResolver {
   @FieldResolver(() => RecipientConnection, {
     nullable: true,
-    description: "The profile's active recipients, oldest first, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
+    description:
+      "The profile's recipients (active ones unless asked otherwise), oldest first unless `sort` says otherwise, as a Relay connection over Wise's seek position; null (with an error) when Wise could not be read.",
   })
   async recipients(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: RecipientListArgs): Promise<RecipientConnection> {
     const page = await ctx.loaders.pages.load(recipientList, profile.wiseId, args);

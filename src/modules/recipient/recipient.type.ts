@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, JSONObjectScalar, SafeIntScalar } from "../../common/scalars/index.js";
+import { RecipientConfirmations } from "./recipient-confirmations.type.js";
 import { LegalEntityType } from "./recipient.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A labelled value Wise suggests showing for a recipient, such as the IBAN." })
@@ -57,6 +58,12 @@ export class Recipient extends Node {
 
   @Field({ description: "Whether the account belongs to the profile's own holder." })
   ownedByCustomer!: boolean;
+
+  @Field(() => RecipientConfirmations, {
+    nullable: true,
+    description: "Wise's name check of the account with the recipient's bank and the sender's acceptance of it; null where Wise ran none (most currencies).",
+  })
+  confirmations!: RecipientConfirmations | null;
 
   /** Wise id of the owning profile. */
   profileId!: number | null;

@@ -2,7 +2,7 @@ import { ArgsType, Field } from "type-graphql";
 import { cursorCodec, isIntIn } from "../../common/cursor.js";
 import { badUserInput } from "../../common/errors.js";
 import { PageArgs } from "../../common/page-args.js";
-import { DateTimeScalar } from "../../common/scalars/index.js";
+import { CurrencyCodeScalar, DateTimeScalar } from "../../common/scalars/index.js";
 import type { PagedList } from "../../loaders/page.loader.js";
 import { listTransfers } from "../../wise/endpoints/transfers.js";
 import type { WiseTransfer } from "../../wise/schemas/transfer.js";
@@ -19,6 +19,12 @@ export class TransferListArgs extends PageArgs("transfers") {
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Only transfers created at or before this time." })
   createdBefore?: Date | null;
+
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: "Only transfers that send this currency." })
+  sourceCurrency?: string | null;
+
+  @Field(() => CurrencyCodeScalar, { nullable: true, description: "Only transfers that deliver this currency." })
+  targetCurrency?: string | null;
 }
 
 export interface TransferFilters {
@@ -26,6 +32,8 @@ export interface TransferFilters {
   statuses: string[];
   createdAfter?: string;
   createdBefore?: string;
+  sourceCurrency?: string;
+  targetCurrency?: string;
 }
 
 /** The furthest offset a cursor may point at; Wise lists are not that long in practice. */
@@ -37,13 +45,25 @@ const MAX_OFFSET = 1_000_000;
  */
 export const transferList: PagedList<TransferListArgs, TransferFilters, { o: number }, WiseTransfer> = {
   name: "transfers",
-  filters({ status, createdAfter, createdBefore }) {
+  filters({ status, createdAfter, createdBefore, sourceCurrency, targetCurrency }) {
     if (status?.includes(TransferStatus.UNKNOWN)) throw badUserInput('Argument "status" cannot include UNKNOWN.', "status");
     if (createdAfter && createdBefore && createdAfter > createdBefore) throw badUserInput('Argument "createdAfter" must not be later than "createdBefore".', "createdAfter");
     const statuses = [...new Set(status ?? [])].sort().map((s) => s.toLowerCase());
-    return { statuses, createdAfter: createdAfter?.toISOString(), createdBefore: createdBefore?.toISOString() };
+    return {
+      statuses,
+      createdAfter: createdAfter?.toISOString(),
+      createdBefore: createdBefore?.toISOString(),
+      sourceCurrency: sourceCurrency ?? undefined,
+      targetCurrency: targetCurrency ?? undefined,
+    };
   },
-  scope: (filters) => [filters.statuses.join(","), filters.createdAfter, filters.createdBefore],
+  // The currency filters join the scope only when set, so cursors without them read as before.
+  scope: (filters) => [
+    filters.statuses.join(","),
+    filters.createdAfter,
+    filters.createdBefore,
+    ...(filters.sourceCurrency || filters.targetCurrency ? [filters.sourceCurrency, filters.targetCurrency] : []),
+  ],
   cursor: cursorCodec((fields) => (isIntIn(fields.o, 0, MAX_OFFSET) ? { o: fields.o } : null)),
   async read(wise, profileId, filters, first, after) {
     const offset = after?.o ?? 0;
@@ -54,6 +74,8 @@ export const transferList: PagedList<TransferListArgs, TransferFilters, { o: num
       status: filters.statuses.length > 0 ? filters.statuses.join(",") : undefined,
       createdDateStart: filters.createdAfter,
       createdDateEnd: filters.createdBefore,
+      sourceCurrency: filters.sourceCurrency,
+      targetCurrency: filters.targetCurrency,
     });
     return {
       items: transfers.slice(0, first).map((transfer, index) => ({ position: { o: offset + index + 1 }, item: transfer })),

@@ -12,6 +12,7 @@ import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { comparisonRoutes } from "./comparison/routes.js";
+import { contactRoutes } from "./contact/routes.js";
 import { currencyRoutes } from "./currencies/routes.js";
 import { deliveryEstimateRoutes } from "./delivery-estimate/routes.js";
 import { kycReviewRoutes } from "./kyc-review/routes.js";
@@ -26,12 +27,15 @@ import { quoteRoutes } from "./quote/routes.js";
 import { requirementRoutes } from "./recipient/requirement-routes.js";
 import { recipientRoutes } from "./recipient/routes.js";
 import { compatibilityRoutes } from "./recipient/compatibility.js";
+import { confirmationRoutes } from "./recipient/confirmations.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
 import { joseRoutes } from "./jose/routes.js";
 import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
 import { paymentRoutes } from "./transfer/payments.js";
+import { payoutInfoRoutes } from "./transfer/payout-info.js";
+import { thirdPartyTransferRoutes } from "./transfer/third-party.js";
 import { transferRoutes } from "./transfer/routes.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
@@ -78,4 +82,8 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileDocumentRoutes,
   ...batchGroupRoutes,
   ...bulkSettlementRoutes,
+  ...payoutInfoRoutes,
+  ...confirmationRoutes,
+  ...thirdPartyTransferRoutes,
+  ...contactRoutes,
 ];

@@ -41,6 +41,8 @@ export interface WiseTransferQuery {
   status?: string;
   createdDateStart?: string;
   createdDateEnd?: string;
+  sourceCurrency?: string;
+  targetCurrency?: string;
 }
 
 /**

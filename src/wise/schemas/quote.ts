@@ -9,6 +9,11 @@ export const wisePaymentOption = z.object({
   disabledReason: z.object({ code: z.string().nullish(), message: z.string().nullish() }).nullish(),
   estimatedDelivery: z.string().nullish(),
   formattedEstimatedDelivery: z.string().nullish(),
+  /** Reasons the money may arrive late; entries without a reason are dropped rather than refused. */
+  estimatedDeliveryDelays: z
+    .array(z.object({ reason: z.string().nullish() }))
+    .nullish()
+    .transform((delays) => (delays ?? []).flatMap((d) => (d.reason ? [{ reason: d.reason }] : []))),
   sourceAmount: wiseDecimal.nullish(),
   targetAmount: wiseDecimal.nullish(),
   sourceCurrency: z.string().nullish(),
@@ -30,7 +35,16 @@ export const wisePaymentOption = z.object({
   price: z
     .object({
       total: z.object({ type: z.string().nullish(), label: z.string().nullish(), value: priceValue }).nullish(),
-      items: z.array(z.object({ type: z.string().nullish(), label: z.string().nullish(), value: priceValue })).nullish(),
+      items: z
+        .array(
+          z.object({
+            type: z.string().nullish(),
+            label: z.string().nullish(),
+            value: priceValue,
+            explanation: z.object({ plainText: z.string().nullish() }).nullish(),
+          }),
+        )
+        .nullish(),
     })
     .nullish(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { wiseId } from "./common.js";
+import { wiseConfirmations } from "./recipient-compatibility.js";
 
 /** `GET /v2/accounts/{id}`: a recipient in the v2 shape (PascalCase `type`, display fields). */
 export const wiseRecipient = z.object({
@@ -19,6 +20,8 @@ export const wiseRecipient = z.object({
   displayFields: z.array(z.object({ key: z.string(), label: z.string().nullish(), value: z.string().nullish() })).nullish(),
   isDefaultAccount: z.boolean().nullish(),
   ownedByCustomer: z.boolean().nullish(),
+  /** Present only where Wise checked the recipient's details with their bank. */
+  confirmations: wiseConfirmations.nullish(),
 });
 
 /** `GET /v2/accounts`: a page, with seek positions present only when they apply. */

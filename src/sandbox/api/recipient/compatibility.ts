@@ -13,6 +13,7 @@ import type { QuoteRecord, RecipientRecord } from "../../model.js";
 import { pathLong } from "../../params.js";
 import { addressNeeded } from "../../reference/requirements.js";
 import type { RouteDef } from "../../route.js";
+import { awaitsAcceptance } from "./confirmations.js";
 import { recipientOf } from "./routes.js";
 
 const notValid = (path: string, message: string, value: string): WiseErrorItem => ({ code: "NOT_VALID", message, path, arguments: [path, value] });
@@ -31,6 +32,9 @@ export function compatibilityProblems(quote: QuoteRecord, recipient: RecipientRe
   }
   if (addressNeeded(quote.sourceCurrency, quote.targetCurrency) && recipient.type !== "email" && recipient.address === null) {
     problems.push({ code: "INVALID_RECIPIENT", message: "Recipient address is mandatory for this payment, please update or create a new recipient.", arguments: [] });
+  }
+  if (awaitsAcceptance(recipient)) {
+    problems.push(notValid(path, "The recipient's name differs from the name on the account: accept the confirmation outcomes first.", id));
   }
   return problems;
 }

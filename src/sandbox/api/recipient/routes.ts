@@ -18,6 +18,7 @@ import { pathLong, queryInt, queryLong } from "../../params.js";
 import { formsFor } from "../../reference/forms.js";
 import { answerOf, validateAgainst, type FieldError, type FormDef, type RecipientInput } from "../../reference/requirements.js";
 import type { Ctx, RouteDef } from "../../route.js";
+import { nameCheck } from "./confirmations.js";
 import { recipientV1View, recipientV2View } from "./view.js";
 
 export const MAX_PAGE_SIZE = 20;
@@ -205,6 +206,7 @@ export const recipientRoutes: RouteDef[] = [
       }
       if (problems.length > 0) throw wiseErrors(422, ...problems);
       const recipient = buildRecipient(ctx, profile.id, form, input, data);
+      recipient.confirmations = nameCheck(recipient, ctx.now());
       ctx.store.recipients.set(recipient.id, recipient);
       ctx.store.touch();
       return json(recipientV1View(ctx.store, recipient));

@@ -7,6 +7,7 @@
 //   displayFields; `country` omitted for email recipients, `email` only when set, and
 //   `isDefaultAccount` only in lists (as recorded).
 
+import { confirmationsView } from "./confirmations.js";
 import { createHash } from "node:crypto";
 import type { RecipientRecord, RecipientType } from "../../model.js";
 import type { Store } from "../../store.js";
@@ -107,7 +108,7 @@ export function recipientV1View(store: Store, r: RecipientRecord) {
     user: r.creatorId,
     active: r.active,
     ownedByCustomer: r.ownedByCustomer,
-    confirmations: null,
+    confirmations: confirmationsView(r),
   };
 }
 
@@ -241,5 +242,7 @@ export function recipientV2View(r: RecipientRecord, opts: { inList: boolean } = 
     displayFields,
     isInternal: false,
     ownedByCustomer: r.ownedByCustomer,
+    // Only where a name check ran (the recorded v2 recipients have no such key).
+    ...(r.confirmations ? { confirmations: confirmationsView(r) } : {}),
   };
 }

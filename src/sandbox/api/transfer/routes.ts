@@ -100,7 +100,7 @@ export interface Checked {
 }
 
 /** The business rules of a transfer: usable quote, matching active recipient, address, pricing (422). */
-function checkRequest(ctx: Ctx, request: TransferRequest): Checked {
+export function checkRequest(ctx: Ctx, request: TransferRequest): Checked {
   const store = ctx.store;
   const quote = store.quotes.get(request.quoteUuid);
   if (quote === undefined || quote.userId !== ctx.user.id) {
@@ -201,11 +201,21 @@ export function createTransfer(ctx: Ctx, request: TransferRequest, accept?: (che
     });
   }
   const checked = checkRequest(ctx, request);
-  const { quote, priced, recipient, option, fields } = checked;
-  const problems = validateTransferDetails(fields, request.details);
+  const problems = validateTransferDetails(checked.fields, request.details);
   if (problems.length > 0) throw wiseErrors(422, ...problems);
   accept?.(checked);
+  const transfer = recordTransfer(ctx, checked, request);
+  store.transferByCustomerTx.set(key, transfer.id);
+  return { transfer, created: true };
+}
 
+/**
+ * Makes the transfer a checked request asks for: stores it, marks its quote used and adds its
+ * activity. Shared by POST /v1/transfers and the third-party transfers.
+ */
+export function recordTransfer(ctx: Ctx, checked: Checked, request: TransferRequest, extra: Partial<TransferRecord> = {}): TransferRecord {
+  const store = ctx.store;
+  const { quote, priced, recipient, option } = checked;
   const now = ctx.now();
   const profile = ownedProfile(ctx, quote.profileId);
   const reference = typeof request.details.reference === "string" ? request.details.reference : "";
@@ -232,14 +242,14 @@ export function createTransfer(ctx: Ctx, request: TransferRequest, accept?: (che
     fee: option.totalFee,
     payIn: option.payIn,
     funding: null,
+    ...extra,
   };
   Object.assign(quote, priced, { status: "ACCEPTED" });
   store.transfers.set(transfer.id, transfer);
-  store.transferByCustomerTx.set(key, transfer.id);
   store.transferByQuote.set(quote.id, transfer.id);
   addTransferActivity(store, transfer, now);
   store.touch();
-  return { transfer, created: true };
+  return transfer;
 }
 
 export const transferRoutes: RouteDef[] = [
