@@ -1,9 +1,11 @@
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { balanceLimitsModule } from "./balance-limits/balance-limits.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
+import { fundingModule } from "./funding/funding.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { publicQuoteModule } from "./public-quote/public-quote.module.js";
@@ -43,5 +45,7 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    fundingModule,
+    balanceLimitsModule,
   ] as const;
 }

@@ -26,6 +26,7 @@ import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
+import { FundingState } from "./api/funding/state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -73,6 +74,8 @@ export class Store {
   kycReviews = new Map<string, KycReviewRecord>();
   /** SCA factors, one-time tokens and client JOSE keys. */
   sca = new ScaState();
+  /** Direct debit accounts, hold limit breaches and excess money accounts. */
+  readonly funding = new FundingState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -103,6 +106,7 @@ export class Store {
     this.movements = new Map();
     this.verifications = new Map();
     this.kycReviews = new Map();
+    this.funding.reset();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

@@ -7,6 +7,9 @@ import { addressRequirementRoutes } from "./address/requirements.js";
 import { addressRoutes } from "./address/resource.js";
 import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
+import { balanceLimitRoutes } from "./balance/limits.js";
+import { depositRoutes } from "./funding/deposit.js";
+import { directDebitRoutes } from "./funding/direct-debit.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { comparisonRoutes } from "./comparison/routes.js";
@@ -60,4 +63,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
   ...comparisonRoutes,
+  ...balanceLimitRoutes,
+  ...depositRoutes,
+  ...directDebitRoutes,
 ];
