@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import Big from "big.js";
+import { toGlobalId } from "graphql-relay";
 import {
+  DirectDebitAccountCreateDocument,
+  DirectDebitAccountsDocument,
   ProfileBalancesDocument,
   QuoteCreateDocument,
   TransferCancelDocument,
@@ -160,5 +163,54 @@ describe("deposit details amounts", () => {
     expect(node.payments[0]!.amount.amount).toBe("99.99");
     // sourceAmount is what is converted: the payment less Wise's fee.
     expect(new Big(node.sourceAmount.amount).lt("99.99")).toBe(true);
+  });
+});
+
+describe("direct debit accounts", () => {
+  const business = () => toGlobalId("BusinessProfile", String(h.alice.businessProfileId));
+  const ach = (accountNumber: string) => ({ profileId: business(), type: "ACH" as const, routingNumber: "026073150", accountNumber, accountType: "CHECKING" as const });
+
+  it("registers accounts and lists them as a connection that pages to its end", async () => {
+    const made: number[] = [];
+    for (const accountNumber of ["12345678", "23456789", "34567890"]) {
+      const created = (await h.request(DirectDebitAccountCreateDocument, { input: ach(accountNumber) })).body.data!.directDebitAccountCreate;
+      expect(created.userErrors).toEqual([]);
+      expect(created.directDebitAccount).toMatchObject({ type: "ACH", currency: "USD", routingNumber: "026073150", accountNumber, accountType: "CHECKING" });
+      made.push(created.directDebitAccount!.wiseId);
+    }
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const response = await h.request(DirectDebitAccountsDocument, { id: business(), type: "ACH", first: 2, after });
+      expect(response.body.errors).toBeUndefined();
+      const connection = response.body.data!.profile!.directDebitAccounts!;
+      seen.push(...connection.nodes.map((n) => n.wiseId));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor!;
+    }
+    expect(seen).toEqual(made);
+    const eft = await h.request(DirectDebitAccountsDocument, { id: business(), type: "EFT", first: 10 });
+    expect(eft.body.data!.profile!.directDebitAccounts!.nodes).toEqual([]);
+  });
+
+  it("refuses a routing or account number that cannot be right, with no Wise call and nothing created", async () => {
+    const before = await routeCount("POST /v1/profiles/:profileId/direct-debit-accounts");
+    const bad = (await h.request(DirectDebitAccountCreateDocument, { input: { ...ach("12"), routingNumber: "12345" } })).body.data!.directDebitAccountCreate;
+    expect(bad.directDebitAccount).toBeNull();
+    expect(bad.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["INVALID", ["input", "routingNumber"]],
+      ["INVALID", ["input", "accountNumber"]],
+    ]);
+    expect(await routeCount("POST /v1/profiles/:profileId/direct-debit-accounts")).toBe(before);
+    // A well-formed routing number whose ABA checksum fails is Wise's to refuse: a userError on the field.
+    const checksum = (await h.request(DirectDebitAccountCreateDocument, { input: { ...ach("12345678"), routingNumber: "123456789" } })).body.data!.directDebitAccountCreate;
+    expect(checksum.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "routingNumber"] })]);
+    expect(h.sandbox.store.funding.directDebitAccounts.size).toBe(0);
+  });
+
+  it("is refused for another user's profile", async () => {
+    const response = await h.request(DirectDebitAccountCreateDocument, { input: ach("12345678") }, { token: h.bob.token });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(h.sandbox.store.funding.directDebitAccounts.size).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ export function getDepositDetails(wise: WiseSession, profileId: number, transfer
  * `POST /v1/simulation/transfers/{transferId}/deposit`: the embedded sandbox only (not a Wise
  * route): the sender's bank transfer arrives and pays the transfer. Like Wise's simulations it
  * answers HTTP 200 with an `errors` array when the transfer does not wait for a deposit.
+ * @wiseOperation POST /v1/simulation/transfers/{transferId}/deposit
  */
 export async function simulateDeposit(wise: WiseSession, transferId: number): Promise<WiseTransfer> {
   const answer = await wise.call({
