@@ -179,15 +179,17 @@ describe("direct debit accounts", () => {
       made.push(created.directDebitAccount!.wiseId);
     }
     const seen: number[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < 5; page++) {
+    const page = async (after: string | null) => {
       const response = await h.request(DirectDebitAccountsDocument, { id: business(), type: "ACH", first: 2, after });
       expect(response.body.errors).toBeUndefined();
-      const connection = response.body.data!.profile!.directDebitAccounts!;
-      seen.push(...connection.nodes.map((n) => n.wiseId));
-      if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor!;
-    }
+      return response.body.data!.profile!.directDebitAccounts!;
+    };
+    let connection = await page(null);
+    seen.push(...connection.nodes.map((n) => n.wiseId));
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    connection = await page(connection.pageInfo.endCursor!);
+    seen.push(...connection.nodes.map((n) => n.wiseId));
+    expect(connection.pageInfo.hasNextPage).toBe(false);
     expect(seen).toEqual(made);
     const eft = await h.request(DirectDebitAccountsDocument, { id: business(), type: "EFT", first: 10 });
     expect(eft.body.data!.profile!.directDebitAccounts!.nodes).toEqual([]);

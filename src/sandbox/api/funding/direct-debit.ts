@@ -12,6 +12,7 @@ import { profileFromPath } from "../../auth.js";
 import { isObject, jsonBody, optString } from "../../body.js";
 import { badRequest, json, wiseErrors, type WiseErrorItem } from "../../http.js";
 import type { RouteDef } from "../../route.js";
+import type { Store } from "../../store.js";
 import type { BankAccountType, DirectDebitAccountRecord, DirectDebitType } from "./state.js";
 
 const CURRENCY_OF: Readonly<Record<DirectDebitType, string>> = { ACH: "USD", EFT: "CAD" };
@@ -34,6 +35,12 @@ function routingProblem(type: DirectDebitType, routing: string): string | null {
 function accountProblem(type: DirectDebitType, account: string): string | null {
   if (type === "ACH") return /^\d{4,17}$/.test(account) ? null : "A US account number has 4 to 17 digits.";
   return /^\d{7,12}$/.test(account) ? null : "A Canadian account number has 7 to 12 digits.";
+}
+
+/** The profile's direct debit account with this id (what a DIRECT_DEBIT payment's accountId names), if it has one. */
+export function directDebitAccountOf(store: Store, profileId: number, accountId: number): DirectDebitAccountRecord | undefined {
+  const account = store.funding.directDebitAccounts.get(accountId);
+  return account?.profileId === profileId ? account : undefined;
 }
 
 export function directDebitAccountView(a: DirectDebitAccountRecord) {
