@@ -13,6 +13,7 @@ import {
   TransferSimulateDepositDocument,
   TransferSimulateDocument,
 } from "../generated/graphql.js";
+import { createSubgraphSchema } from "../../src/federation/subgraph-schema.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { eurRecipient, newKey, newTransfer, personalProfileId } from "../helpers/money.js";
 
@@ -214,5 +215,17 @@ describe("direct debit accounts", () => {
     const response = await h.request(DirectDebitAccountCreateDocument, { input: ach("12345678") }, { token: h.bob.token });
     expect(response.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(h.sandbox.store.funding.directDebitAccounts.size).toBe(0);
+  });
+});
+
+describe("transferSimulateDeposit outside a sandbox", () => {
+  it("is not in the schema served for real Wise, nor are its input and payload types", async () => {
+    const real = await createSubgraphSchema({ sandboxOnlyFields: false });
+    expect(real.getMutationType()!.getFields().transferSimulateDeposit).toBeUndefined();
+    expect(real.getType("TransferSimulateDepositPayload")).toBeUndefined();
+    expect(real.getType("TransferSimulateDepositInput")).toBeUndefined();
+    // The rest of funding is Wise's and stays.
+    expect(real.getMutationType()!.getFields().directDebitAccountCreate).toBeDefined();
+    expect(real.getType("DepositDetails")).toBeDefined();
   });
 });
