@@ -3,10 +3,12 @@ import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { batchGroupModule } from "./batch-group/batch-group.module.js";
+import { balanceLimitsModule } from "./balance-limits/balance-limits.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { contactModule } from "./contact/contact.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
+import { fundingModule } from "./funding/funding.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { profileWriteModule } from "./profile-write/profile-write.module.js";
@@ -59,5 +61,7 @@ export function modules() {
     transferPayoutModule,
     thirdPartyTransferModule,
     contactModule,
+    fundingModule,
+    balanceLimitsModule,
   ] as const;
 }

@@ -30,6 +30,7 @@ import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
+import { FundingState } from "./api/funding/state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -92,6 +93,8 @@ export class Store {
   /** Settlement journals partners sent, by id; and transfer id -> the journal that settled it. */
   settlementJournals = new Map<number, SettlementJournalRecord>();
   settledTransfers = new Map<number, number>();
+  /** Direct debit accounts, hold limit breaches and excess money accounts. */
+  readonly funding = new FundingState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -130,6 +133,7 @@ export class Store {
     this.paymentInitiations = new Map();
     this.settlementJournals = new Map();
     this.settledTransfers = new Map();
+    this.funding.reset();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));

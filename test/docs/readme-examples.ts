@@ -28,6 +28,7 @@ const IDEMPOTENCY_KEY = "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11";
 const SCA_IDEMPOTENCY_KEY = "3f6e2b1c-8a47-4d95-b0c2-5e9d7a1f4c26";
 /** The batch payout's transfers, one idempotency key each. */
 const BATCH_IDEMPOTENCY_KEYS = ["5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a01", "5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a02", "5b1e7c2a-0d93-4f8e-a6c1-2e7f9b4d8a03"];
+const FUNDING_IDEMPOTENCY_KEY = "b5a1e0c4-6d2f-4b8e-9c3a-71f0d2e4a6b8";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Data = Record<string, any>;
@@ -215,6 +216,24 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("batch-fund-again", "batch-4-fund.graphql", { variables: { input: { batchGroupId: group.id } } });
     const firstPage = (await example("batch-transfers", "batch-5-transfers.graphql", { variables: { id: group.id } })).node.transfers;
     await example("batch-transfers-next", "batch-5-transfers.graphql", { variables: { id: group.id, after: firstPage.pageInfo.endCursor } });
+    // Paying by bank transfer (docs/funding.md): a quote priced for it, a transfer, where to send
+    // the money, then the deposit arriving (twice: counted once).
+    const bankQuote = (
+      await example("funding-quote", "send-1-quote.graphql", {
+        variables: { input: { profileId, sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: "300.00", preferredPayIn: "BANK_TRANSFER" } },
+        volatile: (data) => shown.quote(data.quoteCreate.quote.id),
+      })
+    ).quoteCreate.quote;
+    const bankTransfer = (
+      await example("funding-transfer", "send-4-transfer.graphql", {
+        variables: { input: { quoteId: bankQuote.id, recipientId: recipient.id, idempotencyKey: FUNDING_IDEMPOTENCY_KEY, reference: "Deposit July" } },
+      })
+    ).transferCreate.transfer;
+    rendered.delete("funding-quote");
+    rendered.delete("funding-transfer");
+    await example("funding-deposit-details", "funding-1-deposit-details.graphql", { variables: { id: bankTransfer.id } });
+    await example("funding-deposit-arrived", "funding-2-deposit.graphql", { variables: { input: { transferId: bankTransfer.id } } });
+    await example("funding-deposit-again", "funding-2-deposit.graphql", { variables: { input: { transferId: bankTransfer.id } } });
     return rendered;
   } finally {
     await server.app.close();

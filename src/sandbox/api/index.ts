@@ -9,6 +9,9 @@ import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { batchGroupRoutes } from "./batch-group/routes.js";
 import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
+import { balanceLimitRoutes } from "./balance/limits.js";
+import { depositRoutes } from "./funding/deposit.js";
+import { directDebitRoutes } from "./funding/direct-debit.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { statementRoutes } from "./balance/statement.js";
 import { comparisonRoutes } from "./comparison/routes.js";
@@ -86,4 +89,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...confirmationRoutes,
   ...thirdPartyTransferRoutes,
   ...contactRoutes,
+  ...balanceLimitRoutes,
+  ...depositRoutes,
+  ...directDebitRoutes,
 ];
