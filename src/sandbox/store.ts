@@ -21,6 +21,13 @@ import type {
 } from "./model.js";
 import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
+import {
+  seedAccountDetails,
+  type AccountDetailsOrderRecord,
+  type AccountDetailsPaymentRecord,
+  type AccountDetailsRecord,
+  type MultiCurrencyAccountRecord,
+} from "./api/account-details/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
 import { activityId, type ActivityDraft } from "./seed/activities.js";
 import { ID_BASE, type IdKind } from "./seed/constants.js";
@@ -73,6 +80,14 @@ export class Store {
   kycReviews = new Map<string, KycReviewRecord>();
   /** SCA factors, one-time tokens and client JOSE keys. */
   sca = new ScaState();
+  /** Bank account details issued on balances, by id. */
+  accountDetails = new Map<number, AccountDetailsRecord>();
+  /** Orders for bank account details, oldest first. */
+  accountDetailsOrders: AccountDetailsOrderRecord[] = [];
+  /** Payments received through bank account details, by id. */
+  accountDetailsPayments = new Map<number, AccountDetailsPaymentRecord>();
+  /** profileId -> the profile's multi-currency account (made when first read with a balance). */
+  multiCurrencyAccounts = new Map<number, MultiCurrencyAccountRecord>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -103,6 +118,10 @@ export class Store {
     this.movements = new Map();
     this.verifications = new Map();
     this.kycReviews = new Map();
+    this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
+    this.accountDetailsOrders = [];
+    this.accountDetailsPayments = new Map();
+    this.multiCurrencyAccounts = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));
@@ -140,6 +159,7 @@ export class Store {
       idsOf((a) => !STORED.has(a.resourceType)),
     );
     start("conversion", []);
+    start("accountDetails", this.accountDetails.keys());
     this.touch();
   }
 

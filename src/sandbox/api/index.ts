@@ -30,6 +30,9 @@ import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
 import { verificationRoutes } from "./verification/routes.js";
+import { accountDetailsRoutes } from "./account-details/routes.js";
+import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
+import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -60,4 +63,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
   ...comparisonRoutes,
+  ...accountDetailsRoutes,
+  ...accountDetailsSimulationRoutes,
+  ...multiCurrencyAccountRoutes,
 ];
