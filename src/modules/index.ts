@@ -1,3 +1,4 @@
+import { accountDetailsModule } from "./account-details/account-details.module.js";
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
@@ -43,5 +44,6 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    accountDetailsModule,
   ] as const;
 }
