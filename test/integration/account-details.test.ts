@@ -4,6 +4,7 @@
 // the orders connection paged to its end, instant issuing, a received payment returned with the
 // balance back to the cent, and every bad input answered with userErrors while nothing changes.
 
+import Big from "big.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
 import {
@@ -13,6 +14,7 @@ import {
   BankAccountDetailsOrderCreateDocument,
   BankAccountDetailsOrdersDocument,
   BankAccountDetailsPaymentReturnDocument,
+  BankAccountDetailsPaymentSimulateDocument,
   MultiCurrencyAccountDocument,
   MultiCurrencyAccountEligibilityDocument,
 } from "../generated/graphql.js";
@@ -218,7 +220,7 @@ describe("bankAccountDetailsPaymentReturn", () => {
     const balance = balanceRecord(h.alice.personalProfileId, "GBP");
     const before = balance.amount;
     const paymentId = await receive("GBP", "250.05");
-    expect(balance.amount).not.toBe(before);
+    expect(new Big(balance.amount).minus(before).toFixed(2)).toBe("250.05");
     const input = { profileId: personalProfileId(h), paymentId, reason: "CUSTOMER_REQUEST" as never };
     const res = await h.request(BankAccountDetailsPaymentReturnDocument, { input });
     expect(res.body.errors).toBeUndefined();
@@ -227,6 +229,25 @@ describe("bankAccountDetailsPaymentReturn", () => {
     const again = await h.request(BankAccountDetailsPaymentReturnDocument, { input });
     expect(again.body.data!.bankAccountDetailsPaymentReturn).toEqual({ returnId: null, userErrors: [expect.objectContaining({ code: "INVALID" })] });
     expect(balance.amount).toBe(before);
+  });
+
+  it("bankAccountDetailsPaymentSimulate (sandbox only) receives exact amounts and refuses one with too many decimals", async () => {
+    const balance = balanceRecord(h.alice.personalProfileId, "GBP");
+    const before = balance.amount;
+    const refused = await h.request(BankAccountDetailsPaymentSimulateDocument, { input: { profileId: personalProfileId(h), currency: "GBP", amount: "10.005" } });
+    expect(refused.body.data!.bankAccountDetailsPaymentSimulate).toEqual({
+      paymentId: null,
+      userErrors: [expect.objectContaining({ code: "INVALID", field: ["input", "amount"] })],
+    });
+    const noDetails = await h.request(BankAccountDetailsPaymentSimulateDocument, { input: { profileId: personalProfileId(h), currency: "USD", amount: "10" } });
+    expect(noDetails.body.data!.bankAccountDetailsPaymentSimulate.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "currency"] })]);
+    expect(balance.amount).toBe(before);
+    const received = await h.request(BankAccountDetailsPaymentSimulateDocument, {
+      input: { profileId: personalProfileId(h), currency: "GBP", amount: "0.10", senderName: "Acme Ltd" },
+    });
+    const paymentId = received.body.data!.bankAccountDetailsPaymentSimulate.paymentId!;
+    expect(h.sandbox.store.accountDetailsPayments.get(paymentId)).toMatchObject({ amount: "0.10", senderName: "Acme Ltd", channel: "LOCAL" });
+    expect(new Big(balance.amount).minus(before).toFixed(2)).toBe("0.10");
   });
 
   it("asks a reason for a Swift payment and names unknown payments, returning nothing", async () => {

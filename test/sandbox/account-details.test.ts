@@ -4,6 +4,7 @@
 // balance, payments received and returned with exact balance changes, and bad requests changing
 // nothing. The client's endpoint functions decode what the sandbox and Wise answered.
 
+import Big from "big.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import fs from "node:fs";
 import path from "node:path";
@@ -241,8 +242,7 @@ describe("payments received through account details, and their returns", () => {
     const balance = balanceOf(personal(), "GBP");
     const before = balance.amount;
     const paymentId = await receive("GBP", "125.40");
-    const plus = (a: string, b: string) => (Math.round(Number(a) * 100) + Math.round(Number(b) * 100)) / 100;
-    expect(Number(balance.amount)).toBe(plus(before, "125.40"));
+    expect(new Big(balance.amount).minus(before).toFixed(2)).toBe("125.40");
     expectValidRequest("POST", `/v1/profiles/${personal()}/account-details/payments/${paymentId}/returns`, { reason: "CUSTOMER_REQUEST" }, "bankAccountDetailsReturnsCreate");
     const returned = await call("POST", `/v1/profiles/${personal()}/account-details/payments/${paymentId}/returns`, { reason: "CUSTOMER_REQUEST" });
     expect(returned.status).toBe(201);

@@ -1,5 +1,6 @@
 import { createAccountDetailsLoaders } from "../../loaders/account-details.loader.js";
 import { defineModule } from "../module.js";
+import { AccountDetailsSimulationMutations } from "./account-details-simulation.mutations.js";
 import { AccountDetailsMutations } from "./account-details.mutations.js";
 import {
   BalanceBankDetailsResolver,
@@ -20,6 +21,7 @@ export const accountDetailsModule = defineModule(() => ({
     BankAccountDetailsCreatePayloadResolver,
     AccountDetailsMutations,
   ],
+  sandboxOnlyResolvers: [AccountDetailsSimulationMutations],
   nodeTypes: [multiCurrencyAccountNode],
   loaders: createAccountDetailsLoaders,
 }));

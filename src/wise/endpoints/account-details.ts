@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { jsonNumber } from "../json.js";
 import { route } from "../route.js";
+import { wiseId } from "../schemas/common.js";
 import {
   wiseAccountDetails,
   wiseAccountDetailsOrder,
@@ -65,6 +67,35 @@ export async function returnAccountDetailsPayment(wise: WiseSession, profileId: 
     route: route`/v1/profiles/${profileId}/account-details/payments/${paymentId}/returns`,
     json: reason === null ? {} : { reason },
     decoder: wisePaymentReturn,
+  });
+  return answer.id;
+}
+
+/**
+ * `POST /v1/simulation/profiles/{profileId}/account-details-orders/{currency}/next`: the embedded
+ * sandbox only (Wise has no such simulation): moves the open order of a currency one step, up to
+ * DONE, where the details are issued.
+ * @wiseOperation POST /v1/simulation/profiles/{profileId}/account-details-orders/{currency}/next
+ */
+export function simulateAccountDetailsOrderStep(wise: WiseSession, profileId: number, currency: string): Promise<WiseAccountDetailsOrder> {
+  return wise.call({ method: "POST", route: route`/v1/simulation/profiles/${profileId}/account-details-orders/${currency}/next`, decoder: wiseAccountDetailsOrder });
+}
+
+/**
+ * `POST /v1/simulation/profiles/{profileId}/account-details/payments`: the embedded sandbox only: a
+ * payment received through the profile's issued details in a currency; answers the payment's id.
+ * @wiseOperation POST /v1/simulation/profiles/{profileId}/account-details/payments
+ */
+export async function simulateAccountDetailsPayment(
+  wise: WiseSession,
+  profileId: number,
+  payment: { currency: string; amount: string; senderName: string; channel: "LOCAL" | "SWIFT" },
+): Promise<number> {
+  const answer = await wise.call({
+    method: "POST",
+    route: route`/v1/simulation/profiles/${profileId}/account-details/payments`,
+    json: { ...payment, amount: jsonNumber(payment.amount) },
+    decoder: z.object({ id: wiseId }),
   });
   return answer.id;
 }
