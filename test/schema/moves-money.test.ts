@@ -7,7 +7,7 @@ import { createSchema } from "../../src/schema/build-schema.js";
 import { oneMoneyMovePerOperation } from "../../src/server/validation/money-moves.rule.js";
 
 /** The money-moving mutations the README documents under the request limits. */
-const DOCUMENTED = ["balanceConvert", "transferCreate", "transferFund"];
+const DOCUMENTED = ["balanceConvert", "bankAccountDetailsPaymentReturn", "transferCreate", "transferFund"];
 
 @Resolver()
 class MarkedMutations {
