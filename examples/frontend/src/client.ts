@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BusinessProfile", "KycReview", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: ["Address", "Balance", "BusinessProfile", "KycReview", "MultiCurrencyAccount", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -19,12 +19,22 @@ export const valueTypes = [
   "ActivityResource",
   "BalanceStatement",
   "BalanceStatementLine",
+  "BankAccountDetail",
+  "BankAccountDetails",
+  "BankAccountDetailsOrder",
+  "BankAccountDetailsOrderConnection",
+  "BankAccountDetailsOrderEdge",
+  "BankAccountDetailsRequirement",
+  "BankFeature",
+  "BankReceiveOption",
+  "BankReceiveOptionSummary",
   "ContactDetails",
   "KycHostedLink",
   "KycRequirement",
   "KycRequirementGroup",
   "KycReviewTrigger",
   "Money",
+  "MultiCurrencyAccountEligibility",
   "Occupation",
   "PageInfo",
   "ProfileVerificationStatus",
@@ -51,6 +61,7 @@ export const typePolicies: TypePolicies = {
       activities: relayStylePagination(["status", "since", "until", "monetaryResourceType"]),
       transfers: relayStylePagination(["status", "createdAfter", "createdBefore"]),
       recipients: relayStylePagination(["currency"]),
+      bankAccountDetailsOrders: relayStylePagination(["currency"]),
     },
   },
   ...Object.fromEntries(valueTypes.map((type) => [type, { merge: true }])),
