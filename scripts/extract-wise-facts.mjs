@@ -17,6 +17,7 @@ export const FACTS_DIR = "test/fixtures/wise";
 
 /** The recordings the contract tests read. */
 const RECORDINGS = [
+  "account-details.yaml",
   "balances.yaml",
   "currencies.yaml",
   "error.yaml",

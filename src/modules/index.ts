@@ -1,3 +1,4 @@
+import { accountDetailsModule } from "./account-details/account-details.module.js";
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
@@ -63,5 +64,6 @@ export function modules() {
     contactModule,
     fundingModule,
     balanceLimitsModule,
+    accountDetailsModule,
   ] as const;
 }

@@ -22,6 +22,13 @@ import type {
 import { OAuthState } from "./api/oauth/tokens.js";
 import type { KycReviewRecord } from "./api/kyc-review/model.js";
 import type { BatchGroupRecord, PaymentInitiationRecord, SettlementJournalRecord } from "./api/batch-group/model.js";
+import {
+  seedAccountDetails,
+  type AccountDetailsOrderRecord,
+  type AccountDetailsPaymentRecord,
+  type AccountDetailsRecord,
+  type MultiCurrencyAccountRecord,
+} from "./api/account-details/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
 import { ProfileWriteState } from "./api/profile/write-state.js";
 import { BusinessPeopleState } from "./api/business-people/state.js";
@@ -95,6 +102,14 @@ export class Store {
   settledTransfers = new Map<number, number>();
   /** Direct debit accounts, hold limit breaches and excess money accounts. */
   readonly funding = new FundingState();
+  /** Bank account details issued on balances, by id. */
+  accountDetails = new Map<number, AccountDetailsRecord>();
+  /** Orders for bank account details, oldest first. */
+  accountDetailsOrders: AccountDetailsOrderRecord[] = [];
+  /** Payments received through bank account details, by id. */
+  accountDetailsPayments = new Map<number, AccountDetailsPaymentRecord>();
+  /** profileId -> the profile's multi-currency account (made when first read with a balance). */
+  multiCurrencyAccounts = new Map<number, MultiCurrencyAccountRecord>();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -134,6 +149,10 @@ export class Store {
     this.settlementJournals = new Map();
     this.settledTransfers = new Map();
     this.funding.reset();
+    this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
+    this.accountDetailsOrders = [];
+    this.accountDetailsPayments = new Map();
+    this.multiCurrencyAccounts = new Map();
     this.replays = new Map();
     this.transferByCustomerTx = new Map(s.transfers.map((t) => [customerTxKey(t.user, t.customerTransactionId), t.id]));
     this.transferByQuote = new Map(s.transfers.map((t) => [t.quoteUuid, t.id]));
@@ -171,6 +190,7 @@ export class Store {
       idsOf((a) => !STORED.has(a.resourceType)),
     );
     start("conversion", []);
+    start("accountDetails", this.accountDetails.keys());
     this.touch();
   }
 

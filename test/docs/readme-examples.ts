@@ -234,6 +234,19 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("funding-deposit-details", "funding-1-deposit-details.graphql", { variables: { id: bankTransfer.id } });
     await example("funding-deposit-arrived", "funding-2-deposit.graphql", { variables: { input: { transferId: bankTransfer.id } } });
     await example("funding-deposit-again", "funding-2-deposit.graphql", { variables: { input: { transferId: bankTransfer.id } } });
+    // The multi-currency account screen (docs/multi-currency-account.md), as alice.
+    await example("mca-account", "mca-1-account.graphql", { variables: { profileId } });
+    await example("mca-bank-details", "mca-2-bank-details.graphql", { variables: { profileId } });
+    await example("mca-other-currencies", "mca-3-other-currencies.graphql", {
+      variables: { profileId },
+      // Two currencies are enough to show the shape.
+      trim: (answer) => ({ data: { profile: { bankAccountDetails: cut(answer.data.profile.bankAccountDetails, 2) } } }),
+    });
+    await example("mca-order", "mca-4-order.graphql", { variables: { input: { profileId, currency: "USD" } } });
+    await example("mca-order-refused", "mca-4-order.graphql", { variables: { input: { profileId, currency: "JPY" } } });
+    await example("mca-simulate", "mca-5-simulate.graphql", { variables: { input: { profileId, currency: "USD" } } });
+    await example("mca-issued", "mca-6-issued.graphql", { variables: { profileId } });
+    await example("mca-eligibility", "mca-7-eligibility.graphql");
     return rendered;
   } finally {
     await server.app.close();

@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "KycReview", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "KycReview", "MultiCurrencyAccount", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -26,6 +26,15 @@ export const valueTypes = [
   "BatchGroupPayInAddress",
   "BatchGroupPayInDetails",
   "BatchGroupPaymentInitiation",
+  "BankAccountDetail",
+  "BankAccountDetails",
+  "BankAccountDetailsOrder",
+  "BankAccountDetailsOrderConnection",
+  "BankAccountDetailsOrderEdge",
+  "BankAccountDetailsRequirement",
+  "BankFeature",
+  "BankReceiveOption",
+  "BankReceiveOptionSummary",
   "ContactDetails",
   "DepositAccountDetail",
   "DepositDetails",
@@ -40,6 +49,7 @@ export const valueTypes = [
   "KycRequirementGroup",
   "KycReviewTrigger",
   "Money",
+  "MultiCurrencyAccountEligibility",
   "Occupation",
   "Overdraft",
   "PageInfo",
@@ -82,6 +92,7 @@ export const typePolicies: TypePolicies = {
       recipients: relayStylePagination(["currency", "types", "ownedByCustomer", "active", "sort"]),
       directDebitAccounts: relayStylePagination(["type"]),
       holdLimitBreaches: relayStylePagination(["state", "closingReason"]),
+      bankAccountDetailsOrders: relayStylePagination(["currency"]),
     },
   },
   BatchGroup: { fields: { transfers: relayStylePagination([]) } },

@@ -46,6 +46,9 @@ import { userRoutes } from "./user/routes.js";
 import { verificationRoutes } from "./verification/routes.js";
 import { businessPeopleRoutes } from "./business-people/routes.js";
 import { profileDocumentRoutes } from "./profile-documents/routes.js";
+import { accountDetailsRoutes } from "./account-details/routes.js";
+import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
+import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -92,4 +95,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...balanceLimitRoutes,
   ...depositRoutes,
   ...directDebitRoutes,
+  ...accountDetailsRoutes,
+  ...accountDetailsSimulationRoutes,
+  ...multiCurrencyAccountRoutes,
 ];

@@ -32,6 +32,10 @@ export const ID_BASE = {
   settlementJournal: 77_000,
   /** Wise's own "self" recipient behind each STANDARD balance (balance.recipientId). */
   selfRecipient: 700_500_000,
+  /** Bank account details issued on balances, payments received through them, multi-currency accounts. */
+  accountDetails: 14_000_000,
+  accountDetailsPayment: 47_000_000,
+  multiCurrencyAccount: 1_600_000,
 } as const;
 
 export type IdKind = keyof typeof ID_BASE;
