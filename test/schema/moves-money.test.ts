@@ -7,7 +7,17 @@ import { createSchema } from "../../src/schema/build-schema.js";
 import { oneMoneyMovePerOperation } from "../../src/server/validation/money-moves.rule.js";
 
 /** The money-moving mutations the README documents under the request limits. */
-const DOCUMENTED = ["balanceConvert", "bankAccountDetailsPaymentReturn", "batchGroupFund", "batchGroupPaymentInitiationCreate", "batchGroupTransferCreate", "holdLimitBreachClose", "transferCreate", "transferFund", "transferThirdPartyCreate"];
+const DOCUMENTED = [
+  "balanceConvert",
+  "bankAccountDetailsPaymentReturn",
+  "batchGroupFund",
+  "batchGroupPaymentInitiationCreate",
+  "batchGroupTransferCreate",
+  "holdLimitBreachClose",
+  "transferCreate",
+  "transferFund",
+  "transferThirdPartyCreate",
+];
 
 @Resolver()
 class MarkedMutations {
