@@ -58,12 +58,11 @@ async function breachTheLimit(): Promise<string> {
       input: {
         profileId: danaBusiness(),
         currency: "SGD",
-        type: "swift_code",
+        type: "singapore_paynow",
         accountHolderName: "Tan Ah Kow",
         details: [
           { key: "legalType", value: "PRIVATE" },
-          { key: "swiftCode", value: "DBSSSGSGXXX" },
-          { key: "accountNumber", value: "1234567890" },
+          { key: "accountNumber", value: "+6587654321" },
         ],
       },
     },

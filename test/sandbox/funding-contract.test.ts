@@ -264,10 +264,10 @@ async function singaporean(): Promise<{ profile: number; recipientId: number; to
     token,
     body: {
       currency: "SGD",
-      type: "swift_code",
+      type: "singapore_paynow",
       profile,
       accountHolderName: "Tan Ah Kow",
-      details: { legalType: "PRIVATE", swiftCode: "DBSSSGSGXXX", accountNumber: "1234567890" },
+      details: { legalType: "PRIVATE", accountNumber: "+6587654321" },
     },
   });
   expect(recipient.status).toBe(200);
