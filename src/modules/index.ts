@@ -12,8 +12,10 @@ import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
 import { recipientCompatibilityModule } from "./recipient-compatibility/recipient-compatibility.module.js";
 import { scaModule } from "./sca/sca.module.js";
+import { statementModule } from "./statement/statement.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
+import { transferDocumentModule } from "./transfer-document/transfer-document.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 
@@ -43,5 +45,7 @@ export function modules() {
     comparisonModule,
     transferPaymentModule,
     recipientCompatibilityModule,
+    statementModule,
+    transferDocumentModule,
   ] as const;
 }

@@ -26,6 +26,7 @@ import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
 import { paymentRoutes } from "./transfer/payments.js";
 import { transferRoutes } from "./transfer/routes.js";
+import { transferDocumentRoutes } from "./transfer/documents.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
@@ -60,4 +61,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...deliveryEstimateRoutes,
   ...publicQuoteRoutes,
   ...comparisonRoutes,
+  ...transferDocumentRoutes,
 ];

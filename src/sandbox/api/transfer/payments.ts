@@ -73,7 +73,7 @@ export const paymentRoutes: RouteDef[] = [
 
       const now = ctx.now();
       adjustBalance(store, balance, `-${debit}`, now);
-      const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`);
+      const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`, { transferId: transfer.id, fee });
       Object.assign(transfer, {
         sourceValue,
         targetValue,

@@ -1,0 +1,36 @@
+import { route } from "../route.js";
+import { wiseFile, type WiseFileAnswer } from "../file-answer.js";
+import type { WiseSession } from "../session.js";
+
+/** Wise answers these documents as PDFs; anything else breaks the contract. */
+const pdf = wiseFile.refine((file) => file.contentType.toLowerCase().startsWith("application/pdf"), { message: "expected application/pdf" });
+
+const asPdf = (wise: WiseSession, path: ReturnType<typeof route>) =>
+  wise.call<WiseFileAnswer>({ method: "GET", route: path, headers: { accept: "application/pdf" }, fileAnswer: true, decoder: pdf });
+
+/**
+ * `GET /v1/transfers/{transferId}/receipt.pdf`: the transfer's receipt, once Wise has sent the
+ * money out (404 before).
+ * @wiseOperation GET /v1/transfers/{transferId}/receipt.pdf
+ */
+export function getTransferReceipt(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
+  return asPdf(wise, route`/v1/transfers/${transferId}/receipt.pdf`);
+}
+
+/**
+ * `GET /v1/transfers/{transferId}/us-combined-receipt.pdf`: the US combined disclosure receipt,
+ * from the moment the payment is initiated (404 before).
+ * @wiseOperation GET /v1/transfers/{transferId}/us-combined-receipt.pdf
+ */
+export function getTransferUsCombinedReceipt(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
+  return asPdf(wise, route`/v1/transfers/${transferId}/us-combined-receipt.pdf`);
+}
+
+/**
+ * `GET /v1/transfers/{transferId}/documents/noc`: the non objection certificate of an INR transfer
+ * with a business sender or recipient, once sent (404 otherwise).
+ * @wiseOperation GET /v1/transfers/{transferId}/documents/noc
+ */
+export function getTransferNoc(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
+  return asPdf(wise, route`/v1/transfers/${transferId}/documents/noc`);
+}
