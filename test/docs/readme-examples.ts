@@ -193,10 +193,10 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("mca-statement-next-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3, after: firstPage.pageInfo.endCursor } });
     await example("mca-statement-file", "mca-statement-2-file.graphql", {
       variables: statementOf,
-      // The link's id is random and its expiry follows the real clock: shown cut.
+      // The link's id is random and its expiry follows the real clock: shown as placeholders.
       trim: (answer) => {
         const file = answer.data.node.statementFile;
-        return { data: { node: { statementFile: { ...file, url: `${file.url.slice(0, "/downloads/".length + 8)}…`, expiresAt: "(5 minutes after the request)" } } } };
+        return { data: { node: { statementFile: { ...file, url: file.url.replace(/[^/]+$/, "<random id>"), expiresAt: "(5 minutes after the request)" } } } };
       },
     });
     return rendered;

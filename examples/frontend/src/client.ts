@@ -17,9 +17,11 @@ export const valueTypes = [
   "ActivityConnection",
   "ActivityEdge",
   "ActivityResource",
-  "BalanceStatement",
-  "BalanceStatementLine",
+  "BalanceStatementConnection",
+  "BalanceStatementTransaction",
+  "BalanceStatementTransactionEdge",
   "ContactDetails",
+  "DownloadLink",
   "KycHostedLink",
   "KycRequirement",
   "KycRequirementGroup",
@@ -37,6 +39,9 @@ export const valueTypes = [
   "RecipientConnection",
   "RecipientDisplayField",
   "RecipientEdge",
+  "StatementExchange",
+  "StatementMerchant",
+  "StatementTransactionDetails",
   "TransferConnection",
   "TransferEdge",
   "TransferPayment",
@@ -53,6 +58,8 @@ export const typePolicies: TypePolicies = {
       recipients: relayStylePagination(["currency"]),
     },
   },
+  // A statement is cached per interval and type; its pages (forwards or backwards) are joined.
+  Balance: { fields: { statement: relayStylePagination(["from", "to", "type"]) } },
   ...Object.fromEntries(valueTypes.map((type) => [type, { merge: true }])),
 };
 

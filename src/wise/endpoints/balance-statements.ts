@@ -46,32 +46,31 @@ export function getBalanceStatementFile(
   query: WiseStatementQuery,
   scaToken?: string,
 ): Promise<WiseFileAnswer> {
+  // One route per suffix, so that the suffix is a fixed part of the path, never an encoded value.
+  const statementFileRoute = () => {
+    switch (suffix) {
+      case "json":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.json`;
+      case "csv":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.csv`;
+      case "pdf":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.pdf`;
+      case "xlsx":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.xlsx`;
+      case "xml":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.xml`;
+      case "mt940":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.mt940`;
+      case "qif":
+        return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.qif`;
+    }
+  };
   return wise.call({
     method: "GET",
-    route: statementFileRoute(profileId, balanceId, suffix),
+    route: statementFileRoute(),
     searchParams: { ...query },
     headers: { accept: "*/*", ...(scaToken === undefined ? {} : { [SCA_APPROVAL_HEADER]: scaToken }) },
     fileAnswer: true,
     decoder: wiseFile,
   });
-}
-
-/** One route per suffix, so that a suffix is a fixed part of the path, never an encoded value. */
-function statementFileRoute(profileId: number, balanceId: number, suffix: StatementFileSuffix) {
-  switch (suffix) {
-    case "json":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.json`;
-    case "csv":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.csv`;
-    case "pdf":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.pdf`;
-    case "xlsx":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.xlsx`;
-    case "xml":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.xml`;
-    case "mt940":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.mt940`;
-    case "qif":
-      return route`/v1/profiles/${profileId}/balance-statements/${balanceId}/statement.qif`;
-  }
 }

@@ -5,8 +5,7 @@ import type { WiseSession } from "../session.js";
 /** Wise answers these documents as PDFs; anything else breaks the contract. */
 const pdf = wiseFile.refine((file) => file.contentType.toLowerCase().startsWith("application/pdf"), { message: "expected application/pdf" });
 
-const asPdf = (wise: WiseSession, path: ReturnType<typeof route>) =>
-  wise.call<WiseFileAnswer>({ method: "GET", route: path, headers: { accept: "application/pdf" }, fileAnswer: true, decoder: pdf });
+const PDF_ANSWER = { headers: { accept: "application/pdf" }, fileAnswer: true, decoder: pdf } as const;
 
 /**
  * `GET /v1/transfers/{transferId}/receipt.pdf`: the transfer's receipt, once Wise has sent the
@@ -14,7 +13,7 @@ const asPdf = (wise: WiseSession, path: ReturnType<typeof route>) =>
  * @wiseOperation GET /v1/transfers/{transferId}/receipt.pdf
  */
 export function getTransferReceipt(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
-  return asPdf(wise, route`/v1/transfers/${transferId}/receipt.pdf`);
+  return wise.call<WiseFileAnswer>({ method: "GET", route: route`/v1/transfers/${transferId}/receipt.pdf`, ...PDF_ANSWER });
 }
 
 /**
@@ -23,7 +22,7 @@ export function getTransferReceipt(wise: WiseSession, transferId: number): Promi
  * @wiseOperation GET /v1/transfers/{transferId}/us-combined-receipt.pdf
  */
 export function getTransferUsCombinedReceipt(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
-  return asPdf(wise, route`/v1/transfers/${transferId}/us-combined-receipt.pdf`);
+  return wise.call<WiseFileAnswer>({ method: "GET", route: route`/v1/transfers/${transferId}/us-combined-receipt.pdf`, ...PDF_ANSWER });
 }
 
 /**
@@ -32,5 +31,5 @@ export function getTransferUsCombinedReceipt(wise: WiseSession, transferId: numb
  * @wiseOperation GET /v1/transfers/{transferId}/documents/noc
  */
 export function getTransferNoc(wise: WiseSession, transferId: number): Promise<WiseFileAnswer> {
-  return asPdf(wise, route`/v1/transfers/${transferId}/documents/noc`);
+  return wise.call<WiseFileAnswer>({ method: "GET", route: route`/v1/transfers/${transferId}/documents/noc`, ...PDF_ANSWER });
 }
