@@ -14,7 +14,12 @@ export function contentDisposition(fileName: string): string {
  */
 export function registerDownloads(app: FastifyInstance, store: DownloadStore): void {
   app.get<{ Params: { id: string } }>("/downloads/:id", async (request, reply) => {
-    void reply.header("cache-control", "no-store").header("x-content-type-options", "nosniff").header("referrer-policy", "no-referrer");
+    void reply
+      .header("cache-control", "no-store")
+      .header("x-content-type-options", "nosniff")
+      .header("referrer-policy", "no-referrer")
+      // A file opened in the browser anyway runs nothing and loads nothing.
+      .header("content-security-policy", "default-src 'none'; sandbox");
     const file = store.get(request.params.id);
     if (file === undefined) return reply.code(404).type("text/plain; charset=utf-8").send("No such download: links expire a few minutes after they are made.\n");
     return reply.type(file.contentType).header("content-disposition", contentDisposition(file.fileName)).send(file.bytes);

@@ -150,6 +150,7 @@ describe("Balance.statementFile", () => {
       expect(file.headers.get("content-type")!.split(";")[0]).toBe(contentType);
       expect(file.headers.get("cache-control")).toBe("no-store");
       expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(file.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
       expect(file.headers.get("content-disposition")).toBe(`attachment; filename="${link.fileName}"; filename*=UTF-8''${encodeURIComponent(link.fileName)}`);
       expect(file.bytes.length).toBe(link.byteSize);
       expect(file.bytes.toString("latin1")).not.toContain(h.alice.token);
