@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey } from "node:crypto";
 import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
 import { defaultUploadLimits, type UploadLimits } from "./server/upload-limits.js";
+import { defaultDownloadLimits, type DownloadLimits } from "./server/download-limits.js";
 
 /**
  * The one module that reads the environment (the linter refuses `process.env` anywhere else in
@@ -115,6 +116,12 @@ export interface Config {
    * default image/jpeg, image/png, application/pdf, what Wise takes).
    */
   uploads: UploadLimits;
+  /**
+   * Download links (statement files, transfer receipts): `DOWNLOAD_TTL_SECONDS` (default 300),
+   * `DOWNLOAD_MAX_FILE_BYTES` (default 5 MB), `DOWNLOAD_MAX_TOTAL_BYTES` (default 64 MiB),
+   * `DOWNLOAD_BASE_URL` (the public origin links start with; none: links are paths on this server).
+   */
+  downloads: DownloadLimits;
 }
 
 /** Hosts of Wise's sandbox (everything else is taken to be real money). */
@@ -164,6 +171,29 @@ function uploadLimits(env: NodeJS.ProcessEnv): UploadLimits {
     maxFileBytes: integer(env, "UPLOAD_MAX_FILE_BYTES", defaultUploadLimits.maxFileBytes, 1, 100 * 1024 * 1024),
     maxFiles: integer(env, "UPLOAD_MAX_FILES", defaultUploadLimits.maxFiles, 1, 50),
     allowedTypes: types.length > 0 ? [...new Set(types)] : defaultUploadLimits.allowedTypes,
+  };
+}
+
+/** `DOWNLOAD_TTL_SECONDS`, `DOWNLOAD_MAX_FILE_BYTES`, `DOWNLOAD_MAX_TOTAL_BYTES` and `DOWNLOAD_BASE_URL`. */
+function downloadLimits(env: NodeJS.ProcessEnv): DownloadLimits {
+  const base = env.DOWNLOAD_BASE_URL?.trim();
+  let baseUrl: string | null = null;
+  if (base) {
+    let url: URL;
+    try {
+      url = new URL(base);
+    } catch {
+      throw new ConfigError(`DOWNLOAD_BASE_URL must be an http(s) origin such as https://api.example.com; got "${base.slice(0, 100)}".`);
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password)
+      throw new ConfigError(`DOWNLOAD_BASE_URL must be an http(s) URL without query, fragment or credentials; got "${base.slice(0, 100)}".`);
+    baseUrl = url.href.replace(/\/+$/, "");
+  }
+  return {
+    ttlMs: integer(env, "DOWNLOAD_TTL_SECONDS", defaultDownloadLimits.ttlMs / 1000, 1, 3600) * 1000,
+    maxFileBytes: integer(env, "DOWNLOAD_MAX_FILE_BYTES", defaultDownloadLimits.maxFileBytes, 1, 100 * 1024 * 1024),
+    maxTotalBytes: integer(env, "DOWNLOAD_MAX_TOTAL_BYTES", defaultDownloadLimits.maxTotalBytes, 1, 4 * 1024 * 1024 * 1024),
+    baseUrl,
   };
 }
 
@@ -374,5 +404,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cors: corsConfig(env),
     graphiql: flag(env, "GRAPHIQL") ?? !production,
     uploads: uploadLimits(env),
+    downloads: downloadLimits(env),
   };
 }

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     // The demo's partner operations are open on the embedded sandbox in development only.
     partnerBackend: config.partnerSecret ? { secret: config.partnerSecret } : sandbox && !config.production ? "open" : null,
     uploads: config.uploads,
+    downloads: config.downloads,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

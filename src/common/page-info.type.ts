@@ -7,7 +7,10 @@ export class PageInfo {
   @Field({ description: "True when more items follow this page; fetch them with `after: endCursor`." })
   hasNextPage!: boolean;
 
-  @Field({ description: "True when items precede this page. Connections here page forwards only, so this is true on every page after the first." })
+  @Field({
+    description:
+      "True when items precede this page: on a connection that pages forwards only, every page after the first. `Balance.statement` also pages backwards (`last`, `before`).",
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of the first edge of this page, or null when the page is empty." })

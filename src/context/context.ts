@@ -1,4 +1,6 @@
 import { apiError, ErrorCode } from "../common/errors.js";
+import { DownloadStore } from "../downloads/download-store.js";
+import { defaultDownloadLimits } from "../server/download-limits.js";
 import { createLoaders, type Loaders } from "../loaders/index.js";
 import { referenceCacheFor, type ReferenceCache } from "../loaders/reference-cache.js";
 import type { ClientCredentialsToken } from "../wise/client-token.js";
@@ -47,6 +49,8 @@ export interface Context {
   wiseKeys(): WiseKeys;
   /** The server's Wise client id (WISE_CLIENT_ID), which a few user calls name (KYC partners' document updates); throws FORBIDDEN without client credentials. */
   partnerClientId(): string;
+  /** The server's store of files handed out as download links (statement files, receipts). */
+  downloads: DownloadStore;
 }
 
 const PARTNER_OFF = "This server has no Wise client credentials (WISE_CLIENT_ID, WISE_CLIENT_SECRET), so partner operations are off.";
@@ -58,7 +62,14 @@ const WISE_KEYS_OFF =
  * Builds the context of one request for the caller whose Wise token is `token` (or none). Every
  * Wise call of the request must be over by `deadlineMs` from now, retries included.
  */
-export function createContext(client: WiseClient, token: string | null, deadlineMs?: number, partnerAccess: PartnerAccess | null = null, fromPartnerBackend = false): Context {
+export function createContext(
+  client: WiseClient,
+  token: string | null,
+  deadlineMs?: number,
+  partnerAccess: PartnerAccess | null = null,
+  fromPartnerBackend = false,
+  downloads: DownloadStore = new DownloadStore(defaultDownloadLimits),
+): Context {
   const deadline = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
   const session: WiseSession | null = token ? createSession(client, token, deadline) : null;
   const wise = () => {
@@ -91,5 +102,6 @@ export function createContext(client: WiseClient, token: string | null, deadline
     },
     partnerClientId: () => partnerAccessOrRefuse().oauth.clientId,
     wiseKeys: () => (wiseKeys ??= new WiseKeys(wiseKeyCacheFor(client), () => partnerOrRefuse(WISE_KEYS_OFF))),
+    downloads,
   };
 }

@@ -20,11 +20,13 @@ import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
 import { recipientCompatibilityModule } from "./recipient-compatibility/recipient-compatibility.module.js";
 import { scaModule } from "./sca/sca.module.js";
+import { statementModule } from "./statement/statement.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
 import { thirdPartyTransferModule } from "./third-party-transfer/third-party-transfer.module.js";
 import { transferPayoutModule } from "./transfer-payout/transfer-payout.module.js";
 import { transferRequirementsModule } from "./transfer-requirements/transfer-requirements.module.js";
+import { transferDocumentModule } from "./transfer-document/transfer-document.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 
@@ -65,5 +67,7 @@ export function modules() {
     fundingModule,
     balanceLimitsModule,
     accountDetailsModule,
+    statementModule,
+    transferDocumentModule,
   ] as const;
 }

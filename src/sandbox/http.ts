@@ -17,10 +17,12 @@ export function toJson(value: unknown): string {
   return text;
 }
 
-/** What a route handler returns: a status and an already-serialised JSON body. */
+/** What a route handler returns: a status and an already-serialised JSON body, or a file's bytes. */
 export interface Reply {
   status: number;
   body: string;
+  /** A file's bytes (a PDF, a statement file), sent instead of `body`. */
+  bytes?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -94,7 +96,7 @@ export function errorReply(err: HttpError): Reply {
 
 /** Writes a reply with the headers Wise always sends. */
 export function send(res: ServerResponse, reply: Reply, headers: Record<string, string>): void {
-  const body = reply.body;
+  const body = replyBytes(reply);
   res.writeHead(reply.status, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(body),
@@ -103,6 +105,11 @@ export function send(res: ServerResponse, reply: Reply, headers: Record<string, 
     ...reply.headers,
   });
   res.end(body);
+}
+
+/** The bytes a reply sends: its file, or its JSON text in UTF-8. */
+export function replyBytes(reply: Reply): Buffer {
+  return reply.bytes ?? Buffer.from(reply.body, "utf8");
 }
 
 export function sendEmpty(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {

@@ -27,16 +27,20 @@ export function addBalanceTransaction(
   amount: Decimal,
   createdMs: number,
   description: string,
+  about: { transferId?: number; fee?: Decimal } = {},
 ): BalanceTransactionRecord {
+  const scale = currencyScale(balance.currency);
   const record: BalanceTransactionRecord = {
     id: store.nextId("balanceTransaction"),
     profileId: balance.profileId,
     balanceId: balance.id,
     type,
-    amount: new Big(amount).toFixed(currencyScale(balance.currency)),
+    amount: new Big(amount).toFixed(scale),
     currency: balance.currency,
     createdMs,
     description,
+    ...(about.transferId === undefined ? {} : { transferId: about.transferId }),
+    ...(about.fee === undefined || new Big(about.fee).eq(0) ? {} : { fee: new Big(about.fee).toFixed(scale) }),
   };
   store.balanceTransactions.set(record.id, record);
   store.touch();
@@ -94,7 +98,7 @@ export function refundTransfer(store: Store, t: TransferRecord, nowMs: number): 
   const balance = store.balances.get(funding.balanceId);
   if (balance === undefined) return null;
   adjustBalance(store, balance, funding.amount, nowMs);
-  return addBalanceTransaction(store, balance, "TRANSFER", funding.amount, nowMs, `Refund of transfer ${t.id}`);
+  return addBalanceTransaction(store, balance, "TRANSFER", funding.amount, nowMs, `Refund of transfer ${t.id}`, { transferId: t.id });
 }
 
 /** A BALANCE_TRANSACTION activity for money moved by the user (top-ups, conversions, jar moves). */

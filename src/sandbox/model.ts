@@ -310,7 +310,7 @@ export interface BalanceMovementRecord {
   stepId: number;
 }
 
-export type BalanceTransactionType = "DEPOSIT" | "CONVERSION" | "WITHDRAWAL" | "INTEREST" | "CASHBACK" | "FEE" | "DIRECT_DEBIT" | "TRANSFER";
+export type BalanceTransactionType = "DEPOSIT" | "CONVERSION" | "WITHDRAWAL" | "INTEREST" | "CASHBACK" | "FEE" | "DIRECT_DEBIT" | "TRANSFER" | "CARD";
 
 /** A movement on one balance (statement line); referenced by BALANCE_TRANSACTION activities. */
 export interface BalanceTransactionRecord {
@@ -323,6 +323,10 @@ export interface BalanceTransactionRecord {
   currency: string;
   createdMs: number;
   description: string;
+  /** The transfer this line paid or refunded, when it is one (its statement reference is TRANSFER-<id>). */
+  transferId?: number;
+  /** The fee included in `amount`, in the balance's currency, when it carried one. */
+  fee?: Decimal;
 }
 
 export type ActivityStatus = "REQUIRES_ATTENTION" | "IN_PROGRESS" | "UPCOMING" | "COMPLETED" | "CANCELLED";

@@ -29,6 +29,9 @@ import { partnerBackendCheck } from "./partner-backend.js";
 import { defaultUploadLimits, type UploadLimits } from "./upload-limits.js";
 import { registerUploads } from "./uploads.js";
 import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
+import { defaultDownloadLimits, type DownloadLimits } from "./download-limits.js";
+import { DownloadStore } from "../downloads/download-store.js";
+import { registerDownloads } from "../downloads/download-route.js";
 
 export interface ServerOptions {
   /** The Wise client (real Wise or the embedded sandbox). */
@@ -72,6 +75,8 @@ export interface ServerOptions {
   partnerBackend?: "open" | { secret: string } | null;
   /** File upload limits (size, count, types); `defaultUploadLimits` when omitted. */
   uploads?: UploadLimits;
+  /** How long and how much the download links' files are kept; `defaultDownloadLimits` when omitted. */
+  downloads?: DownloadLimits;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -85,6 +90,8 @@ async function utf8Only(request: FastifyRequest, reply: FastifyReply): Promise<v
 export interface GraphQLServer {
   app: FastifyInstance;
   apollo: ApolloServer<Context>;
+  /** The files behind the download links this server handed out. */
+  downloads: DownloadStore;
 }
 
 /** Builds the HTTP server: Fastify with Apollo Server on /graphql and a health check. */
@@ -165,6 +172,9 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   app.addHook("onRequest", utf8Only);
   // GraphQL multipart requests (file uploads); Apollo's CSRF prevention still requires a preflight header.
   registerUploads(app, options.uploads ?? defaultUploadLimits);
+  // Statement files and receipts, fetched from Wise by a GraphQL field, served once more by link.
+  const downloads = new DownloadStore(options.downloads ?? defaultDownloadLimits);
+  registerDownloads(app, downloads);
   // While shutting down, answers in flight ask the client to close its keep-alive connection,
   // so draining ends as soon as they are sent instead of waiting for idle sockets to time out.
   let closing = false;
@@ -180,7 +190,14 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     context: async (request) =>
-      createContext(options.client, callerToken(request.headers.authorization, options.defaultToken), limits.requestDeadlineMs, partner, isPartnerBackend(request.headers)),
+      createContext(
+        options.client,
+        callerToken(request.headers.authorization, options.defaultToken),
+        limits.requestDeadlineMs,
+        partner,
+        isPartnerBackend(request.headers),
+        downloads,
+      ),
   });
-  return { app, apollo };
+  return { app, apollo, downloads };
 }

@@ -5,6 +5,7 @@ import got, { CancelError, HTTPError, RequestError, TimeoutError, type Got, type
 import type { z } from "zod";
 import { stringifyWiseJson } from "./json.js";
 import { decodeAnswer, parseErrorBody } from "./answer.js";
+import { decodeFileAnswer, type WiseFileAnswer } from "./file-answer.js";
 import { parseRetryAfter, readScaRejection, readWiseErrorBody, WiseApiError } from "./errors.js";
 import type { WiseRoute } from "./route.js";
 import { defaultBreakerOptions, RouteBreakers, type BreakerOptions } from "./breakers.js";
@@ -72,6 +73,8 @@ export interface WiseCall<T> {
   rawBody?: string;
   /** The answer is plain text (a PEM key), handed to the decoder as a string instead of parsed JSON. */
   textAnswer?: boolean;
+  /** The answer is a file (a PDF, a CSV), handed to the decoder as `{ bytes, contentType }` instead of parsed JSON. */
+  fileAnswer?: boolean;
   headers?: Record<string, string>;
   /** Epoch ms by which the whole call, retries included, must be over. */
   deadline?: number;
@@ -209,6 +212,7 @@ export class WiseClient {
     const deadline = call.signal ?? (call.deadline === undefined ? undefined : AbortSignal.timeout(Math.max(1, call.deadline - sentAt)));
     let text: string;
     let status: number;
+    let file: WiseFileAnswer | undefined;
     try {
       const http = call.method === "GET" ? this.reads : this.writes;
       const request = http(relativeUrl(call.route.path, call.searchParams), {
@@ -223,10 +227,12 @@ export class WiseClient {
       const response = await request;
       text = response.body;
       status = response.statusCode;
+      if (call.fileAnswer) file = { bytes: response.rawBody, contentType: response.headers["content-type"] ?? "application/octet-stream" };
     } catch (error) {
       if (deadline?.aborted && !(error instanceof HTTPError)) throw deadlineCut(operation, Date.now() - sentAt, this.responseTimeoutMs);
       throw toWiseError(error, operation);
     }
+    if (file !== undefined) return decodeFileAnswer(file, status, call.decoder, operation);
     return decodeAnswer(call.textAnswer ? JSON.stringify(text) : text, status, call.decoder, operation);
   }
 }

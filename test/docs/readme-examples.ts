@@ -247,6 +247,20 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("mca-simulate", "mca-5-simulate.graphql", { variables: { input: { profileId, currency: "USD" } } });
     await example("mca-issued", "mca-6-issued.graphql", { variables: { profileId } });
     await example("mca-eligibility", "mca-7-eligibility.graphql");
+    // The multi-currency account screen's statement page (docs/statements-and-documents.md): alice's
+    // GBP balance over June, which ends with the transfer funded above.
+    const gbp = sandbox.store.balancesOf(alice.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "GBP")!;
+    const statementOf = { balanceId: toGlobalId("Balance", `${alice.personalProfileId}:${gbp.id}`), from: "2025-06-01T00:00:00.000Z", to: "2025-07-01T09:00:00.000Z" };
+    const firstPage = (await example("mca-statement-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3 } })).node.statement;
+    await example("mca-statement-next-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3, after: firstPage.pageInfo.endCursor } });
+    await example("mca-statement-file", "mca-statement-2-file.graphql", {
+      variables: statementOf,
+      // The link's id is random and its expiry follows the real clock: shown as placeholders.
+      trim: (answer) => {
+        const file = answer.data.node.statementFile;
+        return { data: { node: { statementFile: { ...file, url: file.url.replace(/[^/]+$/, "<random id>"), expiresAt: "(5 minutes after the request)" } } } };
+      },
+    });
     return rendered;
   } finally {
     await server.app.close();

@@ -1,13 +1,12 @@
 import { createBalanceLoaders } from "../../loaders/balance.loader.js";
 import { defineModule } from "../module.js";
 import { BalanceMutations } from "./balance.mutations.js";
-import { BalanceStatementResolver } from "./balance-statement.resolver.js";
 import { balanceNode } from "./balance.node.js";
 import { BalanceConvertPayloadResolver, BalanceResolver, ProfileBalancesResolver } from "./balance.resolver.js";
 
-/** Multi-currency balances: a profile's balances and conversions between them, and their statements. */
+/** Multi-currency balances: a profile's balances and conversions between them (their statements: modules/statement). */
 export const balanceModule = defineModule(() => ({
-  resolvers: [ProfileBalancesResolver, BalanceConvertPayloadResolver, BalanceResolver, BalanceMutations, BalanceStatementResolver],
+  resolvers: [ProfileBalancesResolver, BalanceConvertPayloadResolver, BalanceResolver, BalanceMutations],
   nodeTypes: [balanceNode],
   loaders: createBalanceLoaders,
 }));

@@ -40,6 +40,7 @@ import { paymentRoutes } from "./transfer/payments.js";
 import { payoutInfoRoutes } from "./transfer/payout-info.js";
 import { thirdPartyTransferRoutes } from "./transfer/third-party.js";
 import { transferRoutes } from "./transfer/routes.js";
+import { transferDocumentRoutes } from "./transfer/documents.js";
 import { phoneNumberRoutes } from "./user-security/phone-numbers.js";
 import { claimAccountRoutes } from "./user/claim-account.js";
 import { userRoutes } from "./user/routes.js";
@@ -98,4 +99,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...accountDetailsRoutes,
   ...accountDetailsSimulationRoutes,
   ...multiCurrencyAccountRoutes,
+  ...transferDocumentRoutes,
 ];

@@ -4,7 +4,7 @@
 
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { errorReply, springError, toJson, type Reply } from "../http.js";
+import { errorReply, replyBytes, springError, toJson, type Reply } from "../http.js";
 
 /** What a fault sees of the request it answers. */
 export interface FaultExchange {
@@ -92,8 +92,9 @@ function replyHeaders(ex: FaultExchange, reply: Reply, length: number): Record<s
 }
 
 export function writeReply(ex: FaultExchange, reply: Reply): void {
-  ex.res.writeHead(reply.status, replyHeaders(ex, reply, Buffer.byteLength(reply.body)));
-  ex.res.end(reply.body);
+  const body = replyBytes(reply);
+  ex.res.writeHead(reply.status, replyHeaders(ex, reply, body.length));
+  ex.res.end(body);
 }
 
 /** TCP RST then destroy (the client sees ECONNRESET); plain destroy if RST is impossible. */
@@ -106,7 +107,7 @@ export function resetSocket(socket: Socket): void {
 }
 
 export function truncate(ex: FaultExchange, reply: Reply, bytes: number | undefined): void {
-  const body = Buffer.from(reply.body, "utf8");
+  const body = replyBytes(reply);
   const cut = Math.max(0, Math.min(bytes ?? Math.floor(body.length / 2), body.length - 1));
   ex.res.writeHead(reply.status, replyHeaders(ex, reply, body.length));
   // Destroy only once the partial body has reached the socket, so the client gets it.
@@ -158,7 +159,7 @@ export async function streamHuge(ex: FaultExchange, bytes: number): Promise<void
 /** Sends the headers now and the body at `rate` bytes per second (never ahead of schedule). */
 export function drip(ex: FaultExchange, reply: Reply, rate: number): Promise<void> {
   const { res } = ex;
-  const body = Buffer.from(reply.body, "utf8");
+  const body = replyBytes(reply);
   res.writeHead(reply.status, replyHeaders(ex, reply, body.length));
   if (body.length === 0) {
     res.end();

@@ -2,6 +2,7 @@
 
 import type { AddressRecord, BalanceRecord, BalanceTransactionRecord, CurrencyRecord, ProfileRecord, RecipientRecord, TransferRecord, UserRecord } from "../model.js";
 import { seedActivities, type ActivityDraft } from "./activities.js";
+import { completeBalanceHistory } from "./balance-history.js";
 import { seedAddresses } from "./addresses.js";
 import { seedBalances } from "./balances.js";
 import { seedCurrencies } from "../reference/currencies.js";
@@ -31,15 +32,17 @@ export function buildSeed(): SeedData {
   const recipients = seedRecipients();
   const transfers = seedTransfers(profiles, balances, recipients);
   const { activities, balanceTransactions } = seedActivities(profiles, balances, recipients, transfers);
+  const allBalances = [...balances, ...danaBalances(balances)];
   return {
     users,
     // Dana is appended after the generation, so alice's and bob's data is unchanged.
     profiles: [...profiles, ...danaProfiles()],
     addresses: [...addresses, ...danaAddresses()],
-    balances: [...balances, ...danaBalances(balances)],
+    balances: allBalances,
     recipients,
     transfers,
-    balanceTransactions,
+    // Each balance's history completed so that its statement reconciles from the day it opened.
+    balanceTransactions: [...balanceTransactions, ...completeBalanceHistory(allBalances, balanceTransactions, transfers)],
     activities,
     currencies: seedCurrencies(),
   };

@@ -170,7 +170,7 @@ async function move(ctx: Ctx): Promise<Reply> {
   const debitType = plan.type === "CONVERSION" ? "CONVERSION" : "WITHDRAWAL";
   const creditType = plan.type === "CONVERSION" ? "CONVERSION" : "DEPOSIT";
   const label = plan.type === "CONVERSION" ? "Converted by you" : plan.type === "DEPOSIT" ? "Added to jar" : "Withdrawn from jar";
-  addBalanceTransaction(store, plan.source, debitType, `-${plan.debit}`, now, label);
+  addBalanceTransaction(store, plan.source, debitType, `-${plan.debit}`, now, label, { fee: plan.fee ?? undefined });
   const credit = addBalanceTransaction(store, plan.target, creditType, plan.credit, now, label);
   const movement: BalanceMovementRecord = {
     id: store.nextId("conversion"),

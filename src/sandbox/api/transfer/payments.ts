@@ -107,7 +107,7 @@ export const paymentRoutes: RouteDef[] = [
 
       const now = ctx.now();
       adjustBalance(store, balance, `-${debit}`, now);
-      const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`);
+      const tx = addBalanceTransaction(store, balance, "TRANSFER", `-${debit}`, now, `Sent to ${recipientName(store, transfer)}`, { transferId: transfer.id, fee });
       markPaidFromBalance(store, transfer, balance, { sourceValue, targetValue, fee, amount: debit, balanceTransactionId: tx.id }, now);
       const reply = {
         status: 201,
