@@ -214,8 +214,8 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     await example("batch-complete", "batch-3-complete.graphql", { variables: { input: { batchGroupId: group.id } } });
     await example("batch-fund", "batch-4-fund.graphql", { variables: { input: { batchGroupId: group.id } } });
     await example("batch-fund-again", "batch-4-fund.graphql", { variables: { input: { batchGroupId: group.id } } });
-    const firstPage = (await example("batch-transfers", "batch-5-transfers.graphql", { variables: { id: group.id } })).node.transfers;
-    await example("batch-transfers-next", "batch-5-transfers.graphql", { variables: { id: group.id, after: firstPage.pageInfo.endCursor } });
+    const batchPage = (await example("batch-transfers", "batch-5-transfers.graphql", { variables: { id: group.id } })).node.transfers;
+    await example("batch-transfers-next", "batch-5-transfers.graphql", { variables: { id: group.id, after: batchPage.pageInfo.endCursor } });
     // Paying by bank transfer (docs/funding.md): a quote priced for it, a transfer, where to send
     // the money, then the deposit arriving (twice: counted once).
     const bankQuote = (
@@ -251,8 +251,8 @@ export async function runReadmeExamples(): Promise<Map<string, string>> {
     // GBP balance over June, which ends with the transfer funded above.
     const gbp = sandbox.store.balancesOf(alice.personalProfileId).find((b) => b.type === "STANDARD" && b.currency === "GBP")!;
     const statementOf = { balanceId: toGlobalId("Balance", `${alice.personalProfileId}:${gbp.id}`), from: "2025-06-01T00:00:00.000Z", to: "2025-07-01T09:00:00.000Z" };
-    const firstPage = (await example("mca-statement-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3 } })).node.statement;
-    await example("mca-statement-next-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3, after: firstPage.pageInfo.endCursor } });
+    const statementPage = (await example("mca-statement-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3 } })).node.statement;
+    await example("mca-statement-next-page", "mca-statement-1-page.graphql", { variables: { ...statementOf, first: 3, after: statementPage.pageInfo.endCursor } });
     await example("mca-statement-file", "mca-statement-2-file.graphql", {
       variables: statementOf,
       // The link's id is random and its expiry follows the real clock: shown as placeholders.
