@@ -10,6 +10,7 @@ import { WISE_ROUTES } from "./api/index.js";
 import { createSandboxServer } from "./server.js";
 import { Stats } from "./stats.js";
 import { Store } from "./store.js";
+import { deliver, webhookKeyPair } from "./webhooks/dispatcher.js";
 
 export interface DemoUser {
   name: string;
@@ -66,6 +67,8 @@ export interface RunningSandbox {
   store: Store;
   /** Fault injection, same registry as /__sandbox/faults: add({route, fault, ...}), list(), remove(id), clear(). */
   faults: SandboxFaults;
+  /** The public key (PEM) the sandbox's webhooks are signed with, which a receiver must trust. */
+  webhookPublicKey: string;
 }
 
 export type { StatsSnapshot } from "./stats.js";
@@ -80,6 +83,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const store = new Store();
   if (options.accessTokenTtlSeconds !== undefined) store.oauth.accessTokenTtlSeconds = options.accessTokenTtlSeconds;
   const stats = new Stats();
+  const webhookKeys = webhookKeyPair();
+  store.webhooks.setSink((delivery) => void deliver(delivery, webhookKeys.privateKey));
   const faults = new Faults({
     routes: WISE_ROUTES.map((def) => `${def.method} ${def.path}`),
     users: () => [...store.users.values()].map((u) => u.name),
@@ -124,6 +129,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     scaUsers,
     store,
     faults,
+    webhookPublicKey: webhookKeys.publicKeyPem,
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
         faults.shutdown();

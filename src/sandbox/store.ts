@@ -38,6 +38,7 @@ import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
+import { WebhookHub } from "./webhooks/hub.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -110,6 +111,8 @@ export class Store {
   accountDetailsPayments = new Map<number, AccountDetailsPaymentRecord>();
   /** profileId -> the profile's multi-currency account (made when first read with a balance). */
   multiCurrencyAccounts = new Map<number, MultiCurrencyAccountRecord>();
+  /** Webhook subscriptions, and the events routes raise for them. */
+  readonly webhooks = new WebhookHub();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -149,6 +152,7 @@ export class Store {
     this.settlementJournals = new Map();
     this.settledTransfers = new Map();
     this.funding.reset();
+    this.webhooks.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

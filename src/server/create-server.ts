@@ -32,6 +32,7 @@ import { trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted
 import { defaultDownloadLimits, type DownloadLimits } from "./download-limits.js";
 import { DownloadStore } from "../downloads/download-store.js";
 import { registerDownloads } from "../downloads/download-route.js";
+import { MemoryEventBus, type EventBus } from "../live/event-bus.js";
 
 export interface ServerOptions {
   /** The Wise client (real Wise or the embedded sandbox). */
@@ -77,6 +78,8 @@ export interface ServerOptions {
   uploads?: UploadLimits;
   /** How long and how much the download links' files are kept; `defaultDownloadLimits` when omitted. */
   downloads?: DownloadLimits;
+  /** Carries Wise's webhook events to subscribers: across instances through Redis, or in this process (the default). */
+  events?: EventBus;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -92,6 +95,8 @@ export interface GraphQLServer {
   apollo: ApolloServer<Context>;
   /** The files behind the download links this server handed out. */
   downloads: DownloadStore;
+  /** The bus that carries Wise's webhook events to this instance's subscribers. */
+  events: EventBus;
 }
 
 /** Builds the HTTP server: Fastify with Apollo Server on /graphql and a health check. */
@@ -175,6 +180,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   // Statement files and receipts, fetched from Wise by a GraphQL field, served once more by link.
   const downloads = new DownloadStore(options.downloads ?? defaultDownloadLimits);
   registerDownloads(app, downloads);
+  const events = options.events ?? new MemoryEventBus();
   // While shutting down, answers in flight ask the client to close its keep-alive connection,
   // so draining ends as soon as they are sent instead of waiting for idle sockets to time out.
   let closing = false;
@@ -199,5 +205,5 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
         downloads,
       ),
   });
-  return { app, apollo, downloads };
+  return { app, apollo, downloads, events };
 }

@@ -1,0 +1,84 @@
+// The sandbox's webhook subscriptions and the events its resources raise. Routes and the
+// ledger call emit() when something happens that Wise would tell subscribers about; the hub
+// finds the subscriptions that want it (their `trigger_on`, their profile or the application)
+// and hands one signed-to-be envelope per subscription to the dispatcher, which delivers it.
+
+import { randomUUID } from "node:crypto";
+
+/** A webhook subscription, in Wise's shape (`scope.domain` says whose events it receives). */
+export interface WebhookSubscriptionRecord {
+  id: string;
+  name: string;
+  /** The event type it receives, e.g. "transfers#state-change". */
+  triggerOn: string;
+  delivery: { version: string; url: string };
+  /** "application": events of every profile; "profile": events of `scope.id` only. */
+  scope: { domain: "application" | "profile"; id: string };
+  createdBy: { type: "application" | "user"; id: string };
+  createdAt: string;
+}
+
+/** Something that happened in the sandbox that Wise would send a webhook about. */
+export interface SandboxEvent {
+  /** Wise's event type, e.g. "transfers#state-change". */
+  eventType: string;
+  /** The profile it concerns; null for events of no profile (application subscriptions only). */
+  profileId: number | null;
+  /** The event's `data` object, in Wise's shape for `eventType` (schema 2.0.0). */
+  data: Record<string, unknown>;
+}
+
+/** One envelope on its way to one subscription's URL. */
+export interface WebhookDelivery {
+  deliveryId: string;
+  subscription: WebhookSubscriptionRecord;
+  /** The JSON body, exactly as it is signed and sent. */
+  body: string;
+  test: boolean;
+}
+
+/** Wise's webhook timestamps (schema 2.0.0): seconds, no fraction, UTC. */
+export function webhookTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+export class WebhookHub {
+  readonly subscriptions = new Map<string, WebhookSubscriptionRecord>();
+  private sink: ((delivery: WebhookDelivery) => void) | null = null;
+
+  /** Where deliveries go (the dispatcher); without one, events are dropped as Wise drops events nobody subscribed to. */
+  setSink(sink: ((delivery: WebhookDelivery) => void) | null): void {
+    this.sink = sink;
+  }
+
+  /** Raises an event: one delivery per subscription that wants it. */
+  emit(event: SandboxEvent, nowMs: number): void {
+    for (const subscription of this.subscriptions.values()) {
+      if (subscription.triggerOn !== event.eventType) continue;
+      if (subscription.scope.domain === "profile" && subscription.scope.id !== String(event.profileId)) continue;
+      this.send(subscription, event.data, nowMs, false);
+    }
+  }
+
+  /** Sends a subscription a test notification (Wise's test events use ids of 0); returns its delivery id. */
+  sendTest(subscription: WebhookSubscriptionRecord, data: Record<string, unknown>, nowMs: number): string {
+    return this.send(subscription, data, nowMs, true);
+  }
+
+  reset(): void {
+    this.subscriptions.clear();
+  }
+
+  private send(subscription: WebhookSubscriptionRecord, data: Record<string, unknown>, nowMs: number, test: boolean): string {
+    const deliveryId = randomUUID();
+    const body = JSON.stringify({
+      data,
+      subscription_id: subscription.id,
+      event_type: subscription.triggerOn,
+      schema_version: subscription.delivery.version,
+      sent_at: webhookTime(nowMs),
+    });
+    this.sink?.({ deliveryId, subscription, body, test });
+    return deliveryId;
+  }
+}
