@@ -180,6 +180,32 @@ describe("ordering bank details", () => {
     const foreign = await h.request(BankAccountDetailsOrdersDocument, { id: personalProfileId(h), currency: "EUR", first: 2, after: first.pageInfo.endCursor });
     expect(errorCodes(foreign)).toEqual(["BAD_USER_INPUT"]);
   });
+
+  it("answers every page of one request from one Wise call, and refuses a bad cursor without one", async () => {
+    const id = personalProfileId(h);
+    const query = `query($id: ID!) { profile(id: $id) { one: bankAccountDetailsOrders(currency: "HUF", first: 1) { pageInfo { endCursor } }
+      two: bankAccountDetailsOrders(currency: "HUF", first: 2) { edges { cursor } } } }`;
+    await h.reset();
+    for (const status of ["DONE", "PENDING_TW"] as const) {
+      h.sandbox.store.accountDetailsOrders.push({
+        id: h.sandbox.store.nextId("other"),
+        profileId: h.alice.personalProfileId,
+        currency: "HUF",
+        status,
+        requirements: [{ type: "VERIFICATION", status: "DONE" }],
+        createdMs: Date.now(),
+      });
+    }
+    const both = JSON.parse((await h.raw(JSON.stringify({ query, variables: { id } }))).text);
+    expect(both.errors).toBeUndefined();
+    expect(both.data.profile.two.edges).toHaveLength(2);
+    expect((await h.stats()).routes["GET /v3/profiles/:profileId/account-details-orders"]).toBe(1);
+    await h.reset();
+    const bad = await h.request(BankAccountDetailsOrdersDocument, { id, currency: "HUF", first: 2, after: "not-a-cursor" });
+    expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
+    // Only the profile itself was read: the orders list was not asked for.
+    expect((await h.stats()).routes).toEqual({ "GET /v2/profiles": 1 });
+  });
 });
 
 describe("bankAccountDetailsCreate", () => {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { connectionOf } from "../../common/connection.js";
+import { listPage, pageOfList } from "../../common/list-page.js";
 import { badUserInput, isWiseError } from "../../common/errors.js";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
@@ -11,7 +11,7 @@ import { Profile } from "../profile/profile.interface.js";
 import { BankAccountDetailsStatus } from "./account-details.enums.js";
 import { toBankAccountDetails, toBankAccountDetailsOrder, toEligibility, toMultiCurrencyAccount } from "./account-details.mapper.js";
 import { BankAccountDetailsCreatePayload } from "./account-details.payloads.js";
-import { bankAccountDetailsOrderList, BankAccountDetailsOrderListArgs } from "./bank-account-details-order.paging.js";
+import { BankAccountDetailsOrderListArgs } from "./bank-account-details-order.args.js";
 import { BankAccountDetailsOrderConnection } from "./bank-account-details-order.type.js";
 import { BankAccountDetails } from "./bank-account-details.type.js";
 import { MultiCurrencyAccount, MultiCurrencyAccountEligibility } from "./multi-currency-account.type.js";
@@ -42,9 +42,11 @@ export class ProfileAccountDetailsResolver {
     description: "The profile's orders for bank details in a currency, oldest first, as a Relay connection; null (with an error) when Wise could not be read.",
   })
   async bankAccountDetailsOrders(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: BankAccountDetailsOrderListArgs): Promise<BankAccountDetailsOrderConnection> {
-    const page = await ctx.loaders.pages.load(bankAccountDetailsOrderList, profile.wiseId, args);
-    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toBankAccountDetailsOrder(edge.node) }));
-    return connectionOf(BankAccountDetailsOrderConnection, edges, page.hasNextPage, args.after);
+    // Checked before the call: a bad page size or cursor costs no Wise call.
+    const scope = `bank-account-details-orders:${profile.wiseId}:${args.currency}`;
+    listPage(scope, args);
+    const orders = await ctx.loaders.accountDetailsOrders.load({ profileId: profile.wiseId, currency: args.currency });
+    return pageOfList(BankAccountDetailsOrderConnection, orders.map(toBankAccountDetailsOrder), scope, args);
   }
 
   @FieldResolver(() => MultiCurrencyAccount, {

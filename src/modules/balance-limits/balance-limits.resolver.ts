@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
-import { pageOfList } from "../../common/list-page.js";
+import { listPage, pageOfList } from "../../common/list-page.js";
 import { PageArgs } from "../../common/page-args.js";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
@@ -49,7 +49,9 @@ export class ProfileBalanceLimitsResolver {
   })
   async holdLimitBreaches(@Root() profile: Profile, @Args(() => HoldLimitBreachArgs) args: HoldLimitBreachArgs, @Ctx() ctx: Context): Promise<HoldLimitBreachConnection> {
     const key = { profileId: profile.wiseId, state: args.state ?? undefined, closingReason: args.closingReason ?? undefined };
+    const scope = `hold-limit-breaches:${key.profileId}:${key.state ?? ""}:${key.closingReason ?? ""}`;
+    listPage(scope, args);
     const breaches = await ctx.loaders.holdLimitBreaches.load(key);
-    return pageOfList(HoldLimitBreachConnection, breaches.map(toHoldLimitBreach), `hold-limit-breaches:${key.profileId}:${key.state ?? ""}:${key.closingReason ?? ""}`, args);
+    return pageOfList(HoldLimitBreachConnection, breaches.map(toHoldLimitBreach), scope, args);
   }
 }

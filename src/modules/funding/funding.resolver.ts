@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../common/page-args.js";
-import { pageOfList } from "../../common/list-page.js";
+import { listPage, pageOfList } from "../../common/list-page.js";
 import type { Context } from "../../context/context.js";
 import { Profile } from "../profile/profile.interface.js";
 import { TransferStatus } from "../transfer/transfer-status.enum.js";
@@ -51,7 +51,9 @@ export class ProfileDirectDebitAccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<DirectDebitAccountConnection> {
     const currency = DIRECT_DEBIT_CURRENCY[args.type];
+    const scope = `direct-debit-accounts:${profile.wiseId}:${args.type}`;
+    listPage(scope, args);
     const accounts = await ctx.loaders.directDebitAccounts.load({ profileId: profile.wiseId, type: args.type, currency });
-    return pageOfList(DirectDebitAccountConnection, accounts.map(toDirectDebitAccount), `direct-debit-accounts:${profile.wiseId}:${args.type}`, args);
+    return pageOfList(DirectDebitAccountConnection, accounts.map(toDirectDebitAccount), scope, args);
   }
 }
