@@ -27,7 +27,7 @@ export function addBalanceTransaction(
   amount: Decimal,
   createdMs: number,
   description: string,
-  about: { transferId?: number; fee?: Decimal } = {},
+  about: { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"] } = {},
 ): BalanceTransactionRecord {
   const scale = currencyScale(balance.currency);
   const record: BalanceTransactionRecord = {
@@ -41,6 +41,7 @@ export function addBalanceTransaction(
     description,
     ...(about.transferId === undefined ? {} : { transferId: about.transferId }),
     ...(about.fee === undefined || new Big(about.fee).eq(0) ? {} : { fee: new Big(about.fee).toFixed(scale) }),
+    ...(about.exchange === undefined ? {} : { exchange: about.exchange }),
   };
   store.balanceTransactions.set(record.id, record);
   store.touch();

@@ -327,6 +327,8 @@ export interface BalanceTransactionRecord {
   transferId?: number;
   /** The fee included in `amount`, in the balance's currency, when it carried one. */
   fee?: Decimal;
+  /** A conversion's two sides and its rate, on both of its lines (the statement's `exchangeDetails`). */
+  exchange?: { from: { value: Decimal; currency: string }; to: { value: Decimal; currency: string }; rate: Decimal };
 }
 
 export type ActivityStatus = "REQUIRES_ATTENTION" | "IN_PROGRESS" | "UPCOMING" | "COMPLETED" | "CANCELLED";

@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import Big from "big.js";
 import { toGlobalId } from "graphql-relay";
-import { ProfileBalancesDocument, StatementPageDocument, StatementTwoPagesDocument, TransferFundDocument } from "../generated/graphql.js";
+import {
+  BalanceConvertDocument,
+  ProfileBalancesDocument,
+  QuoteCreateDocument,
+  StatementPageDocument,
+  StatementTwoPagesDocument,
+  TransferFundDocument,
+} from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 import { newTransfer } from "../helpers/money.js";
 
@@ -158,5 +165,38 @@ describe("Balance.statement", () => {
     const backwards = await h.request(StatementPageDocument, { id, from: seedYear.to, to: seedYear.from });
     expect(errorCodes(backwards)).toEqual(["BAD_USER_INPUT"]);
     expect(await statementCalls()).toBe(before);
+  });
+});
+
+describe("Balance.statement of a conversion", () => {
+  it("shows both sides and the exact rate on the debit and the credit line", async () => {
+    const quote = (
+      await h.request(QuoteCreateDocument, {
+        input: {
+          profileId: toGlobalId("PersonalProfile", String(h.alice.personalProfileId)),
+          sourceCurrency: "GBP",
+          targetCurrency: "EUR",
+          sourceAmount: "40.00",
+          payOut: "BALANCE",
+          preferredPayIn: "BALANCE",
+        },
+      })
+    ).body.data!.quoteCreate.quote!;
+    const converted = (await h.request(BalanceConvertDocument, { input: { quoteId: quote.id, idempotencyKey: "4c1f7a2e-0d7b-4b8e-9a51-3f0c2d9e8a11" } })).body.data!.balanceConvert;
+    expect(converted.userErrors).toEqual([]);
+    const conversion = converted.conversion!;
+    const query = `query($id: ID!, $from: DateTime!, $to: DateTime!) { node(id: $id) { ... on Balance { statement(from: $from, to: $to, first: 1) {
+      edges { node { amount { amount currency } exchange { fromAmount { amount currency } toAmount { amount currency } rate } } } } } } }`;
+    const window = { from: new Date(Date.now() - 60_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
+    const expected = { fromAmount: conversion.sourceAmount, toAmount: conversion.targetAmount, rate: conversion.rate };
+    // The GBP balance's newest line is the debit, the EUR balance's the credit.
+    const sides = converted.balances.filter((b) => b.type === "STANDARD" && (b.currency === "GBP" || b.currency === "EUR"));
+    expect(sides).toHaveLength(2);
+    for (const id of sides.map((b) => b.id)) {
+      const answer = JSON.parse((await h.raw(JSON.stringify({ query, variables: { id, ...window } }))).text);
+      expect(answer.errors).toBeUndefined();
+      const line = answer.data.node.statement.edges[0].node;
+      expect(line.exchange).toEqual(expected);
+    }
   });
 });

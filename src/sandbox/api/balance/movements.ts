@@ -170,8 +170,12 @@ async function move(ctx: Ctx): Promise<Reply> {
   const debitType = plan.type === "CONVERSION" ? "CONVERSION" : "WITHDRAWAL";
   const creditType = plan.type === "CONVERSION" ? "CONVERSION" : "DEPOSIT";
   const label = plan.type === "CONVERSION" ? "Converted by you" : plan.type === "DEPOSIT" ? "Added to jar" : "Withdrawn from jar";
-  addBalanceTransaction(store, plan.source, debitType, `-${plan.debit}`, now, label, { fee: plan.fee ?? undefined });
-  const credit = addBalanceTransaction(store, plan.target, creditType, plan.credit, now, label);
+  const exchange =
+    plan.type === "CONVERSION" && plan.rate !== null
+      ? { from: { value: plan.debit, currency: plan.source.currency }, to: { value: plan.credit, currency: plan.target.currency }, rate: plan.rate }
+      : undefined;
+  addBalanceTransaction(store, plan.source, debitType, `-${plan.debit}`, now, label, { fee: plan.fee ?? undefined, exchange });
+  const credit = addBalanceTransaction(store, plan.target, creditType, plan.credit, now, label, { exchange });
   const movement: BalanceMovementRecord = {
     id: store.nextId("conversion"),
     profileId: profile.id,

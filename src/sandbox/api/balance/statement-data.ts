@@ -7,7 +7,7 @@
 import Big from "big.js";
 import { profileFromPath } from "../../auth.js";
 import { badRequest, notFound, wiseErrors } from "../../http.js";
-import type { AddressRecord, BalanceRecord, BalanceTransactionType, ProfileRecord } from "../../model.js";
+import type { AddressRecord, BalanceRecord, BalanceTransactionRecord, BalanceTransactionType, ProfileRecord } from "../../model.js";
 import { parseInstant, pathLong, queryEnum } from "../../params.js";
 import { COUNTRIES } from "../../reference/countries.js";
 import { currencyScale } from "../../reference/currencies.js";
@@ -49,6 +49,8 @@ export interface StatementLine {
   description: string;
   runningBalance: string;
   referenceNumber: string;
+  /** A conversion's two sides and rate; absent for every other line. */
+  exchange?: BalanceTransactionRecord["exchange"];
 }
 
 export interface Statement {
@@ -116,6 +118,7 @@ export function readStatement(ctx: Ctx): Statement {
         description: t.description,
         runningBalance: after.toFixed(scale),
         referenceNumber: t.transferId === undefined ? `${detailType}-${t.id}` : `TRANSFER-${t.transferId}`,
+        ...(t.exchange === undefined ? {} : { exchange: t.exchange }),
       });
     }
     after = after.minus(t.amount);

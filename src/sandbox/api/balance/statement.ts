@@ -26,7 +26,14 @@ export function statementJson(ctx: Ctx, s: Statement) {
       amount: money(line.amount),
       totalFees: money(line.fee),
       details: { type: line.detailType, description: line.description, amount: money(line.amount.replace(/^-/, "")), paymentReference: "" },
-      exchangeDetails: null,
+      exchangeDetails:
+        line.exchange === undefined
+          ? null
+          : {
+              fromAmount: { value: dec(line.exchange.from.value), currency: line.exchange.from.currency },
+              toAmount: { value: dec(line.exchange.to.value), currency: line.exchange.to.currency },
+              rate: dec(line.exchange.rate),
+            },
       runningBalance: money(line.runningBalance),
       referenceNumber: line.referenceNumber,
     })),
