@@ -25,6 +25,8 @@ export interface WebhookOptions {
   dedupe?: DeliveryDedupe;
   /** The newest published state of each resource: in memory by default, in Redis across instances. */
   newestStates?: NewestStates;
+  /** Deliveries answered but not yet published, at most; past it 503 with Retry-After (default 10,000). */
+  maxQueued?: number;
   /** Told what became of every delivery once processed (for tests and metrics). */
   onOutcome?: (event: WiseEvent, outcome: IntakeOutcome) => void;
 }
@@ -53,7 +55,13 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
   const rememberMs = options?.rememberMs ?? defaultWebhookLimits.rememberMs;
   const intake =
     options && keys.length > 0
-      ? new WebhookIntake(events, options.dedupe ?? new MemoryDeliveryDedupe(rememberMs), options.newestStates ?? new MemoryNewestStates(rememberMs), undefined, options.onOutcome)
+      ? new WebhookIntake(
+          events,
+          options.dedupe ?? new MemoryDeliveryDedupe(rememberMs),
+          options.newestStates ?? new MemoryNewestStates(rememberMs),
+          options.maxQueued,
+          options.onOutcome,
+        )
       : null;
   const missingKey = options?.missingKeyReason ?? NO_KEY;
   const maxBodyBytes = options?.maxBodyBytes ?? defaultWebhookLimits.maxBodyBytes;
