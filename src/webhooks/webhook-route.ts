@@ -80,6 +80,7 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
       return refuse(reply, 500, "The delivery could not be taken: Wise will retry it.");
     });
     scope.post(WEBHOOK_PATH, { bodyLimit: maxBodyBytes }, async (request, reply) => {
+      const receivedAt = Date.now();
       if (intake === null) return refuse(reply, 503, missingKey);
       const signature = request.headers["x-signature-sha256"];
       if (typeof signature !== "string" || signature.trim() === "") return refuse(reply, 401, "Missing X-Signature-SHA256: only signed deliveries from Wise are taken.");
@@ -90,7 +91,7 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
       const test = String(request.headers["x-test-notification"] ?? "").toLowerCase() === "true";
       let event: WiseEvent;
       try {
-        event = parseWiseEnvelope(body.toString("utf8"), { deliveryId, test, receivedAt: Date.now() });
+        event = parseWiseEnvelope(body.toString("utf8"), { deliveryId, test, receivedAt });
       } catch (error) {
         if (!(error instanceof EnvelopeError)) throw error;
         logger.warn({ deliveryId, reason: error.message }, "signed webhook delivery is not an event envelope");

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Redis } from "ioredis";
 import { connectRedis } from "../../src/live/redis-connection.js";
 import { RedisEventBus } from "../../src/live/redis-event-bus.js";
