@@ -111,9 +111,3 @@ export function markProvided(store: Store, record: VerificationRecord, evidences
   store.touch();
   if (profile !== undefined && !wasVerified && isVerified(store, profile)) store.webhooks.emit(profileVerificationStateChange(profile.id, true, nowMs), nowMs);
 }
-
-/** Verifies the profile: nothing more is asked of it (what Wise's verification simulation does). */
-export function completeVerification(store: Store, profile: ProfileRecord, nowMs: number): void {
-  const record = verificationOf(store, profile);
-  markProvided(store, record, record.required, nowMs);
-}
