@@ -108,6 +108,11 @@ export async function startWebhookReceiver(sandbox: RunningSandbox): Promise<Web
       sandbox.store.webhooks.subscriptions.set(record.id, record);
       return record;
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // The sandbox's deliveries keep their connections alive; end them so the test can exit.
+        server.closeAllConnections();
+      }),
   };
 }
