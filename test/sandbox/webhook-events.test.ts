@@ -216,6 +216,33 @@ describe("a transfer's life, as webhooks", () => {
   });
 });
 
+describe("other ways a transfer moves", () => {
+  it("paid by bank transfer it goes to processing with no balance event; a cancelled batch group cancels its waiting transfers", async () => {
+    subscribeOnly(["transfers#state-change", { profileId: pid() }], ["balances#update", { profileId: pid() }]);
+    const { id } = await newTransfer("25");
+    await receiver.settle();
+    expect((await api("POST", `/v1/simulation/transfers/${id}/deposit`)).status).toBe(200);
+    expect(summary(await receiver.settle())).toEqual([["transfers#state-change", "processing"]]);
+    // Deposited already: answered wrong_status, nothing raised.
+    expect((await api("POST", `/v1/simulation/transfers/${id}/deposit`)).body.errors[0].code).toBe("wrong_status");
+    expect(receiver.raisedCount()).toBe(0);
+
+    const groups = `/v3/profiles/${pid()}/batch-groups`;
+    const group = (await api("POST", groups, { sourceCurrency: "GBP", name: "Run" })).body;
+    const recipient = [...sandbox.store.recipients.values()].find((r) => r.profileId === pid() && r.currency === "EUR" && r.type === "iban" && r.active)!;
+    const quote = await api("POST", `/v3/profiles/${pid()}/quotes`, { sourceCurrency: "GBP", targetCurrency: "EUR", sourceAmount: 15, preferredPayIn: "BALANCE" });
+    const added = await api("POST", `${groups}/${group.id}/transfers`, { targetAccount: recipient.id, quoteUuid: quote.body.id, customerTransactionId: randomUUID(), details: {} });
+    expect(added.status).toBe(200);
+    expect((await api("PATCH", `${groups}/${group.id}`, { status: "CANCELLED", version: 1 })).status).toBe(200);
+    const got = await receiver.settle();
+    expect(summary(got)).toEqual([
+      ["transfers#state-change", "incoming_payment_waiting"],
+      ["transfers#state-change", "cancelled"],
+    ]);
+    expect(got.map((r) => r.envelope.data.resource.id)).toEqual([added.body.id, added.body.id]);
+  });
+});
+
 describe("schema versions", () => {
   it("4.0.0 writes transfers#state-change times with milliseconds, 2.0.0 in whole seconds, for the same change", async () => {
     const [v2, v4] = subscribeOnly(["transfers#state-change", { version: "2.0.0" }], ["transfers#state-change", { version: "4.0.0" }]);
