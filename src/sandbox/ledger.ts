@@ -1,13 +1,19 @@
 // Money effects shared by the money-movement routes: exact balance debits and credits
 // (each with its balance transaction), transfer status changes mirrored into the
 // profile's activity feed, and new activities. All amounts are decimal strings; big.js
-// does the arithmetic at the currency's scale.
+// does the arithmetic at the currency's scale. Every balance movement and transfer status
+// change recorded here raises the webhooks Wise would send (webhooks/events/), after the
+// state changed, so every route and simulation that moves money through here raises them.
 
 import Big from "big.js";
 import type { ActivityStatus, BalanceRecord, BalanceTransactionRecord, BalanceTransactionType, Decimal, TransferRecord, TransferStatus } from "./model.js";
 import { transferActivity } from "./seed/activities.js";
 import { currencyScale } from "./reference/currencies.js";
 import type { Store } from "./store.js";
+import { syncBreaches } from "./api/balance/limits.js";
+import { multiCurrencyAccountOf } from "./api/multi-currency-account/routes.js";
+import { balanceCredit, balanceUpdate } from "./webhooks/events/balances.js";
+import { BOUNCED_BACK_CASE, transferActiveCases, transferPayoutFailure, transferRefund, transferStateChange, UNSPECIFIED_PAYOUT_FAILURE } from "./webhooks/events/transfers.js";
 
 /** Adds `delta` (negative for a debit) to a balance's available, cash and total amounts. */
 export function adjustBalance(store: Store, balance: BalanceRecord, delta: Decimal, nowMs: number): void {
@@ -19,7 +25,7 @@ export function adjustBalance(store: Store, balance: BalanceRecord, delta: Decim
   store.touch();
 }
 
-/** Records a statement line on a balance (signed amount) and returns it. */
+/** Records a statement line on a balance (signed amount, the balance already adjusted) and returns it; raises balances#update. */
 export function addBalanceTransaction(
   store: Store,
   balance: BalanceRecord,
@@ -28,6 +34,39 @@ export function addBalanceTransaction(
   createdMs: number,
   description: string,
   about: { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"] } = {},
+): BalanceTransactionRecord {
+  const record = recordBalanceTransaction(store, balance, type, amount, createdMs, description, about);
+  balanceMoved(store, balance, record, false);
+  return record;
+}
+
+/**
+ * Money arriving in a balance from outside it (a top-up, a payment received, a refund): credits
+ * the balance, records its line and raises balances#update and balances#credit.
+ */
+export function creditBalance(
+  store: Store,
+  balance: BalanceRecord,
+  type: BalanceTransactionType,
+  amount: Decimal,
+  nowMs: number,
+  description: string,
+  about: { transferId?: number; fee?: Decimal } = {},
+): BalanceTransactionRecord {
+  adjustBalance(store, balance, amount, nowMs);
+  const record = recordBalanceTransaction(store, balance, type, amount, nowMs, description, about);
+  balanceMoved(store, balance, record, true);
+  return record;
+}
+
+function recordBalanceTransaction(
+  store: Store,
+  balance: BalanceRecord,
+  type: BalanceTransactionType,
+  amount: Decimal,
+  createdMs: number,
+  description: string,
+  about: { transferId?: number; fee?: Decimal },
 ): BalanceTransactionRecord {
   const scale = currencyScale(balance.currency);
   const record: BalanceTransactionRecord = {
@@ -46,6 +85,15 @@ export function addBalanceTransaction(
   store.balanceTransactions.set(record.id, record);
   store.touch();
   return record;
+}
+
+/** After a balance moved: its webhooks, and the hold limit breach the profile's new holdings open or close. */
+function balanceMoved(store: Store, balance: BalanceRecord, tx: BalanceTransactionRecord, incoming: boolean): void {
+  const profile = store.profiles.get(balance.profileId);
+  const accountId = () => (profile === undefined ? undefined : multiCurrencyAccountOf(store, profile)?.id) ?? balance.id;
+  store.webhooks.emit(balanceUpdate(balance, tx, accountId), tx.createdMs);
+  if (incoming) store.webhooks.emit(balanceCredit(balance, tx, accountId), tx.createdMs);
+  if (profile !== undefined) syncBreaches(store, profile, tx.createdMs);
 }
 
 /** True when the balance can pay `amount` from what is available. */
@@ -81,12 +129,24 @@ export function syncTransferActivity(store: Store, t: TransferRecord, nowMs: num
   });
 }
 
-/** Changes a transfer's status and its activity. */
+/** Changes a transfer's status and its activity; a change raises the transfer's webhooks. */
 export function setTransferStatus(store: Store, t: TransferRecord, status: TransferStatus, nowMs: number): void {
+  const previous = t.status;
+  const hadIssues = t.hasActiveIssues;
   t.status = status;
   t.hasActiveIssues = status === "bounced_back";
   store.touch();
   syncTransferActivity(store, t, nowMs);
+  if (previous !== status) transferMoved(store, t, previous, hadIssues, nowMs);
+}
+
+/** A transfer's status changed: the change itself, its active cases when they changed, a failed payout, a refund. */
+function transferMoved(store: Store, t: TransferRecord, previous: TransferStatus, hadIssues: boolean, nowMs: number): void {
+  const hub = store.webhooks;
+  hub.emit(transferStateChange(t, previous, nowMs), nowMs);
+  if (t.hasActiveIssues !== hadIssues) hub.emit(transferActiveCases(t, t.hasActiveIssues ? [BOUNCED_BACK_CASE] : []), nowMs);
+  if (t.status === "bounced_back") hub.emit(transferPayoutFailure(t, UNSPECIFIED_PAYOUT_FAILURE, nowMs), nowMs);
+  if (t.status === "funds_refunded") hub.emit(transferRefund(t, t.funding?.amount ?? new Big(t.sourceValue).plus(t.fee).toFixed(), nowMs), nowMs);
 }
 
 /**
@@ -98,8 +158,7 @@ export function refundTransfer(store: Store, t: TransferRecord, nowMs: number): 
   if (funding === null || funding.balanceId === null) return null;
   const balance = store.balances.get(funding.balanceId);
   if (balance === undefined) return null;
-  adjustBalance(store, balance, funding.amount, nowMs);
-  return addBalanceTransaction(store, balance, "TRANSFER", funding.amount, nowMs, `Refund of transfer ${t.id}`, { transferId: t.id });
+  return creditBalance(store, balance, "TRANSFER", funding.amount, nowMs, `Refund of transfer ${t.id}`, { transferId: t.id });
 }
 
 /** A BALANCE_TRANSACTION activity for money moved by the user (top-ups, conversions, jar moves). */

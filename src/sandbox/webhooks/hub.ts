@@ -4,6 +4,7 @@
 // and hands one signed-to-be envelope per subscription to the dispatcher, which delivers it.
 
 import { randomUUID } from "node:crypto";
+import { toJson } from "../http.js";
 
 /** A webhook subscription, in Wise's shape (`scope.domain` says whose events it receives). */
 export interface WebhookSubscriptionRecord {
@@ -18,14 +19,21 @@ export interface WebhookSubscriptionRecord {
   createdAt: string;
 }
 
+/** An event's `data` object (amounts as LosslessNumber, see http.ts dec(), so they travel exact). */
+export type EventData = Record<string, unknown>;
+
 /** Something that happened in the sandbox that Wise would send a webhook about. */
 export interface SandboxEvent {
   /** Wise's event type, e.g. "transfers#state-change". */
   eventType: string;
   /** The profile it concerns; null for events of no profile (application subscriptions only). */
   profileId: number | null;
-  /** The event's `data` object, in Wise's shape for `eventType` (schema 2.0.0). */
-  data: Record<string, unknown>;
+  /**
+   * The event's `data` object in Wise's shape for `eventType`, or the function that makes it for a
+   * subscription's schema version (`delivery.version`: 4.0.0 adds milliseconds to timestamps), called
+   * only when a subscription wants the event.
+   */
+  data: EventData | ((schemaVersion: string) => EventData);
 }
 
 /** One envelope on its way to one subscription's URL. */
@@ -42,6 +50,11 @@ export function webhookTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/** A webhook timestamp for a schema version: 4.0.0 carries milliseconds ("2020-01-01T12:34:56.789Z"), older ones whole seconds. */
+export function versionedTime(ms: number, schemaVersion: string): string {
+  return schemaVersion.startsWith("4.") ? new Date(ms).toISOString() : webhookTime(ms);
+}
+
 export class WebhookHub {
   readonly subscriptions = new Map<string, WebhookSubscriptionRecord>();
   private sink: ((delivery: WebhookDelivery) => void) | null = null;
@@ -53,10 +66,17 @@ export class WebhookHub {
 
   /** Raises an event: one delivery per subscription that wants it. */
   emit(event: SandboxEvent, nowMs: number): void {
+    const byVersion = new Map<string, EventData>();
     for (const subscription of this.subscriptions.values()) {
       if (subscription.triggerOn !== event.eventType) continue;
       if (subscription.scope.domain === "profile" && subscription.scope.id !== String(event.profileId)) continue;
-      this.send(subscription, event.data, nowMs, false);
+      const version = subscription.delivery.version;
+      let data = byVersion.get(version);
+      if (data === undefined) {
+        data = typeof event.data === "function" ? event.data(version) : event.data;
+        byVersion.set(version, data);
+      }
+      this.send(subscription, data, nowMs, false);
     }
   }
 
@@ -69,14 +89,15 @@ export class WebhookHub {
     this.subscriptions.clear();
   }
 
-  private send(subscription: WebhookSubscriptionRecord, data: Record<string, unknown>, nowMs: number, test: boolean): string {
+  private send(subscription: WebhookSubscriptionRecord, data: EventData, nowMs: number, test: boolean): string {
     const deliveryId = randomUUID();
-    const body = JSON.stringify({
+    // Serialised losslessly: amounts built with dec() reach the receiver exactly as the sandbox holds them.
+    const body = toJson({
       data,
       subscription_id: subscription.id,
       event_type: subscription.triggerOn,
       schema_version: subscription.delivery.version,
-      sent_at: webhookTime(nowMs),
+      sent_at: versionedTime(nowMs, subscription.delivery.version),
     });
     this.sink?.({ deliveryId, subscription, body, test });
     return deliveryId;

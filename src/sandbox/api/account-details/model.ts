@@ -37,6 +37,8 @@ export interface AccountDetailsPaymentRecord {
   currency: string;
   amount: Decimal;
   senderName: string;
+  /** The sender's bank details, when the payment's maker gave them (webhooks show sandbox values otherwise). */
+  senderDetails?: { accountNumber: string; bankCode: string; address: string };
   /** LOCAL: through the local details; SWIFT: through the international ones (a return needs a reason). */
   channel: "LOCAL" | "SWIFT";
   createdMs: number;

@@ -26,6 +26,7 @@ import type { Ctx, RouteDef } from "../../route.js";
 import type { Store } from "../../store.js";
 import type { AccountDetailsOrderRecord, AccountDetailsRecord } from "./model.js";
 import { accountDetailsView, bankDetailsView, orderView } from "./view.js";
+import { accountDetailsOrderStateChange, accountDetailsPaymentStateChange } from "../../webhooks/events/account-details.js";
 
 const RETURN_REASONS = ["INCORRECT_ACCOUNT_NUMBER", "CLOSED_ACCOUNT", "BLOCKED_ACCOUNT", "CANCELLATION_REQUEST", "REGULATORY", "CUSTOMER_REQUEST"];
 
@@ -49,6 +50,7 @@ export function issueDetails(store: Store, balance: BalanceRecord, nowMs: number
       for (const requirement of order.requirements) requirement.status = "DONE";
       const activity = store.activityOf(order.profileId, "BANK_DETAILS_ORDER", String(order.id));
       if (activity !== undefined) store.updateActivity(activity, { status: "COMPLETED", updatedMs: nowMs });
+      store.webhooks.emit(accountDetailsOrderStateChange(order, nowMs), nowMs);
     }
   }
   store.touch();
@@ -243,6 +245,7 @@ export const accountDetailsRoutes: RouteDef[] = [
       });
       payment.returnId = randomUUID();
       ctx.store.touch();
+      ctx.store.webhooks.emit(accountDetailsPaymentStateChange(payment, "REFUNDED", "COMPLETED", now), now);
       return json({ id: payment.returnId }, 201);
     },
   },

@@ -12,12 +12,11 @@
 import Big from "big.js";
 import { profileFromPath } from "../../auth.js";
 import { jsonBody, optDecimal, optString } from "../../body.js";
-import { positiveAmount } from "../../format.js";
 import { dec, json, wiseErrors, type WiseErrorItem } from "../../http.js";
-import { addBalanceActivity, addBalanceTransaction, adjustBalance } from "../../ledger.js";
 import { currencyScale } from "../../reference/currencies.js";
 import type { RouteDef } from "../../route.js";
-import type { AccountDetailsPaymentRecord } from "./model.js";
+import { accountDetailsOrderStateChange } from "../../webhooks/events/account-details.js";
+import { receiveAccountDetailsPayment, type IncomingPayment } from "./payments.js";
 import { issueDetails, issuedDetails, standardBalance } from "./routes.js";
 import { orderView } from "./view.js";
 import { isoMillis } from "../../format.js";
@@ -39,13 +38,16 @@ export const accountDetailsSimulationRoutes: RouteDef[] = [
         });
       }
       const requirement = (type: "VERIFICATION" | "TOP_UP") => order.requirements.find((r) => r.type === type)!;
+      const now = ctx.now();
       if (order.status === "PENDING_USER") {
         order.status = "PENDING_TW";
         requirement("TOP_UP").status = "DONE";
         requirement("VERIFICATION").status = "PENDING_TW";
+        ctx.store.webhooks.emit(accountDetailsOrderStateChange(order, now), now);
       } else if (order.status === "PENDING_TW") {
         order.status = "REQUIREMENTS_FULFILLED";
         requirement("VERIFICATION").status = "DONE";
+        ctx.store.webhooks.emit(accountDetailsOrderStateChange(order, now), now);
       } else {
         const balance = standardBalance(ctx.store, profile.id, currency);
         if (balance === undefined) {
@@ -56,7 +58,7 @@ export const accountDetailsSimulationRoutes: RouteDef[] = [
             arguments: ["currency", currency],
           });
         }
-        issueDetails(ctx.store, balance, ctx.now());
+        issueDetails(ctx.store, balance, now);
       }
       ctx.store.touch();
       return json(orderView(order));
@@ -90,31 +92,7 @@ export const accountDetailsSimulationRoutes: RouteDef[] = [
       }
       const now = ctx.now();
       const credit = value.toFixed(scale);
-      adjustBalance(ctx.store, balance, credit, now);
-      const tx = addBalanceTransaction(ctx.store, balance, "DEPOSIT", credit, now, `Received from ${senderName}`);
-      addBalanceActivity(ctx.store, {
-        profileId: profile.id,
-        type: "BALANCE_DEPOSIT",
-        resourceId: tx.id,
-        title: `<strong>${senderName}</strong>`,
-        description: `Received to your ${currency} account details`,
-        primaryAmount: positiveAmount(credit, currency),
-        nowMs: now,
-      });
-      const payment: AccountDetailsPaymentRecord = {
-        id: ctx.store.nextId("accountDetailsPayment"),
-        profileId: profile.id,
-        accountDetailsId: details.id,
-        balanceId: balance.id,
-        currency,
-        amount: credit,
-        senderName,
-        channel: channel as AccountDetailsPaymentRecord["channel"],
-        createdMs: now,
-        returnId: null,
-      };
-      ctx.store.accountDetailsPayments.set(payment.id, payment);
-      ctx.store.touch();
+      const payment = receiveAccountDetailsPayment(ctx.store, details, balance, { amount: credit, senderName, channel: channel as IncomingPayment["channel"] }, now);
       return json(
         {
           id: payment.id,

@@ -32,6 +32,7 @@ import { currencyScale } from "../../reference/currencies.js";
 import { holdLimitOf, type HoldLimit } from "../../reference/hold-limits.js";
 import type { Store } from "../../store.js";
 import type { BreachClosingReason, BreachState, HoldLimitBreachRecord } from "../funding/state.js";
+import { holdLimitBreachUpdate } from "../../webhooks/events/hold-limit-breach.js";
 
 type Field = "cashAmount" | "totalWorth";
 
@@ -52,7 +53,11 @@ function currencyParam(raw: string | null | undefined, name: string): string {
   return currency;
 }
 
-/** Opens, updates or closes the profile's breach so that it tells what the holdings are now. */
+/**
+ * Opens, updates or closes the profile's breach so that it tells what the holdings are now (run
+ * after every balance movement, and again when breaches are read: rates move the holdings too).
+ * Opening and closing raise hold-limit-breach#update; a new excess amount alone does not.
+ */
 export function syncBreaches(store: Store, profile: ProfileRecord, nowMs: number): void {
   const limit = profileLimit(store, profile);
   if (limit === undefined) return;
@@ -63,7 +68,7 @@ export function syncBreaches(store: Store, profile: ProfileRecord, nowMs: number
     const amount = excess.toFixed(scale);
     if (open === undefined) {
       const id = store.funding.breachId();
-      store.funding.holdLimitBreaches.set(id, {
+      const breach: HoldLimitBreachRecord = {
         id,
         profileId: profile.id,
         amount,
@@ -72,8 +77,10 @@ export function syncBreaches(store: Store, profile: ProfileRecord, nowMs: number
         closingReason: null,
         createdMs: nowMs,
         updatedMs: nowMs,
-      });
+      };
+      store.funding.holdLimitBreaches.set(id, breach);
       store.touch();
+      store.webhooks.emit(holdLimitBreachUpdate(breach, nowMs), nowMs);
     } else if (open.amount !== amount) {
       Object.assign(open, { amount, updatedMs: nowMs });
       store.touch();
@@ -81,6 +88,7 @@ export function syncBreaches(store: Store, profile: ProfileRecord, nowMs: number
   } else if (open !== undefined) {
     Object.assign(open, { state: "CLOSED", closingReason: "AUTOMATICALLY_RESOLVED", updatedMs: nowMs });
     store.touch();
+    store.webhooks.emit(holdLimitBreachUpdate(open, nowMs), nowMs);
   }
 }
 
@@ -208,6 +216,9 @@ export const balanceLimitRoutes: RouteDef[] = [
           arguments: [],
         });
       }
+      // Closed before the money moves, so that the movement's own check of the limit finds it closed.
+      Object.assign(breach, { state: "CLOSED", closingReason: "MANUALLY_RESOLVED", updatedMs: now });
+      store.webhooks.emit(holdLimitBreachUpdate(breach, now), now);
       adjustBalance(store, balance, `-${breach.amount}`, now);
       const tx = addBalanceTransaction(store, balance, "WITHDRAWAL", `-${breach.amount}`, now, `Refund above the hold limit to ${recipient.accountHolderName}`);
       addBalanceActivity(store, {
@@ -219,7 +230,6 @@ export const balanceLimitRoutes: RouteDef[] = [
         primaryAmount: negativeAmount(breach.amount, breach.currency),
         nowMs: now,
       });
-      Object.assign(breach, { state: "CLOSED", closingReason: "MANUALLY_RESOLVED", updatedMs: now });
       store.touch();
       return { status: 204, body: "" };
     },

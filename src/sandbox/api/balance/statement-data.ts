@@ -17,7 +17,7 @@ import { requireSca } from "../sca/ott.js";
 const MAX_INTERVAL_MS = 469 * 86_400_000;
 
 /** The statement's name for each kind of balance transaction. */
-const DETAIL_TYPES: Record<BalanceTransactionType, string> = {
+export const DETAIL_TYPES: Record<BalanceTransactionType, string> = {
   DEPOSIT: "DEPOSIT",
   CONVERSION: "CONVERSION",
   WITHDRAWAL: "TRANSFER",

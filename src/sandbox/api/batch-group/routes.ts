@@ -27,6 +27,7 @@ import { markPaidFromBalance } from "../transfer/payments.js";
 import { createTransfer, readRequest } from "../transfer/routes.js";
 import { transferView } from "../transfer/view.js";
 import type { BatchGroupRecord, PaymentInitiationRecord } from "./model.js";
+import { paymentInitiationStateChange } from "../../webhooks/events/batch-payments.js";
 import { batchGroupView, batchPaymentView, groupTotal, paymentInitiationView } from "./view.js";
 
 /** Wise's limit of transfers in one group. */
@@ -253,6 +254,7 @@ export const batchGroupRoutes: RouteDef[] = [
       ctx.store.paymentInitiations.set(id, record);
       group.funding = { type: "DIRECT_DEBIT", paymentInitiationId: id };
       ctx.store.touch();
+      ctx.store.webhooks.emit(paymentInitiationStateChange(record, null, record.createdMs), record.createdMs);
       return { status: 200, body: toJson(paymentInitiationView(record)), headers: approved };
     },
   },

@@ -15,7 +15,9 @@ import { pathLong, queryInt } from "../../params.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import { EVIDENCE_FIELDS } from "../verification/evidences.js";
 import { MAX_DOCUMENT_BYTES } from "../verification/routes.js";
-import type { KycRequirementRecord, KycReviewRecord } from "./model.js";
+import type { Store } from "../../store.js";
+import { kycReviewStateChange } from "../../webhooks/events/kyc-reviews.js";
+import type { KycRequirementRecord, KycReviewRecord, KycReviewStatus } from "./model.js";
 import { kycReviewView } from "./view.js";
 
 const CREATE_TYPES = ["QUOTE", "PROACTIVE_SEND_MONEY", "CARD"];
@@ -113,6 +115,15 @@ function fileProblem(ctx: Ctx, file: FilePart): HttpError | null {
   return null;
 }
 
+/** Moves a review to another state and raises kyc-reviews#state-change (every change of state goes through here). */
+export function setKycReviewStatus(store: Store, review: KycReviewRecord, status: KycReviewStatus, nowMs: number): void {
+  if (review.status === status) return;
+  review.status = status;
+  review.updatedMs = nowMs;
+  store.touch();
+  store.webhooks.emit(kycReviewStateChange(review), nowMs);
+}
+
 export const kycReviewRoutes: RouteDef[] = [
   {
     method: "POST",
@@ -147,10 +158,9 @@ export const kycReviewRoutes: RouteDef[] = [
         requirements: FIRST_REQUIREMENTS[profile.type](),
       };
       const answer = toJson(kycReviewView(review, 1));
-      // Wise assesses a new review after answering; the sandbox does it at once.
-      review.status = "WAITING_CUSTOMER_INPUT";
       ctx.store.kycReviews.set(review.id, review);
-      ctx.store.touch();
+      // Wise assesses a new review after answering; the sandbox does it at once.
+      setKycReviewStatus(ctx.store, review, "WAITING_CUSTOMER_INPUT", now);
       return { status: 202, body: answer };
     },
   },
@@ -237,11 +247,11 @@ export const kycReviewRoutes: RouteDef[] = [
       if (problem) throw problem;
       found.state = "IN_REVIEW";
       found.submission = { data, files: files.map(({ name, type, size }) => ({ name, type, size })) };
-      if (review.requirements.every((group) => group.some((item) => item.state === "IN_REVIEW"))) {
-        review.status = "PROCESSING";
-        review.link = null;
-      }
       review.updatedMs = ctx.now();
+      if (review.requirements.every((group) => group.some((item) => item.state === "IN_REVIEW"))) {
+        review.link = null;
+        setKycReviewStatus(ctx.store, review, "PROCESSING", review.updatedMs);
+      }
       ctx.store.touch();
       return { status: 202, body: "" };
     },

@@ -3,7 +3,8 @@
 
 import type { KycReviewRecord } from "./model.js";
 
-function microsLocal(ms: number): string {
+/** A time as the KYC review endpoints write it: "2024-09-03T16:22:02.257000" (microseconds, no zone). */
+export function microsLocal(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 23)}000`;
 }
 

@@ -14,7 +14,7 @@ import { ownedProfile } from "../../auth.js";
 import { jsonBody, optDecimal, optLong, optString } from "../../body.js";
 import { positiveAmount } from "../../format.js";
 import { badRequest, dec, json, notFound, wiseErrors, type WiseErrorItem } from "../../http.js";
-import { addBalanceActivity, addBalanceTransaction, adjustBalance, refundTransfer, setTransferStatus } from "../../ledger.js";
+import { addBalanceActivity, creditBalance, refundTransfer, setTransferStatus } from "../../ledger.js";
 import type { TransferStatus } from "../../model.js";
 import { pathLong } from "../../params.js";
 import type { RouteDef } from "../../route.js";
@@ -95,9 +95,8 @@ export const simulationRoutes: RouteDef[] = [
       }
       const now = ctx.now();
       const credit = value.toFixed(scale);
-      adjustBalance(ctx.store, balance, credit, now);
       const description = channel === "CARD" ? "Topped up by card" : "Topped up by bank transfer";
-      const tx = addBalanceTransaction(ctx.store, balance, "DEPOSIT", credit, now, description);
+      const tx = creditBalance(ctx.store, balance, "DEPOSIT", credit, now, description);
       addBalanceActivity(ctx.store, {
         profileId: profile.id,
         type: "BALANCE_DEPOSIT",

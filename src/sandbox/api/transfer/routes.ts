@@ -26,6 +26,7 @@ import { fieldView } from "../recipient/requirement-view.js";
 import { chosenOption, quoteStatus, type QuoteOption } from "../quote/view.js";
 import { transferView } from "./view.js";
 import { attachRecipient } from "../quote/routes.js";
+import { transferStateChange } from "../../webhooks/events/transfers.js";
 
 export const TRANSFER_STATUSES: readonly TransferStatus[] = [
   "incoming_payment_waiting",
@@ -249,6 +250,7 @@ export function recordTransfer(ctx: Ctx, checked: Checked, request: TransferRequ
   store.transferByQuote.set(quote.id, transfer.id);
   addTransferActivity(store, transfer, now);
   store.touch();
+  store.webhooks.emit(transferStateChange(transfer, null, now), now);
   return transfer;
 }
 

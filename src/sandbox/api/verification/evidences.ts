@@ -5,6 +5,8 @@
 import type { ProfileRecord } from "../../model.js";
 import type { Store } from "../../store.js";
 import type { VerificationRecord } from "./model.js";
+import { isVerified } from "../profile/profile-records.js";
+import { profileVerificationStateChange } from "../../webhooks/events/profiles.js";
 
 const FIRST_ASKED = {
   PERSONAL: ["ACCOUNT_PURPOSE", "ANNUAL_VOLUME", "INCOME", "USE_CASE_COUNTRIES", "SOURCE_OF_WEALTH", "ID_PROOF"],
@@ -100,9 +102,12 @@ export function verificationOf(store: Store, profile: ProfileRecord): Verificati
   return record;
 }
 
-/** Takes evidences off the list once answered. */
-export function markProvided(store: Store, record: VerificationRecord, evidences: Iterable<string>): void {
+/** Takes evidences off the list once answered; a profile this verifies raises profiles#verification-state-change. */
+export function markProvided(store: Store, record: VerificationRecord, evidences: Iterable<string>, nowMs: number): void {
+  const profile = store.profiles.get(record.profileId);
+  const wasVerified = profile !== undefined && isVerified(store, profile);
   const provided = new Set(evidences);
   record.required = record.required.filter((key) => !provided.has(key));
   store.touch();
+  if (profile !== undefined && !wasVerified && isVerified(store, profile)) store.webhooks.emit(profileVerificationStateChange(profile.id, true, nowMs), nowMs);
 }

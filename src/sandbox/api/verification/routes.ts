@@ -78,6 +78,7 @@ export const verificationRoutes: RouteDef[] = [
         ctx.store,
         record,
         given.map(([name]) => fields[name]!.evidence),
+        ctx.now(),
       );
       const results = given
         .map(([name]) => name)
@@ -107,7 +108,7 @@ export const verificationRoutes: RouteDef[] = [
         throw wiseErrors(409, { code: "ALREADY_UPLOADED", message: `A ${documentType} document is already waiting for review`, path: "documentType", arguments: [] });
       }
       record.documents.set(documentType, { documentType, files: files.map(({ name, type, size }) => ({ name, type, size })), receivedMs: ctx.now() });
-      markProvided(ctx.store, record, [documentType]);
+      markProvided(ctx.store, record, [documentType], ctx.now());
       return { status: 204, body: "" };
     },
   },
