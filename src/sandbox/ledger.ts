@@ -25,6 +25,9 @@ export function adjustBalance(store: Store, balance: BalanceRecord, delta: Decim
   store.touch();
 }
 
+/** What a statement line may say beyond its amount: the transfer it paid, its fee, a conversion's exchange. */
+type LineDetails = { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"] };
+
 /** Records a statement line on a balance (signed amount, the balance already adjusted) and returns it; raises balances#update. */
 export function addBalanceTransaction(
   store: Store,
@@ -33,7 +36,7 @@ export function addBalanceTransaction(
   amount: Decimal,
   createdMs: number,
   description: string,
-  about: { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"] } = {},
+  about: LineDetails = {},
 ): BalanceTransactionRecord {
   const record = recordBalanceTransaction(store, balance, type, amount, createdMs, description, about);
   balanceMoved(store, balance, record, false);
@@ -51,7 +54,7 @@ export function creditBalance(
   amount: Decimal,
   nowMs: number,
   description: string,
-  about: { transferId?: number; fee?: Decimal } = {},
+  about: LineDetails = {},
 ): BalanceTransactionRecord {
   adjustBalance(store, balance, amount, nowMs);
   const record = recordBalanceTransaction(store, balance, type, amount, nowMs, description, about);
@@ -66,7 +69,7 @@ function recordBalanceTransaction(
   amount: Decimal,
   createdMs: number,
   description: string,
-  about: { transferId?: number; fee?: Decimal },
+  about: LineDetails,
 ): BalanceTransactionRecord {
   const scale = currencyScale(balance.currency);
   const record: BalanceTransactionRecord = {

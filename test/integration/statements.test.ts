@@ -190,7 +190,7 @@ describe("Balance.statement of a conversion", () => {
     const window = { from: new Date(Date.now() - 60_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
     const expected = { fromAmount: conversion.sourceAmount, toAmount: conversion.targetAmount, rate: conversion.rate };
     // The GBP balance's newest line is the debit, the EUR balance's the credit.
-    const sides = converted.balances.filter((b) => b.type === "STANDARD" && (b.currency === "GBP" || b.currency === "EUR"));
+    const sides = converted.balances!.filter((b) => b.type === "STANDARD" && (b.currency === "GBP" || b.currency === "EUR"));
     expect(sides).toHaveLength(2);
     for (const id of sides.map((b) => b.id)) {
       const answer = JSON.parse((await h.raw(JSON.stringify({ query, variables: { id, ...window } }))).text);
