@@ -12,12 +12,11 @@
 import Big from "big.js";
 import { profileFromPath } from "../../auth.js";
 import { jsonBody, optDecimal, optString } from "../../body.js";
-import { positiveAmount } from "../../format.js";
 import { dec, json, wiseErrors, type WiseErrorItem } from "../../http.js";
-import { addBalanceActivity, addBalanceTransaction, adjustBalance } from "../../ledger.js";
 import { currencyScale } from "../../reference/currencies.js";
 import type { RouteDef } from "../../route.js";
 import type { AccountDetailsPaymentRecord } from "./model.js";
+import { receiveIncomingPayment } from "../simulation/incoming.js";
 import { issueDetails, issuedDetails, standardBalance } from "./routes.js";
 import { orderView } from "./view.js";
 import { isoMillis } from "../../format.js";
@@ -88,33 +87,17 @@ export const accountDetailsSimulationRoutes: RouteDef[] = [
       if (value.lte(0) || !value.eq(value.round(scale, Big.roundDown))) {
         throw wiseErrors(400, { code: "NOT_VALID", message: `A positive ${currency} amount with at most ${scale} decimals.`, path: "amount", arguments: ["amount", amount] });
       }
-      const now = ctx.now();
-      const credit = value.toFixed(scale);
-      adjustBalance(ctx.store, balance, credit, now);
-      const tx = addBalanceTransaction(ctx.store, balance, "DEPOSIT", credit, now, `Received from ${senderName}`);
-      addBalanceActivity(ctx.store, {
-        profileId: profile.id,
-        type: "BALANCE_DEPOSIT",
-        resourceId: tx.id,
-        title: `<strong>${senderName}</strong>`,
-        description: `Received to your ${currency} account details`,
-        primaryAmount: positiveAmount(credit, currency),
-        nowMs: now,
-      });
-      const payment: AccountDetailsPaymentRecord = {
-        id: ctx.store.nextId("accountDetailsPayment"),
-        profileId: profile.id,
-        accountDetailsId: details.id,
-        balanceId: balance.id,
-        currency,
-        amount: credit,
+      const { record: payment } = receiveIncomingPayment(ctx.store, {
+        details,
+        balance,
+        amount: value.toFixed(scale),
         senderName,
         channel: channel as AccountDetailsPaymentRecord["channel"],
-        createdMs: now,
-        returnId: null,
-      };
-      ctx.store.accountDetailsPayments.set(payment.id, payment);
-      ctx.store.touch();
+        description: `Received to your ${currency} account details`,
+        nowMs: ctx.now(),
+      });
+      const credit = payment.amount;
+      const now = payment.createdMs;
       return json(
         {
           id: payment.id,
