@@ -214,6 +214,50 @@ describe("verification simulations", () => {
   });
 });
 
+/** A new user through the partner's registration-code signup, with a personal profile created through the API (unverified). */
+async function newUserWithProfile(email: string): Promise<{ token: string; profileId: number }> {
+  const basic = `Basic ${Buffer.from(`${sandbox.client.id}:${sandbox.client.secret}`).toString("base64")}`;
+  const form = (body: Record<string, string>) => ({
+    method: "POST",
+    headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(body).toString(),
+  });
+  const partner = ((await (await fetch(`${sandbox.url}/oauth/token`, form({ grant_type: "client_credentials" }))).json()) as { access_token: string }).access_token;
+  const registrationCode = "r".repeat(40);
+  expect((await call("POST", "/v1/user/signup/registration_code", { token: partner, body: { email, registrationCode } })).status).toBe(200);
+  const grant = await fetch(`${sandbox.url}/oauth/token`, form({ grant_type: "registration_code", client_id: sandbox.client.id, email, registration_code: registrationCode }));
+  const token = ((await grant.json()) as { access_token: string }).access_token;
+  const profile = await call("POST", "/v2/profiles/personal-profile", {
+    token,
+    body: {
+      firstName: "Oliver",
+      lastName: "Wilson",
+      address: { addressFirstLine: "50 Sunflower Ave", city: "Phoenix", countryIso3Code: "usa", postCode: "85001", stateCode: "AZ" },
+      nationality: "usa",
+      dateOfBirth: "1977-07-01",
+      contactDetails: { email, phoneNumber: "+14085550123" },
+      occupations: [{ code: "Software Engineer", format: "FREE_FORM" }],
+    },
+  });
+  expect(profile.status).toBe(200);
+  return { token, profileId: profile.body.id as number };
+}
+
+describe("verification of a profile created through the API", () => {
+  it("moves it from not_verified to verified for bank transfers, and a verified profile then changes only inside its update window", async () => {
+    const { token, profileId } = await newUserWithProfile("fresh.simulation@example.com");
+    const status = async () => (await call("POST", `/v3/profiles/${profileId}/verification-status/bank-transfer?source_currencies=GBP`, { token })).body.routes[0];
+    expect(await status()).toMatchObject({ current_status: "not_verified", maximum_entitled_amount: 0 });
+    expect((await call("POST", `/v1/simulation/profiles/${profileId}/verifications`, { token })).status).toBe(200);
+    expect((await status()).current_status).toBe("verified");
+    const update = await call("PUT", `/v2/profiles/${profileId}/personal-profile`, {
+      token,
+      body: { ...(await call("GET", `/v2/profiles/${profileId}`, { token })).body, lastName: "Wilde" },
+    });
+    expect(update.status).toBe(409);
+  });
+});
+
 describe("KYC review simulations", () => {
   async function newReview(profileId: number): Promise<string> {
     const res = await call("POST", `/v1/profiles/${profileId}/kyc-reviews`, { body: { type: "PROACTIVE_SEND_MONEY" } });
@@ -265,6 +309,25 @@ describe("KYC review simulations", () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("a rejected requirement is provided again through the ordinary submit route", async () => {
+    const id = alice.personalProfileId;
+    const reviewId = await newReview(id);
+    for (const requirement of ["ACCOUNT_PURPOSE", "ID_DOCUMENT"])
+      expect((await call("POST", `${base(id, reviewId)}/requirements/submit`, { body: { requirement } })).status).toBe(202);
+    expect((await call("POST", `${base(id, reviewId)}/verify`, { body: { requestedAction: "REJECT", requirements: ["ID_DOCUMENT"] } })).status).toBe(202);
+    const form = new FormData();
+    form.append("submissionData", JSON.stringify({ data: {}, version: "V1", kycReviewId: reviewId }));
+    form.append("files", new Blob([Buffer.from("%PDF-1.4 passport")], { type: "application/pdf" }), "passport.pdf");
+    const resubmitted = await fetch(`${sandbox.url}/v2/profiles/${id}/kyc-requirements/ID_DOCUMENT`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${alice.token}` },
+      body: form,
+    });
+    expect(resubmitted.status).toBe(202);
+    expect((await review(id, reviewId)).status).toBe("PROCESSING");
+    expect((await call("GET", `${base(id, reviewId)}/requirements`)).body.requirements.map((r: any) => r.state)).toEqual(["IN_REVIEW", "IN_REVIEW"]);
   });
 
   it("refuses with Wise's bodies and changes nothing: unknown review, requirement not on it, bad action, a personal profile's add", async () => {
