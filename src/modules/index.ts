@@ -20,6 +20,7 @@ import { rateModule } from "./rate/rate.module.js";
 import { recipientModule } from "./recipient/recipient.module.js";
 import { recipientCompatibilityModule } from "./recipient-compatibility/recipient-compatibility.module.js";
 import { scaModule } from "./sca/sca.module.js";
+import { simulationModule } from "./simulation/simulation.module.js";
 import { statementModule } from "./statement/statement.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
@@ -69,5 +70,6 @@ export function modules() {
     accountDetailsModule,
     statementModule,
     transferDocumentModule,
+    simulationModule,
   ] as const;
 }

@@ -1,6 +1,7 @@
 // A payment received through a profile's bank account details: the balance is credited (with its
 // statement line and activity), the payment recorded, and account-details-payment#state-change
-// raised after the balance's own webhooks. Shared by every way money reaches issued details.
+// raised after the balance's own webhooks. Shared by every way money reaches issued details
+// (the account-details payment simulation, bank-transaction import, Swift in).
 
 import { positiveAmount } from "../../format.js";
 import { addBalanceActivity, creditBalance } from "../../ledger.js";
@@ -15,6 +16,8 @@ export interface IncomingPayment {
   senderName: string;
   channel: AccountDetailsPaymentRecord["channel"];
   senderDetails?: AccountDetailsPaymentRecord["senderDetails"];
+  /** What the activity says under the sender's name; by default that it reached the currency's account details. */
+  description?: string;
 }
 
 export function receiveAccountDetailsPayment(
@@ -30,7 +33,7 @@ export function receiveAccountDetailsPayment(
     type: "BALANCE_DEPOSIT",
     resourceId: tx.id,
     title: `<strong>${incoming.senderName}</strong>`,
-    description: `Received to your ${balance.currency} account details`,
+    description: incoming.description ?? `Received to your ${balance.currency} account details`,
     primaryAmount: positiveAmount(incoming.amount, balance.currency),
     nowMs,
   });

@@ -61,7 +61,7 @@ function problemNotFound(ctx: Ctx, detail: string): HttpError {
 }
 
 /** The caller's profile from the path: 404 unknown, 401 someone else's. */
-function kycProfile(ctx: Ctx): ProfileRecord {
+export function kycProfile(ctx: Ctx): ProfileRecord {
   const id = pathLong(ctx, "profileId");
   const profile = ctx.store.profiles.get(id);
   if (profile === undefined) throw notFound("Profile", "profileId", String(id));
@@ -235,7 +235,7 @@ export const kycReviewRoutes: RouteDef[] = [
         throw validation(ctx, "invalid_state", `The KYC Review is ${review.status} and takes no submissions`, "kycReviewId");
       }
       if (!found.apiCollectionSupported) throw validation(ctx, "invalid_request", `${key} can only be provided through the Hosted KYC flow`, "requirementKey");
-      if (found.state !== "NOT_PROVIDED") throw validation(ctx, "invalid_state", `${key} was already provided and is in review`, "requirementKey");
+      if (found.state === "IN_REVIEW" || found.state === "VERIFIED") throw validation(ctx, "invalid_state", `${key} was already provided and is in review`, "requirementKey");
       const files = form.files.get("files") ?? [];
       if (files.length > MAX_FILES) throw validation(ctx, "invalid_request", `At most ${MAX_FILES} files`, "files");
       for (const file of files) {
@@ -248,7 +248,7 @@ export const kycReviewRoutes: RouteDef[] = [
       found.state = "IN_REVIEW";
       found.submission = { data, files: files.map(({ name, type, size }) => ({ name, type, size })) };
       review.updatedMs = ctx.now();
-      if (review.requirements.every((group) => group.some((item) => item.state === "IN_REVIEW"))) {
+      if (review.requirements.every((group) => group.some((item) => item.state === "IN_REVIEW" || item.state === "VERIFIED"))) {
         review.link = null;
         setKycReviewStatus(ctx.store, review, "PROCESSING", review.updatedMs);
       }

@@ -20,14 +20,17 @@ export function kycReviewView(review: KycReviewRecord, version: 1 | 2): Record<s
     redirectUrl: review.redirectUrl,
     ...(version === 2
       ? {
-          requirements: review.requirements.map((group) =>
-            group.map((requirement) => ({
-              key: requirement.key,
-              state: requirement.state,
-              apiCollectionSupported: requirement.apiCollectionSupported,
-              ...(requirement.apiCollectionSupported ? { versions: [{ version: "v1", validUntil: null }] } : {}),
-            })),
-          ),
+          // A group with a verified requirement blocks nothing any more; a rejected one is to provide again.
+          requirements: review.requirements
+            .filter((group) => !group.some((requirement) => requirement.state === "VERIFIED"))
+            .map((group) =>
+              group.map((requirement) => ({
+                key: requirement.key,
+                state: requirement.state === "IN_REVIEW" ? "IN_REVIEW" : "NOT_PROVIDED",
+                apiCollectionSupported: requirement.apiCollectionSupported,
+                ...(requirement.apiCollectionSupported ? { versions: [{ version: "v1", validUntil: null }] } : {}),
+              })),
+            ),
         }
       : {}),
   };

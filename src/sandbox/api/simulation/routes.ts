@@ -7,7 +7,10 @@
 //        Real Wise applies the change asynchronously (wait ~5 s between calls); the sandbox
 //        applies it before answering. funds_refunded credits the funded amount back.
 //   POST /v1/simulation/balance/topup {profileId, balanceId, currency, amount, channel?}
-//        credits the balance: {transactionId, state: COMPLETED, balancesAfter: [...]}.
+//        credits the balance: {transactionId, state: COMPLETED, balancesAfter: [...]}. Each call is
+//        a new top-up: a repeat credits again.
+// The other simulations (verification, KYC reviews, bank-transaction import, Swift in) have their
+// own files here and are listed at the end.
 
 import Big from "big.js";
 import { ownedProfile } from "../../auth.js";
@@ -21,6 +24,10 @@ import type { RouteDef } from "../../route.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { transferView } from "../transfer/view.js";
 import { transferOf } from "../transfer/routes.js";
+import { bankTransactionImportRoutes } from "./bank-transactions.js";
+import { kycReviewSimulationRoutes } from "./kyc-review.js";
+import { swiftInRoutes } from "./swift-in.js";
+import { verificationSimulationRoutes } from "./verification.js";
 
 /** Target status -> the status a transfer must be in for it. */
 const FROM: Readonly<Record<string, TransferStatus>> = {
@@ -34,7 +41,7 @@ const FROM: Readonly<Record<string, TransferStatus>> = {
 
 const wrongStatus = (message: string) => json({ errors: [{ arguments: [], code: "wrong_status", message }] });
 
-export const simulationRoutes: RouteDef[] = [
+const transferAndTopUpRoutes: RouteDef[] = [
   {
     method: "GET",
     path: "/v1/simulation/transfers/:transferId/:status",
@@ -113,4 +120,12 @@ export const simulationRoutes: RouteDef[] = [
       });
     },
   },
+];
+
+export const simulationRoutes: RouteDef[] = [
+  ...transferAndTopUpRoutes,
+  ...verificationSimulationRoutes,
+  ...kycReviewSimulationRoutes,
+  ...bankTransactionImportRoutes,
+  ...swiftInRoutes,
 ];

@@ -102,12 +102,17 @@ export function verificationOf(store: Store, profile: ProfileRecord): Verificati
   return record;
 }
 
-/** Takes evidences off the list once answered; a profile this verifies raises profiles#verification-state-change. */
+/**
+ * Takes evidences off the list once answered. A profile this leaves verified with nothing more to
+ * provide (the last evidence of a profile made through the API, or of a seeded one's additional
+ * verification) raises profiles#verification-state-change.
+ */
 export function markProvided(store: Store, record: VerificationRecord, evidences: Iterable<string>, nowMs: number): void {
   const profile = store.profiles.get(record.profileId);
-  const wasVerified = profile !== undefined && isVerified(store, profile);
+  const complete = () => profile !== undefined && isVerified(store, profile) && record.required.length === 0;
+  const wasComplete = complete();
   const provided = new Set(evidences);
   record.required = record.required.filter((key) => !provided.has(key));
   store.touch();
-  if (profile !== undefined && !wasVerified && isVerified(store, profile)) store.webhooks.emit(profileVerificationStateChange(profile.id, true, nowMs), nowMs);
+  if (!wasComplete && complete()) store.webhooks.emit(profileVerificationStateChange(profile!.id, true, nowMs), nowMs);
 }
