@@ -29,6 +29,7 @@ import { transferRequirementsModule } from "./transfer-requirements/transfer-req
 import { transferDocumentModule } from "./transfer-document/transfer-document.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
+import { webhookSubscriptionModule } from "./webhook-subscription/webhook-subscription.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -69,5 +70,6 @@ export function modules() {
     accountDetailsModule,
     statementModule,
     transferDocumentModule,
+    webhookSubscriptionModule,
   ] as const;
 }
