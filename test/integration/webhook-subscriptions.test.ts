@@ -97,11 +97,13 @@ describe("a profile's webhook subscriptions (the caller's token)", () => {
     expect(h.sandbox.store.webhooks.subscriptions.size).toBe(0);
   });
 
-  it("a blank name or a URL that is not absolute HTTP(S) is refused without calling Wise", async () => {
+  it("a blank or overlong name, or a URL that is not absolute HTTP(S) or is overlong, is refused without calling Wise", async () => {
     const profileId = personalProfileId(h);
     const blank = await create({ profileId, name: "  " });
     expect(blank.body.data!.webhookSubscriptionCreate.userErrors).toEqual([{ code: "REQUIRED", field: ["input", "name"], message: "name must not be blank." }]);
-    for (const deliveryUrl of ["hooks", "ftp://example.com/hooks", "/relative"]) {
+    const long = await create({ profileId, name: "n".repeat(256) });
+    expect(long.body.data!.webhookSubscriptionCreate.userErrors).toMatchObject([{ code: "INVALID", field: ["input", "name"] }]);
+    for (const deliveryUrl of ["hooks", "ftp://example.com/hooks", "/relative", `https://example.com/${"x".repeat(2048)}`]) {
       const bad = await create({ profileId, deliveryUrl });
       expect(bad.body.data!.webhookSubscriptionCreate.userErrors).toMatchObject([{ code: "INVALID", field: ["input", "deliveryUrl"] }]);
     }

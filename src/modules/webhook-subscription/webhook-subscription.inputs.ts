@@ -19,7 +19,7 @@ export class WebhookSubscriptionCreateInput {
 
   @Field({
     description:
-      "The absolute URL Wise posts the events to. Wise wants HTTPS; the embedded sandbox also takes http:// to 127.0.0.1, localhost or [::1], for a receiver on the same machine.",
+      "The absolute URL Wise posts the events to, at most 2048 characters. Wise wants HTTPS; the embedded sandbox also takes http:// to 127.0.0.1, localhost or [::1], for a receiver on the same machine.",
   })
   deliveryUrl!: string;
 

@@ -17,6 +17,7 @@ import { WebhookSubscriptionCreatePayload, WebhookSubscriptionDeletePayload, Web
 import { profileIdOf } from "./webhook-subscription.resolver.js";
 
 const MAX_NAME = 255;
+const MAX_URL = 2048;
 
 /** Wise's paths in a creation body, in the input's terms. */
 const creationFields: FieldMapper = (wisePath) => {
@@ -35,7 +36,7 @@ const creationFields: FieldMapper = (wisePath) => {
   }
 };
 
-/** What is wrong with the input before asking Wise: a blank or overlong name, a URL that is not absolute HTTP(S). */
+/** What is wrong with the input before asking Wise: a blank or overlong name, a URL that is not absolute HTTP(S) or is overlong. */
 function inputErrors(input: WebhookSubscriptionCreateInput): UserError[] {
   const errors: UserError[] = [];
   if (input.name.trim() === "") errors.push(UserError.of(UserErrorCode.REQUIRED, "name must not be blank.", ["input", "name"]));
@@ -46,7 +47,9 @@ function inputErrors(input: WebhookSubscriptionCreateInput): UserError[] {
   } catch {
     url = null;
   }
-  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
+  if (input.deliveryUrl.length > MAX_URL) {
+    errors.push(UserError.of(UserErrorCode.INVALID, `deliveryUrl must be at most ${MAX_URL} characters long.`, ["input", "deliveryUrl"]));
+  } else if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
     errors.push(UserError.of(UserErrorCode.INVALID, "deliveryUrl must be an absolute HTTPS URL.", ["input", "deliveryUrl"]));
   }
   return errors;

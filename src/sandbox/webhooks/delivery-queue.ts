@@ -34,6 +34,10 @@ export interface WebhookDeliveryStats {
   cancelled: number;
   /** Deliveries in flight or waiting for their next attempt. */
   pending: number;
+  /** Of those, the ones with an attempt under way (an HTTP request open). */
+  inFlight: number;
+  /** Of those, the ones with a retry timer armed. */
+  waiting: number;
 }
 
 interface Pending {
@@ -89,8 +93,12 @@ export class WebhookDeliveryQueue {
 
   stats(): WebhookDeliveryStats {
     let pending = 0;
-    for (const queue of this.bySubscription.values()) pending += queue.size;
-    return { ...this.counts, pending };
+    let waiting = 0;
+    for (const queue of this.bySubscription.values()) {
+      pending += queue.size;
+      for (const delivery of queue.values()) if (delivery.timer !== null) waiting++;
+    }
+    return { ...this.counts, pending, inFlight: this.inFlight.size, waiting };
   }
 
   /** Cancels everything: no timer stays armed, attempts in flight are aborted and awaited. */
