@@ -30,6 +30,7 @@ import { transferRequirementsModule } from "./transfer-requirements/transfer-req
 import { transferDocumentModule } from "./transfer-document/transfer-document.module.js";
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
+import { webhookSubscriptionModule } from "./webhook-subscription/webhook-subscription.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -71,5 +72,6 @@ export function modules() {
     statementModule,
     transferDocumentModule,
     simulationModule,
+    webhookSubscriptionModule,
   ] as const;
 }

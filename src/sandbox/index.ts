@@ -10,7 +10,9 @@ import { WISE_ROUTES } from "./api/index.js";
 import { createSandboxServer } from "./server.js";
 import { Stats } from "./stats.js";
 import { Store } from "./store.js";
-import { deliver, webhookKeyPair } from "./webhooks/dispatcher.js";
+import { WebhookDeliveryQueue, type WebhookDeliveryStats } from "./webhooks/delivery-queue.js";
+import { WISE_DELIVERY_TIMEOUT_MS, webhookKeyPair } from "./webhooks/dispatcher.js";
+import { checkRetryDelays, WISE_RETRY_DELAYS_MS } from "./webhooks/retry-schedule.js";
 
 export interface DemoUser {
   name: string;
@@ -41,7 +43,20 @@ export interface SandboxOptions {
   scaPublicKey?: string;
   /** Lifetime of the access tokens POST /oauth/token issues, in seconds (Wise's: 12 hours, the default); tests shorten it. */
   accessTokenTtlSeconds?: number;
+  /**
+   * The gaps between attempts at a webhook delivery its receiver did not acknowledge, in ms: at
+   * most 24 (25 attempts). Default: Wise's schedule of about two weeks (1 minute doubling up to
+   * a day); tests shorten it.
+   */
+  webhookRetryDelaysMs?: readonly number[];
+  /** How long a webhook receiver has to answer one attempt with a 2xx, in ms (Wise's 5 s by default). */
+  webhookTimeoutMs?: number;
+  /** Unfinished webhook deliveries one subscription may hold (default 1000); a new one beyond it drops the oldest. */
+  webhookQueueLimit?: number;
 }
+
+/** Unfinished webhook deliveries a subscription may hold by default. */
+export const DEFAULT_WEBHOOK_QUEUE_LIMIT = 1000;
 
 /** The sandbox's demo partner client: Basic-auth credentials for POST /oauth/token. */
 export interface DemoClient {
@@ -69,9 +84,12 @@ export interface RunningSandbox {
   faults: SandboxFaults;
   /** The public key (PEM) the sandbox's webhooks are signed with, which a receiver must trust. */
   webhookPublicKey: string;
+  /** What webhook delivery has done so far: attempts, delivered, given up, dropped, cancelled, pending. */
+  webhookDeliveryStats(): WebhookDeliveryStats;
 }
 
 export type { StatsSnapshot } from "./stats.js";
+export type { WebhookDeliveryStats } from "./webhooks/delivery-queue.js";
 export type { Fault, FaultInfo, FaultSpec, FaultType, SandboxFaults } from "./faults.js";
 export { FaultSpecError } from "./faults.js";
 export { Store } from "./store.js";
@@ -84,7 +102,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (options.accessTokenTtlSeconds !== undefined) store.oauth.accessTokenTtlSeconds = options.accessTokenTtlSeconds;
   const stats = new Stats();
   const webhookKeys = webhookKeyPair();
-  store.webhooks.setSink((delivery) => void deliver(delivery, webhookKeys.privateKey));
+  const deliveries = new WebhookDeliveryQueue({
+    privateKey: webhookKeys.privateKey,
+    retryDelaysMs: checkRetryDelays(options.webhookRetryDelaysMs ?? WISE_RETRY_DELAYS_MS),
+    timeoutMs: positive(options.webhookTimeoutMs ?? WISE_DELIVERY_TIMEOUT_MS, "webhookTimeoutMs"),
+    maxPendingPerSubscription: positive(options.webhookQueueLimit ?? DEFAULT_WEBHOOK_QUEUE_LIMIT, "webhookQueueLimit"),
+  });
+  store.webhooks.setSink(
+    (delivery) => deliveries.enqueue(delivery),
+    (subscriptionId) => deliveries.cancel(subscriptionId),
+  );
   const faults = new Faults({
     routes: WISE_ROUTES.map((def) => `${def.method} ${def.path}`),
     users: () => [...store.users.values()].map((u) => u.name),
@@ -130,13 +157,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     store,
     faults,
     webhookPublicKey: webhookKeys.publicKeyPem,
+    webhookDeliveryStats: () => deliveries.stats(),
     close: () => {
-      closing ??= new Promise<void>((resolve, reject) => {
-        faults.shutdown();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      });
+      closing ??= Promise.all([
+        new Promise<void>((resolve, reject) => {
+          faults.shutdown();
+          server.close((err) => (err ? reject(err) : resolve()));
+          server.closeAllConnections();
+        }),
+        deliveries.close(),
+      ]).then(() => undefined);
       return closing;
     },
   };
+}
+
+/** A whole number above 0 from the options; a RangeError names the option otherwise. */
+function positive(value: number, name: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${name}: a whole number above 0`);
+  return value;
 }

@@ -1,117 +1,68 @@
-// A tiny webhook receiver for tests of the sandbox's events: a loopback HTTP server that keeps
-// every delivery (raw body, headers, whether its signature verifies with the sandbox's public
-// key), and subscriptions put straight into the sandbox's hub. Deliveries travel concurrently,
-// so they may arrive in any order (as Wise's do); the receiver gives them back in the order the
-// sandbox raised them, which the hub's sink tells it.
+// A tiny webhook receiver for tests: an HTTP server on a free loopback port that records every
+// request (headers and raw body) and answers each with the next status of a script (then 200),
+// or hangs when the script says "hang". waitFor() resolves once N requests have arrived.
 
-import { randomUUID, verify } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parse } from "lossless-json";
-import type { RunningSandbox } from "../../src/sandbox/index.js";
-import type { WebhookDelivery, WebhookSubscriptionRecord } from "../../src/sandbox/webhooks/hub.js";
-import { deliver, webhookKeyPair } from "../../src/sandbox/webhooks/dispatcher.js";
+import { verify } from "node:crypto";
 
-type Json = any;
-
-export interface Received {
-  deliveryId: string;
-  subscriptionId: string;
-  eventType: string;
-  /** The raw body, as signed. */
-  text: string;
-  /** Decimals kept as their text ("100.5"), integers as numbers. */
-  envelope: Json;
-  signatureValid: boolean;
-  headers: Record<string, string | string[] | undefined>;
+export interface ReceivedWebhook {
+  headers: IncomingMessage["headers"];
+  body: string;
 }
 
 export interface WebhookReceiver {
+  /** The URL to register, e.g. http://127.0.0.1:PORT/hooks. */
   url: string;
-  /** How many deliveries the sandbox raised since the last settle(): they are raised before its answer. */
-  raisedCount(): number;
-  /** Waits until every delivery raised so far arrived; gives them in the order they were raised. */
-  settle(timeoutMs?: number): Promise<Received[]>;
-  /** Makes a subscription in the sandbox's hub, delivering here. */
-  subscribe(eventType: string, scope: { profileId?: number; version?: string }): WebhookSubscriptionRecord;
+  received: ReceivedWebhook[];
+  /** Resolves with the requests once at least `count` have arrived; rejects after `timeoutMs`. */
+  waitFor(count: number, timeoutMs?: number): Promise<ReceivedWebhook[]>;
   close(): Promise<void>;
 }
 
-const parseBody = (text: string): Json => parse(text, null, (n: string) => (/^-?\d+$/.test(n) ? Number(n) : n));
+/** Whether a request carries a valid X-Signature-SHA256 of its body for this public key. */
+export function signatureValid(webhook: ReceivedWebhook, publicKeyPem: string): boolean {
+  const signature = webhook.headers["x-signature-sha256"];
+  return typeof signature === "string" && verify("sha256", Buffer.from(webhook.body), publicKeyPem, Buffer.from(signature, "base64"));
+}
 
-export async function startWebhookReceiver(sandbox: RunningSandbox): Promise<WebhookReceiver> {
-  const raised: string[] = [];
-  const arrived = new Map<string, Received>();
-  let waiter: (() => void) | null = null;
-  const server: Server = createServer((req, res) => {
+export async function startWebhookReceiver(script: Array<number | "hang"> = []): Promise<WebhookReceiver> {
+  const received: ReceivedWebhook[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const hung: ServerResponse[] = [];
+  const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
-      const signature = String(req.headers["x-signature-sha256"] ?? "");
-      const envelope = parseBody(text);
-      const deliveryId = String(req.headers["x-delivery-id"] ?? "");
-      arrived.set(deliveryId, {
-        deliveryId,
-        subscriptionId: envelope.subscription_id,
-        eventType: envelope.event_type,
-        text,
-        envelope,
-        signatureValid: verify("sha256", Buffer.from(text), sandbox.webhookPublicKey, Buffer.from(signature, "base64")),
-        headers: req.headers,
-      });
-      res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
-      waiter?.();
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const answer = script.shift() ?? 200;
+      if (answer === "hang") hung.push(res);
+      else res.writeHead(answer).end();
+      for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-
-  // Notes the order events are raised in, then delivers as the sandbox does.
-  const { privateKey } = webhookKeyPair();
-  sandbox.store.webhooks.setSink((delivery: WebhookDelivery) => {
-    raised.push(delivery.deliveryId);
-    void deliver(delivery, privateKey);
-  });
-
+  const { port } = server.address() as AddressInfo;
   return {
-    url,
-    raisedCount: () => raised.length,
-    async settle(timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!raised.every((id) => arrived.has(id))) {
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`${raised.filter((id) => !arrived.has(id)).length} of ${raised.length} webhook deliveries never arrived`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, Math.min(left, 100));
-          waiter = () => {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    waitFor(count, timeoutMs = 5_000) {
+      if (received.length >= count) return Promise.resolve(received);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`webhook receiver: ${received.length} of ${count} requests after ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({
+          count,
+          resolve: () => {
             clearTimeout(timer);
-            resolve();
-          };
+            resolve(received);
+          },
         });
-      }
-      const list = raised.map((id) => arrived.get(id)!);
-      raised.length = 0;
-      arrived.clear();
-      return list;
-    },
-    subscribe(eventType, scope) {
-      const record: WebhookSubscriptionRecord = {
-        id: randomUUID(),
-        name: `test ${eventType}`,
-        triggerOn: eventType,
-        delivery: { version: scope.version ?? "2.0.0", url },
-        scope: scope.profileId === undefined ? { domain: "application", id: sandbox.client.id } : { domain: "profile", id: String(scope.profileId) },
-        createdBy: scope.profileId === undefined ? { type: "application", id: sandbox.client.id } : { type: "user", id: "0" },
-        createdAt: new Date().toISOString(),
-      };
-      sandbox.store.webhooks.subscriptions.set(record.id, record);
-      return record;
+      });
     },
     close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        // The sandbox's deliveries keep their connections alive; end them so the test can exit.
+      new Promise<void>((resolve) => {
+        for (const res of hung) res.destroy();
+        server.close(() => resolve());
         server.closeAllConnections();
       }),
   };

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import Big from "big.js";
 import { parse } from "lossless-json";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
-import { startWebhookReceiver, type Received, type WebhookReceiver } from "../helpers/webhook-receiver.js";
+import { startWebhookReceiver, type Received, type WebhookReceiver } from "../helpers/sandbox-event-receiver.js";
 
 type Json = any;
 

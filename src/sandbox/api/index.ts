@@ -50,6 +50,7 @@ import { profileDocumentRoutes } from "./profile-documents/routes.js";
 import { accountDetailsRoutes } from "./account-details/routes.js";
 import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
 import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
+import { webhookRoutes } from "./webhook/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -100,4 +101,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...accountDetailsSimulationRoutes,
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
+  ...webhookRoutes,
 ];

@@ -25,16 +25,24 @@ export function signWebhook(body: string, privateKey: KeyObject): string {
   return sign("sha256", Buffer.from(body), privateKey).toString("base64");
 }
 
-/** Sends one delivery; resolves whether the receiver acknowledged it (2xx within Wise's 5 s). */
-export async function deliver(delivery: WebhookDelivery, privateKey: KeyObject): Promise<boolean> {
+/** How long a receiver has to acknowledge a delivery: Wise's 5 seconds. */
+export const WISE_DELIVERY_TIMEOUT_MS = 5_000;
+
+/**
+ * Sends one delivery attempt; resolves whether the receiver acknowledged it with a 2xx within
+ * `timeoutMs`. Any other status, a timeout, a refused connection or an aborted attempt is false.
+ */
+export async function deliver(delivery: WebhookDelivery, privateKey: KeyObject, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<boolean> {
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "x-signature-sha256": signWebhook(delivery.body, privateKey),
     "x-delivery-id": delivery.deliveryId,
   };
   if (delivery.test) headers["x-test-notification"] = "true";
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? WISE_DELIVERY_TIMEOUT_MS);
+  const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
   try {
-    const response = await fetch(delivery.subscription.delivery.url, { method: "POST", headers, body: delivery.body, signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(delivery.subscription.delivery.url, { method: "POST", headers, body: delivery.body, signal, redirect: "manual" });
     await response.arrayBuffer().catch(() => undefined);
     return response.ok;
   } catch {

@@ -58,10 +58,33 @@ export function versionedTime(ms: number, schemaVersion: string): string {
 export class WebhookHub {
   readonly subscriptions = new Map<string, WebhookSubscriptionRecord>();
   private sink: ((delivery: WebhookDelivery) => void) | null = null;
+  private cancel: ((subscriptionId: string | null) => void) | null = null;
 
-  /** Where deliveries go (the dispatcher); without one, events are dropped as Wise drops events nobody subscribed to. */
-  setSink(sink: ((delivery: WebhookDelivery) => void) | null): void {
+  /**
+   * Where deliveries go (the dispatcher); without one, events are dropped as Wise drops events
+   * nobody subscribed to. `cancel` hears of deleted subscriptions (null: all of them), whose
+   * deliveries still waiting for a retry must stop.
+   */
+  setSink(sink: ((delivery: WebhookDelivery) => void) | null, cancel?: (subscriptionId: string | null) => void): void {
     this.sink = sink;
+    this.cancel = cancel ?? null;
+  }
+
+  /** Adds a subscription. */
+  add(subscription: WebhookSubscriptionRecord): void {
+    this.subscriptions.set(subscription.id, subscription);
+  }
+
+  /** Deletes a subscription and stops its deliveries; false when there was none of this id. */
+  remove(id: string): boolean {
+    const removed = this.subscriptions.delete(id);
+    if (removed) this.cancel?.(id);
+    return removed;
+  }
+
+  /** The subscriptions of one scope (an application's client key, or a profile id), oldest first. */
+  inScope(domain: WebhookSubscriptionRecord["scope"]["domain"], id: string): WebhookSubscriptionRecord[] {
+    return [...this.subscriptions.values()].filter((s) => s.scope.domain === domain && s.scope.id === id);
   }
 
   /** Raises an event: one delivery per subscription that wants it. */
@@ -87,6 +110,7 @@ export class WebhookHub {
 
   reset(): void {
     this.subscriptions.clear();
+    this.cancel?.(null);
   }
 
   private send(subscription: WebhookSubscriptionRecord, data: EventData, nowMs: number, test: boolean): string {
