@@ -1,0 +1,173 @@
+// The fan-out figure: how many events per second one instance delivers to many graphql-ws
+// subscribers of one profile, and how long an event takes from the webhook's POST to each
+// subscriber. Events enter as Wise sends them (signed `transfers#state-change` POSTs to the
+// server's webhook receiver) and leave as `transferStateChanged` messages.
+//
+// Phases: the subscriptions are first proven live (events are posted until every subscriber has
+// seen one); then events one at a time (each waits until every subscriber has it: latency with
+// no queue of events); then a timed run holding `window` events in flight (throughput, and the
+// latency under that load).
+
+import { cpuMsOf } from "./processes.mjs";
+import { percentiles } from "./load.mjs";
+import { openSubscribers, wallClock } from "./subscribers.mjs";
+import { postWebhook, transferStateChange } from "./webhooks.mjs";
+
+export const TRANSFER_STATE_SUBSCRIPTION = /* GraphQL */ `
+  subscription FanOut($profileId: ID!) {
+    transferStateChanged(profileId: $profileId) {
+      occurredAt
+      transfer {
+        id
+        status
+      }
+    }
+  }
+`;
+
+const STATES = ["processing", "funds_converted", "outgoing_payment_sent"];
+
+/**
+ * Measures fan-out on the server at `baseUrl` (http://host:port). `transfers` are the profile's
+ * transfers ({id, accountId}) the events are about; `tokens` the subscribers' tokens (cycled).
+ */
+export async function measureFanout({
+  baseUrl,
+  webhookPath = "/webhooks/wise",
+  privateKey,
+  tokens,
+  subscribers,
+  subscriptionProfileId,
+  wiseProfileId,
+  transfers,
+  serverPid,
+  sequentialEvents = 20,
+  seconds = 5,
+  window = 4,
+  eventTimeoutMs = 15_000,
+  log = () => {},
+}) {
+  // occurred_at moves one second per event (Wise's timestamps have whole seconds), so each event is
+  // newer than the last for its transfer and the message's occurredAt tells which event it is.
+  const baseMs = Math.floor(Date.now() / 1000) * 1000 - 24 * 3600 * 1000;
+  const events = new Map();
+  let nextIndex = 0;
+  let strays = 0;
+  let duplicates = 0;
+
+  const onNext = (data, subscriber, at) => {
+    const occurredAt = data?.transferStateChanged?.occurredAt;
+    const event = events.get(Math.round((Date.parse(occurredAt) - baseMs) / 1000));
+    if (event === undefined) {
+      strays++;
+      return;
+    }
+    if (event.seen[subscriber]) {
+      duplicates++;
+      return;
+    }
+    event.seen[subscriber] = 1;
+    event.received++;
+    if (event.phase) {
+      event.phase.latencies.push(at - event.sentAt);
+      event.phase.messages++;
+    }
+    if (event.received === subscribers) event.finish();
+  };
+
+  const wsUrl = `${baseUrl.replace(/^http/, "ws")}/graphql`;
+  const openedAt = wallClock();
+  const clients = await openSubscribers({ url: wsUrl, count: subscribers, tokens, query: TRANSFER_STATE_SUBSCRIPTION, variables: { profileId: subscriptionProfileId }, onNext });
+  const connectMs = wallClock() - openedAt;
+  log(`fan-out: ${subscribers} subscribers connected in ${connectMs.toFixed(0)} ms`);
+
+  /** Posts the next event; resolves once every subscriber has it (or after the timeout, missing some). */
+  const send = async (inPhase) => {
+    const index = nextIndex++;
+    const transfer = transfers[index % transfers.length];
+    const envelope = transferStateChange({
+      transferId: transfer.id,
+      profileId: wiseProfileId,
+      accountId: transfer.accountId,
+      currentState: STATES[index % STATES.length],
+      previousState: STATES[(index + STATES.length - 1) % STATES.length],
+      occurredAtMs: baseMs + index * 1000,
+    });
+    let finish;
+    const done = new Promise((resolve) => (finish = resolve));
+    const event = { sentAt: wallClock(), received: 0, seen: new Uint8Array(subscribers), phase: inPhase, finish: () => finish(true) };
+    events.set(index, event);
+    const status = await postWebhook(`${baseUrl}${webhookPath}`, envelope, privateKey);
+    if (status < 200 || status >= 300) throw new Error(`the webhook receiver answered HTTP ${status}`);
+    const timer = setTimeout(() => finish(false), eventTimeoutMs);
+    const complete = await done;
+    clearTimeout(timer);
+    if (!complete && inPhase) inPhase.missing += subscribers - event.received;
+    return complete;
+  };
+
+  try {
+    // Live subscriptions: a subscription is registered on the server some time after its
+    // connection is acknowledged, so events are posted until each subscriber has seen one.
+    const heard = new Uint8Array(subscribers);
+    let heardCount = 0;
+    const probeUntil = Date.now() + 60_000;
+    while (heardCount < subscribers) {
+      if (Date.now() > probeUntil) throw new Error(`only ${heardCount} of ${subscribers} subscribers received an event within 60 s: ${clients.failures.slice(0, 3).join("; ")}`);
+      const index = nextIndex;
+      await send(null);
+      const seen = events.get(index).seen;
+      for (let i = 0; i < subscribers; i++) {
+        if (seen[i] && !heard[i]) {
+          heard[i] = 1;
+          heardCount++;
+        }
+      }
+      if (heardCount < subscribers) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    // One event at a time.
+    const sequential = { latencies: [], messages: 0, missing: 0 };
+    for (let i = 0; i < sequentialEvents; i++) await send(sequential);
+
+    // `window` events in flight for `seconds`.
+    const loaded = { latencies: [], messages: 0, missing: 0 };
+    const cpuBefore = cpuMsOf(serverPid);
+    const began = wallClock();
+    const deadline = began + seconds * 1000;
+    let sent = 0;
+    const lane = async () => {
+      while (wallClock() < deadline) {
+        sent++;
+        await send(loaded);
+      }
+    };
+    await Promise.all(Array.from({ length: window }, lane));
+    const elapsedS = (wallClock() - began) / 1000;
+    const cpuMs = cpuMsOf(serverPid) - cpuBefore;
+
+    return {
+      subscribers,
+      distinctTokens: new Set(tokens.slice(0, subscribers)).size,
+      connectMs,
+      sequential: { events: sequentialEvents, ...percentiles(sequential.latencies), missing: sequential.missing },
+      loaded: {
+        window,
+        events: sent,
+        seconds: elapsedS,
+        eventsPerSecond: sent / elapsedS,
+        deliveriesPerSecond: loaded.messages / elapsedS,
+        cpuMsPerThousandDeliveries: loaded.messages ? (cpuMs / loaded.messages) * 1000 : NaN,
+        ...percentiles(loaded.latencies),
+        missing: loaded.missing,
+      },
+      duplicates,
+      strays,
+      failures: clients.failures.length,
+      firstFailure: clients.failures[0] ?? null,
+      ended: clients.ended,
+    };
+  } finally {
+    await clients.close();
+  }
+}
