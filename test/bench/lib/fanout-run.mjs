@@ -113,12 +113,12 @@ const ms = (value) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) :
 /** The figure as Markdown: one row per token variant, then what the columns mean. */
 export function renderFanout(results) {
   const lines = [
-    "| Subscribers (tokens) | Events/s | Messages/s | p50 / p99 ms, one event at a time | p50 / p99 ms, loaded | Server CPU ms per 1,000 messages | Connect all ms | Missing, duplicate messages | Server RSS MB |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| Subscribers (tokens) | Events/s | Messages/s | p50 / p99 ms, one event at a time | p50 / p99 ms, loaded | Server CPU ms per 1,000 messages | Subscribers' CPU (cores) | Connect all ms | Missing, duplicate messages | Server RSS MB |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.subscribers} (${r.distinctTokens === 1 ? "one token" : `${r.distinctTokens} tokens`}) | ${r.loaded.eventsPerSecond.toFixed(1)} | ${r.loaded.deliveriesPerSecond.toFixed(0)} | ${ms(r.sequential.p50)} / ${ms(r.sequential.p99)} | ${ms(r.loaded.p50)} / ${ms(r.loaded.p99)} | ${ms(r.loaded.cpuMsPerThousandDeliveries)} | ${ms(r.connectMs)} | ${r.sequential.missing + r.loaded.missing}, ${r.duplicates}${r.failures ? ` (${r.failures} errors: ${r.firstFailure})` : ""} | ${r.rss ? (r.rss.hwm / 1024 / 1024).toFixed(0) : "–"} |`,
+      `| ${r.subscribers} (${r.distinctTokens === 1 ? "one token" : `${r.distinctTokens} tokens`}) | ${r.loaded.eventsPerSecond.toFixed(1)} | ${r.loaded.deliveriesPerSecond.toFixed(0)} | ${ms(r.sequential.p50)} / ${ms(r.sequential.p99)} | ${ms(r.loaded.p50)} / ${ms(r.loaded.p99)} | ${ms(r.loaded.cpuMsPerThousandDeliveries)} | ${r.loaded.clientCpuShare.toFixed(2)} | ${ms(r.connectMs)} | ${r.sequential.missing + r.loaded.missing}, ${r.duplicates}${r.failures ? ` (${r.failures} errors: ${r.firstFailure})` : ""} | ${r.rss ? (r.rss.hwm / 1024 / 1024).toFixed(0) : "–"} |`,
     );
   }
   const window = results[0]?.loaded.window;
@@ -127,7 +127,7 @@ export function renderFanout(results) {
     `Every subscriber holds its own graphql-ws connection and one \`transferStateChanged\` subscription on the same profile. Events enter as Wise sends them: signed \`transfers#state-change\` POSTs to \`/webhooks/wise\`. ` +
       `Latency runs from the moment the POST is sent to the moment a subscriber's client has the message (both clocks in the benchmark process), over every message. ` +
       `"One event at a time": ${results[0]?.sequential.events ?? "–"} events, each sent once every subscriber has the one before. "Loaded": ${window} events in flight for ${results[0] ? results[0].loaded.seconds.toFixed(1) : "–"} s; events/s are whole events (every subscriber has it), messages/s = events × subscribers. ` +
-      "Server CPU from /proc over the loaded run; RSS is the server's high-water mark.",
+      "Server CPU from /proc over the loaded run; the subscribers' CPU is the benchmark process's over the same run, in cores (near 1.00, the clients rather than the server set the pace); RSS is the server's high-water mark.",
   );
   return lines.join("\n") + "\n";
 }

@@ -133,6 +133,7 @@ export async function measureFanout({
     // `window` events in flight for `seconds`.
     const loaded = { latencies: [], messages: 0, missing: 0 };
     const cpuBefore = cpuMsOf(serverPid);
+    const clientCpuBefore = process.cpuUsage();
     const began = wallClock();
     const deadline = began + seconds * 1000;
     let sent = 0;
@@ -145,6 +146,8 @@ export async function measureFanout({
     await Promise.all(Array.from({ length: window }, lane));
     const elapsedS = (wallClock() - began) / 1000;
     const cpuMs = cpuMsOf(serverPid) - cpuBefore;
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
 
     return {
       subscribers,
@@ -158,6 +161,8 @@ export async function measureFanout({
         eventsPerSecond: sent / elapsedS,
         deliveriesPerSecond: loaded.messages / elapsedS,
         cpuMsPerThousandDeliveries: loaded.messages ? (cpuMs / loaded.messages) * 1000 : NaN,
+        // The subscribers' own CPU (this process): when it nears one core, the clients are the limit.
+        clientCpuShare: clientCpuMs / (elapsedS * 1000),
         ...percentiles(loaded.latencies),
         missing: loaded.missing,
       },
