@@ -122,6 +122,21 @@ export interface Config {
    * `DOWNLOAD_BASE_URL` (the public origin links start with; none: links are paths on this server).
    */
   downloads: DownloadLimits;
+  /**
+   * Wise's webhooks at `POST /webhooks/wise`: `WISE_WEBHOOK_PUBLIC_KEY` (PEM; several may follow
+   * one another, for a key change; null when unset: Wise's published key for the Wise in use, or
+   * the embedded sandbox's), `WEBHOOK_MAX_BODY_BYTES` (default 256 KiB) and
+   * `WEBHOOK_DEDUPE_TTL_SECONDS` (how long delivery ids and the newest state of each resource are
+   * remembered; default 15 days, past Wise's two weeks of retries).
+   */
+  webhooks: { publicKeys: string[] | null; maxBodyBytes: number; rememberMs: number };
+  /**
+   * `REDIS_URL` (`redis://` or `rediss://`): events fan out to every instance through Redis
+   * pub/sub, and webhook de-duplication, event ordering and the client-credentials token are
+   * shared there. `REDIS_KEY_PREFIX` (default `wise-graphql:`) starts every key and the channel,
+   * so deployments can share a Redis. Null when unset: everything stays in this process.
+   */
+  redis: { url: string; keyPrefix: string } | null;
 }
 
 /** Hosts of Wise's sandbox (everything else is taken to be real money). */
@@ -301,6 +316,41 @@ function pem(env: NodeJS.ProcessEnv, name: string): string | null {
   return value ? value.replace(/\\n/g, "\n") : null;
 }
 
+/** WISE_WEBHOOK_PUBLIC_KEY: one or more RSA public keys in PEM, one after the other. */
+function webhookPublicKeys(env: NodeJS.ProcessEnv): string[] | null {
+  const value = pem(env, "WISE_WEBHOOK_PUBLIC_KEY");
+  if (value === null) return null;
+  const blocks = value.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? [];
+  if (blocks.length === 0) throw new ConfigError("WISE_WEBHOOK_PUBLIC_KEY must be an RSA public key in PEM format (-----BEGIN PUBLIC KEY----- ...).");
+  for (const block of blocks) {
+    let type: string | undefined;
+    try {
+      type = createPublicKey(block).asymmetricKeyType;
+    } catch {
+      throw new ConfigError("WISE_WEBHOOK_PUBLIC_KEY must be an RSA public key in PEM format (-----BEGIN PUBLIC KEY----- ...).");
+    }
+    if (type !== "rsa") throw new ConfigError(`WISE_WEBHOOK_PUBLIC_KEY must be an RSA public key (Wise signs with RSA); got a ${type ?? "different"} key.`);
+  }
+  return blocks.map((block) => `${block}\n`);
+}
+
+/** REDIS_URL and REDIS_KEY_PREFIX. The URL may hold a password: it is never echoed. */
+function redisConfig(env: NodeJS.ProcessEnv): Config["redis"] {
+  const url = env.REDIS_URL?.trim();
+  const keyPrefix = env.REDIS_KEY_PREFIX?.trim() || "wise-graphql:";
+  if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(keyPrefix)) throw new ConfigError(`REDIS_KEY_PREFIX must be 1 to 64 letters, digits or :_.- characters; got "${keyPrefix.slice(0, 100)}".`);
+  if (!url) return null;
+  let protocol = "";
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // Reported below, without the URL.
+  }
+  if (protocol !== "redis:" && protocol !== "rediss:")
+    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379 (its value is not shown: it may hold a password).");
+  return { url, keyPrefix };
+}
+
 /** WISE_JWS_PRIVATE_KEY and WISE_JWS_KEY_ID, both or neither. */
 function jwsKey(env: NodeJS.ProcessEnv): { privateKey: string; keyId: string } | null {
   const privateKey = pem(env, "WISE_JWS_PRIVATE_KEY");
@@ -405,5 +455,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: flag(env, "GRAPHIQL") ?? !production,
     uploads: uploadLimits(env),
     downloads: downloadLimits(env),
+    webhooks: {
+      publicKeys: webhookPublicKeys(env),
+      maxBodyBytes: integer(env, "WEBHOOK_MAX_BODY_BYTES", 256 * 1024, 1024, 10 * 1024 * 1024),
+      rememberMs: integer(env, "WEBHOOK_DEDUPE_TTL_SECONDS", 15 * 24 * 3600, 60, 90 * 24 * 3600) * 1000,
+    },
+    redis: redisConfig(env),
   };
 }

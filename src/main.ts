@@ -8,6 +8,10 @@ import { loadTrustedDocuments } from "./server/plugins/trusted-documents.js";
 import { WiseClient } from "./wise/client.js";
 import { createScaSigner } from "./wise/sca/signer.js";
 import { createJwsSigner } from "./wise/sca/jws.js";
+import { startRedisServices } from "./live/redis-services.js";
+import { subscribeToEmbeddedSandbox } from "./live/embedded-sandbox-subscriptions.js";
+import { WEBHOOK_PATH } from "./webhooks/webhook-route.js";
+import { wiseWebhookKeyFor } from "./webhooks/wise-public-keys.js";
 
 /** Starts the GraphQL server, on the embedded Wise sandbox unless Wise credentials are set. */
 async function main(): Promise<void> {
@@ -29,6 +33,15 @@ async function main(): Promise<void> {
         throw new ConfigError(`TRUSTED_DOCUMENTS: ${error.message}`);
       })
     : null;
+
+  // Events, de-duplication and the client token go through Redis when it is set, so that
+  // instances behind one load balancer act as one; without it, everything stays in this process.
+  const redis = config.redis ? await startRedisServices({ ...config.redis, rememberMs: config.webhooks.rememberMs }) : null;
+  // The keys webhook signatures are checked against: those configured, the embedded sandbox's
+  // own, or else Wise's published key for the Wise in use.
+  const webhookKeys = [...(config.webhooks.publicKeys ?? []), ...(sandbox ? [sandbox.webhookPublicKey] : [])];
+  const publishedKey = config.webhooks.publicKeys === null && !sandbox ? wiseWebhookKeyFor(wiseUrl) : null;
+  if (publishedKey) webhookKeys.push(publishedKey);
 
   const client = new WiseClient({
     baseUrl: wiseUrl,
@@ -54,10 +67,22 @@ async function main(): Promise<void> {
     partnerBackend: config.partnerSecret ? { secret: config.partnerSecret } : sandbox && !config.production ? "open" : null,
     uploads: config.uploads,
     downloads: config.downloads,
+    events: redis?.events,
+    sharedClientToken: redis && clientCredentials ? redis.clientToken(wiseUrl, clientCredentials.clientId) : null,
+    webhooks: {
+      publicKeys: webhookKeys,
+      missingKeyReason: `No public key to check Wise's webhook signatures with: ${wiseUrl} is not a Wise host whose key is known; set WISE_WEBHOOK_PUBLIC_KEY.`,
+      maxBodyBytes: config.webhooks.maxBodyBytes,
+      rememberMs: config.webhooks.rememberMs,
+      dedupe: redis?.dedupe,
+      newestStates: redis?.newestStates,
+    },
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  // On the embedded sandbox, the sandbox delivers its webhooks to this server (over loopback).
+  if (sandbox) subscribeToEmbeddedSandbox(sandbox, `http://127.0.0.1:${port}${WEBHOOK_PATH}`);
 
   // Warnings first, so that they are not lost below the list of demo tokens.
   if (config.wise && config.anonymous === "allow") {
@@ -77,6 +102,12 @@ async function main(): Promise<void> {
   if (trustedDocuments) lines.push(`Trusted documents only: ${trustedDocuments.size} operations from ${config.trustedDocuments}`);
   if (config.subgraphSecret) lines.push("Subgraph mode: /graphql answers only requests with the x-subgraph-secret header");
   else if (config.production) lines.push("Not a subgraph: _service and _entities exist in production only with SUBGRAPH_SECRET");
+  lines.push(
+    webhookKeys.length > 0
+      ? `Wise webhooks at http://localhost:${port}${WEBHOOK_PATH} (signatures checked against ${sandbox && !config.webhooks.publicKeys ? "the embedded sandbox's key" : publishedKey ? "Wise's published key" : "WISE_WEBHOOK_PUBLIC_KEY"})`
+      : `Wise webhooks at ${WEBHOOK_PATH} answer 503: set WISE_WEBHOOK_PUBLIC_KEY (${wiseUrl} is not a Wise host whose key is known)`,
+  );
+  lines.push(redis ? `Events, webhook de-duplication and the client token shared through Redis at ${redis.target}` : "Events stay in this process (no REDIS_URL)");
   if (config.studio) lines.push(`Reporting usage to Apollo Studio graph ${config.studio.graphRef}`);
   const anonymous = config.anonymous === "allow" ? `act as ${sandbox ? sandbox.users[0].name : "the WISE_API_TOKEN account"}` : "are refused (UNAUTHENTICATED)";
   if (sandbox) {
@@ -107,6 +138,7 @@ async function main(): Promise<void> {
       // Writes the last interval's summary of failed Wise calls before the process ends.
       client.shutdown();
       await sandbox?.close();
+      await redis?.close();
     } catch (error) {
       logger.error({ err: error }, "shutdown did not drain cleanly");
       process.exit(1);

@@ -33,6 +33,8 @@ import { defaultDownloadLimits, type DownloadLimits } from "./download-limits.js
 import { DownloadStore } from "../downloads/download-store.js";
 import { registerDownloads } from "../downloads/download-route.js";
 import { MemoryEventBus, type EventBus } from "../live/event-bus.js";
+import { registerWiseWebhooks, type WebhookOptions } from "../webhooks/webhook-route.js";
+import type { SharedClientToken } from "../wise/shared-client-token.js";
 
 export interface ServerOptions {
   /** The Wise client (real Wise or the embedded sandbox). */
@@ -80,6 +82,14 @@ export interface ServerOptions {
   downloads?: DownloadLimits;
   /** Carries Wise's webhook events to subscribers: across instances through Redis, or in this process (the default). */
   events?: EventBus;
+  /**
+   * Wise's webhooks at `POST /webhooks/wise`: the keys their signatures are checked against, the
+   * body limit, and where deliveries are remembered. Without it (or without a key) the endpoint
+   * answers 503 and says why.
+   */
+  webhooks?: WebhookOptions | null;
+  /** Where the client-credentials token is shared between instances (Redis); this process only by default. */
+  sharedClientToken?: SharedClientToken | null;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -181,6 +191,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   const downloads = new DownloadStore(options.downloads ?? defaultDownloadLimits);
   registerDownloads(app, downloads);
   const events = options.events ?? new MemoryEventBus();
+  await registerWiseWebhooks(app, events, options.webhooks ?? null);
   // While shutting down, answers in flight ask the client to close its keep-alive connection,
   // so draining ends as soon as they are sent instead of waiting for idle sockets to time out.
   let closing = false;
@@ -192,7 +203,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   });
   const isPartnerBackend = partnerBackendCheck(options.partnerBackend ?? null);
   const oauth = options.clientCredentials ? new WiseOAuth(options.client.options.baseUrl, options.clientCredentials) : null;
-  const partner = oauth ? { oauth, clientToken: new ClientCredentialsToken(oauth) } : null;
+  const partner = oauth ? { oauth, clientToken: new ClientCredentialsToken(oauth, Date.now, options.sharedClientToken ?? null) } : null;
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     context: async (request) =>

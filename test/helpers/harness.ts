@@ -5,6 +5,8 @@ import { startSandbox, type DemoUser, type RunningSandbox, type SandboxOptions }
 import { createServer, type GraphQLServer, type ServerOptions } from "../../src/server/create-server.js";
 import { WiseClient, type WiseClientOptions } from "../../src/wise/client.js";
 import { configureReferenceCache, type ReferenceCacheTtls } from "../../src/loaders/reference-cache.js";
+import { subscribeToEmbeddedSandbox } from "../../src/live/embedded-sandbox-subscriptions.js";
+import { WEBHOOK_PATH } from "../../src/webhooks/webhook-route.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -44,6 +46,8 @@ export interface Harness {
   /** Restores the sandbox's seed data and zeroes its counters. */
   reset(): Promise<void>;
   close(): Promise<void>;
+  /** The server's webhook endpoint, e.g. http://127.0.0.1:PORT/webhooks/wise. */
+  webhookUrl: string;
 }
 
 /**
@@ -60,6 +64,11 @@ export async function startHarness(
     referenceCache?: Partial<ReferenceCacheTtls> | false;
     /** Sandbox settings, e.g. the personal-token SCA public key. */
     sandbox?: Omit<SandboxOptions, "port">;
+    /**
+     * As `npm start` on the embedded sandbox: the server trusts the sandbox's webhook key and the
+     * sandbox delivers every event type to the server's /webhooks/wise (again after `reset()`).
+     */
+    webhooks?: boolean;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -75,12 +84,16 @@ export async function startHarness(
     // As `npm start` on the embedded sandbox in development: the demo's partner operations are open.
     partnerBackend: "open",
     ...options.server,
+    // The sandbox's key, unless the test names the keys itself.
+    ...(options.webhooks ? { webhooks: { publicKeys: [sandbox.webhookPublicKey], ...options.server?.webhooks } } : {}),
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const base = `http://127.0.0.1:${port}`;
   const url = `${base}/graphql`;
+  const webhookUrl = `${base}${WEBHOOK_PATH}`;
+  if (options.webhooks) subscribeToEmbeddedSandbox(sandbox, webhookUrl);
 
   const authHeaders = (token: string | null | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
@@ -90,6 +103,7 @@ export async function startHarness(
     server,
     alice,
     bob,
+    webhookUrl,
     async request(document, variables, opts = {}) {
       const response = await fetch(url, {
         method: "POST",
@@ -117,6 +131,7 @@ export async function startHarness(
     },
     async reset() {
       await fetch(`${sandbox.url}/__sandbox/reset`, { method: "POST" });
+      if (options.webhooks) subscribeToEmbeddedSandbox(sandbox, webhookUrl);
     },
     async close() {
       await server.app.close();
