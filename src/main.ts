@@ -36,7 +36,11 @@ async function main(): Promise<void> {
 
   // Events, de-duplication and the client token go through Redis when it is set, so that
   // instances behind one load balancer act as one; without it, everything stays in this process.
-  const redis = config.redis ? await startRedisServices({ ...config.redis, rememberMs: config.webhooks.rememberMs }) : null;
+  const redis = config.redis
+    ? await startRedisServices({ ...config.redis, rememberMs: config.webhooks.rememberMs }).catch((error: Error) => {
+        throw new ConfigError(error.message);
+      })
+    : null;
   // The keys webhook signatures are checked against: those configured, the embedded sandbox's
   // own, or else Wise's published key for the Wise in use.
   const webhookKeys = [...(config.webhooks.publicKeys ?? []), ...(sandbox ? [sandbox.webhookPublicKey] : [])];

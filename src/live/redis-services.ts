@@ -33,7 +33,7 @@ export async function startRedisServices(options: { url: string; keyPrefix: stri
     await Promise.all([events.close(), closeRedis(commands)]);
   };
   try {
-    await events.ready(options.timeoutMs ?? 10_000);
+    await events.ready(options.timeoutMs ?? 5_000);
   } catch (error) {
     await close();
     throw new Error(`REDIS_URL: no answer from Redis at ${target} (${(error as Error).message}).`);

@@ -73,6 +73,9 @@ const RULES: Record<string, SubjectRule> = {
   "kyc-reviews#state-change": { profile: ["resource.profileId"], resource: (d) => key("kyc-review", d, "resource.id") },
   "account-details-order#order-state-change": { profile: ["profile_id"], resource: (d) => key("account-details-order", d, "order_id") },
   "bulk-settlement#payment-received": { profile: [] },
+  // In Wise's API spec, not in its list of event types.
+  "hold-limit-breach#update": { profile: ["resource.profile_id"], resource: (d) => key("hold-limit-breach", d, "resource.hold_limit_breach_id") },
+  "cards#manual-provisioning-verification": { profile: ["resource.profile_id"] },
 };
 
 /** Every event type this server knows where to find the profile of (Wise's list). */
@@ -83,8 +86,13 @@ export function eventProfileId(eventType: string, data: Data): string | null {
   return firstId(data, RULES[eventType]?.profile ?? PROFILE_PLACES);
 }
 
-/** The resource whose state the event carries (e.g. "transfer:111"), or null for news and unknown types. */
+/**
+ * The resource whose state the event carries (e.g. "transfer:111"), or null for news and unknown
+ * types, and for an event without `occurred_at`: the envelope's `sent_at` changes when Wise
+ * retries, so it cannot order states.
+ */
 export function eventResourceKey(eventType: string, data: Data): string | null {
+  if (eventOccurredAt(data) === null) return null;
   return RULES[eventType]?.resource?.(data) ?? null;
 }
 

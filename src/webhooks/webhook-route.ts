@@ -25,6 +25,8 @@ export interface WebhookOptions {
   dedupe?: DeliveryDedupe;
   /** The newest published state of each resource: in memory by default, in Redis across instances. */
   newestStates?: NewestStates;
+  /** Deliveries answered but not yet published, at most; past it 503 with Retry-After (default 10,000). */
+  maxQueued?: number;
   /** Told what became of every delivery once processed (for tests and metrics). */
   onOutcome?: (event: WiseEvent, outcome: IntakeOutcome) => void;
 }
@@ -53,7 +55,13 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
   const rememberMs = options?.rememberMs ?? defaultWebhookLimits.rememberMs;
   const intake =
     options && keys.length > 0
-      ? new WebhookIntake(events, options.dedupe ?? new MemoryDeliveryDedupe(rememberMs), options.newestStates ?? new MemoryNewestStates(rememberMs), undefined, options.onOutcome)
+      ? new WebhookIntake(
+          events,
+          options.dedupe ?? new MemoryDeliveryDedupe(rememberMs),
+          options.newestStates ?? new MemoryNewestStates(rememberMs),
+          options.maxQueued,
+          options.onOutcome,
+        )
       : null;
   const missingKey = options?.missingKeyReason ?? NO_KEY;
   const maxBodyBytes = options?.maxBodyBytes ?? defaultWebhookLimits.maxBodyBytes;
@@ -72,6 +80,7 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
       return refuse(reply, 500, "The delivery could not be taken: Wise will retry it.");
     });
     scope.post(WEBHOOK_PATH, { bodyLimit: maxBodyBytes }, async (request, reply) => {
+      const receivedAt = Date.now();
       if (intake === null) return refuse(reply, 503, missingKey);
       const signature = request.headers["x-signature-sha256"];
       if (typeof signature !== "string" || signature.trim() === "") return refuse(reply, 401, "Missing X-Signature-SHA256: only signed deliveries from Wise are taken.");
@@ -82,7 +91,7 @@ export async function registerWiseWebhooks(app: FastifyInstance, events: EventBu
       const test = String(request.headers["x-test-notification"] ?? "").toLowerCase() === "true";
       let event: WiseEvent;
       try {
-        event = parseWiseEnvelope(body.toString("utf8"), { deliveryId, test, receivedAt: Date.now() });
+        event = parseWiseEnvelope(body.toString("utf8"), { deliveryId, test, receivedAt });
       } catch (error) {
         if (!(error instanceof EnvelopeError)) throw error;
         logger.warn({ deliveryId, reason: error.message }, "signed webhook delivery is not an event envelope");

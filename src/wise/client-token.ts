@@ -9,6 +9,10 @@ export class ClientCredentialsRefused extends Error {
   override readonly name = "ClientCredentialsRefused";
 }
 
+/** How long an instance waits for another's renewal before asking Wise itself (past Wise's token call timeout), and how often it looks. */
+const CLAIM_WAIT_MS = 16_000;
+const CLAIM_POLL_MS = 50;
+
 /** A token is renewed this long before it expires (a tenth of its life for short-lived ones). */
 const RENEW_BEFORE_MS = 60_000;
 
@@ -48,24 +52,52 @@ export class ClientCredentialsToken {
     }
   }
 
-  /** The shared token when another instance has a valid one, else a new one from Wise (then shared). */
+  /**
+   * The shared token when another instance has a valid one; else this instance claims the renewal,
+   * asks Wise and shares the answer, while the others wait for it (or claim it in turn when the
+   * claimant gives up). Without a shared store, or when it fails, Wise is asked directly.
+   */
   private async renew(): Promise<string> {
-    if (this.shared) {
-      await this.discarding;
-      const entry = await this.shared.read().catch((error: unknown) => {
-        logger.warn({ err: error }, "shared client-credentials token unavailable: asking Wise for one");
-        return null;
-      });
-      if (entry !== null && this.now() < entry.renewAtMs) {
+    const shared = this.shared;
+    if (!shared) return this.obtain();
+    await this.discarding;
+    const deadline = Date.now() + CLAIM_WAIT_MS;
+    let claimed = false;
+    for (;;) {
+      const entry = await this.readShared(shared);
+      if (entry === undefined) break;
+      if (entry !== null) {
         this.current = entry;
         return entry.token;
       }
+      claimed = await shared.claimRenewal().catch(() => true);
+      if (claimed || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
     }
-    const token = await this.obtain();
-    if (this.shared && this.current) {
-      await this.shared.write(this.current).catch((error: unknown) => logger.warn({ err: error }, "could not share the client-credentials token"));
+    try {
+      // The claimant before this one may have shared its token just before letting go.
+      const entry = claimed ? await this.readShared(shared) : null;
+      if (entry) {
+        this.current = entry;
+        return entry.token;
+      }
+      const token = await this.obtain();
+      if (this.current) await shared.write(this.current).catch((error: unknown) => logger.warn({ err: error }, "could not share the client-credentials token"));
+      return token;
+    } finally {
+      if (claimed) await shared.releaseRenewal().catch(() => undefined);
     }
-    return token;
+  }
+
+  /** The shared token if still to be used, null when there is none, undefined when the store failed. */
+  private async readShared(shared: SharedClientToken): Promise<SharedTokenEntry | null | undefined> {
+    try {
+      const entry = await shared.read();
+      return entry !== null && this.now() < entry.renewAtMs ? entry : null;
+    } catch (error) {
+      logger.warn({ err: error }, "shared client-credentials token unavailable: asking Wise for one");
+      return undefined;
+    }
   }
 
   private async obtain(): Promise<string> {

@@ -14,6 +14,13 @@ export interface SharedClientToken {
   read(): Promise<SharedTokenEntry | null>;
   /** Offers a token this instance obtained to the others, until its `renewAtMs`. */
   write(entry: SharedTokenEntry): Promise<void>;
+  /**
+   * Claims the renewal for this instance, for a while: true for the one instance that is to ask
+   * Wise now, false while another holds the claim.
+   */
+  claimRenewal(): Promise<boolean>;
+  /** Gives the claim up (the token is shared, or asking Wise failed). */
+  releaseRenewal(): Promise<void>;
   /** Wise refused this token: forget it, unless another instance has replaced it already. */
   discard(token: string): Promise<void>;
 }

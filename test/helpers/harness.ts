@@ -86,8 +86,8 @@ export async function startHarness(
     // As `npm start` on the embedded sandbox in development: the demo's partner operations are open.
     partnerBackend: "open",
     ...options.server,
-    // The sandbox's key, unless the test names the keys itself.
-    ...(options.webhooks ? { webhooks: { publicKeys: [sandbox.webhookPublicKey], ...options.server?.webhooks } } : {}),
+    // The sandbox's key, with any the test names.
+    ...(options.webhooks ? { webhooks: { ...options.server?.webhooks, publicKeys: [sandbox.webhookPublicKey, ...(options.server?.webhooks?.publicKeys ?? [])] } } : {}),
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();

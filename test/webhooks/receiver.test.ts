@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { sign } from "node:crypto";
+import type { EventBus } from "../../src/live/event-bus.js";
+import type { WiseEvent } from "../../src/live/wise-event.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { deliver, Recorder, testKeyPair, transferStateChange } from "./deliveries.js";
 
@@ -180,5 +182,71 @@ describe("the webhook endpoint without a key to trust", () => {
     expect(answer.status).toBe(503);
     expect(answer.body.error).toMatch(/WISE_WEBHOOK_PUBLIC_KEY/);
     expect(heard).toEqual([]);
+  });
+});
+
+/** A bus whose publishing waits until the test opens the gate, or fails: the answer to Wise must not wait for it. */
+class GatedBus implements EventBus {
+  readonly published: WiseEvent[] = [];
+  private open!: () => void;
+  readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+  failNext = 0;
+
+  release(): void {
+    this.open();
+  }
+
+  async publish(event: WiseEvent): Promise<void> {
+    if (this.failNext > 0) {
+      this.failNext--;
+      throw new Error("the bus is down");
+    }
+    await this.gate;
+    this.published.push(event);
+  }
+
+  listen(): () => void {
+    return () => undefined;
+  }
+
+  async close(): Promise<void> {}
+}
+
+describe("the webhook endpoint answers Wise before publishing", () => {
+  let h: Harness;
+  const bus = new GatedBus();
+  const recorder = new Recorder();
+
+  beforeAll(async () => {
+    h = await startHarness({ server: { events: bus, webhooks: { publicKeys: [wise.publicKeyPem], maxQueued: 3, onOutcome: recorder.onOutcome } } });
+  });
+  afterAll(async () => {
+    bus.release();
+    await h.close();
+  });
+
+  it("answers 200 while publishing is still waiting, asks for a retry when too many wait, and publishes once the bus moves", async () => {
+    const bodies = [1, 2, 3, 4, 5].map((n) => transferStateChange(600 + n, "processing", "2026-01-01T12:00:00Z"));
+    // The first is taken off the queue and waits on the bus; three more fill the queue.
+    expect((await deliver(h.webhookUrl, { body: bodies[0], key: wise.privateKey })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const body of bodies.slice(1, 4)) expect((await deliver(h.webhookUrl, { body, key: wise.privateKey })).status).toBe(200);
+    expect(bus.published).toEqual([]);
+    const full = await deliver(h.webhookUrl, { body: bodies[4], key: wise.privateKey });
+    expect(full.status).toBe(503);
+    expect(full.body.error).toMatch(/retry later/);
+    bus.release();
+    await recorder.processed(4);
+    expect(bus.published.map((event) => event.resourceKey)).toEqual(["transfer:601", "transfer:602", "transfer:603", "transfer:604"]);
+  });
+
+  it("logs a failure to publish instead of answering it to Wise, and goes on with the next delivery", async () => {
+    const before = recorder.outcomes.length;
+    bus.failNext = 1;
+    expect((await deliver(h.webhookUrl, { body: transferStateChange(701, "processing", "2026-01-01T12:00:00Z"), key: wise.privateKey })).status).toBe(200);
+    expect((await deliver(h.webhookUrl, { body: transferStateChange(702, "processing", "2026-01-01T12:00:00Z"), key: wise.privateKey })).status).toBe(200);
+    await recorder.processed(before + 2);
+    expect(recorder.outcomes.slice(before).map((o) => o.outcome)).toEqual(["failed", "published"]);
+    expect(bus.published.at(-1)?.resourceKey).toBe("transfer:702");
   });
 });

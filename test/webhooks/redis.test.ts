@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Redis } from "ioredis";
 import { connectRedis } from "../../src/live/redis-connection.js";
 import { RedisEventBus } from "../../src/live/redis-event-bus.js";
@@ -164,18 +164,19 @@ describeRedis("Redis: events, de-duplication, ordering and the client token acro
     let sandbox: RunningSandbox;
     const connections: Redis[] = [];
     beforeAll(async () => {
-      sandbox = await startSandbox({ port: 0 });
+      // Every call takes a while, so that instances asking at once really overlap.
+      sandbox = await startSandbox({ port: 0, latencyMs: 150 });
     });
     afterAll(async () => {
       for (const connection of connections) connection.disconnect();
       await sandbox?.close();
     });
 
-    function instance(): ClientCredentialsToken {
+    function instance(prefix = "token-test:"): ClientCredentialsToken {
       const connection = connectRedis(redis.url, "commands");
       connections.push(connection);
       const oauth = new WiseOAuth(sandbox.url, { clientId: sandbox.client.id, clientSecret: sandbox.client.secret });
-      return new ClientCredentialsToken(oauth, Date.now, new RedisClientToken(connection, "token-test:", sandbox.url, sandbox.client.id));
+      return new ClientCredentialsToken(oauth, Date.now, new RedisClientToken(connection, prefix, sandbox.url, sandbox.client.id));
     }
 
     async function tokenCalls(): Promise<number> {
@@ -190,6 +191,15 @@ describeRedis("Redis: events, de-duplication, ordering and the client token acro
       expect(await second.token()).toBe(token);
       expect(await Promise.all([first.token(), second.token(), instance().token()])).toEqual([token, token, token]);
       expect(await tokenCalls()).toBe(1);
+    });
+
+    it("is obtained by one call when instances all ask at the same moment (one claims the renewal, the others wait for it)", async () => {
+      const prefix = "token-race:";
+      const before = await tokenCalls();
+      const instances = [1, 2, 3, 4].map(() => instance(prefix));
+      const tokens = await Promise.all(instances.map((one) => one.token()));
+      expect(new Set(tokens).size).toBe(1);
+      expect((await tokenCalls()) - before).toBe(1);
     });
 
     it("is replaced everywhere once an instance finds it refused", async () => {
