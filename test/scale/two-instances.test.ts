@@ -127,12 +127,12 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
 
     const event = nextEvent();
     expect(await post(a, event)).toBe(200);
-    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, event) > 0, 5_000, "event from A")));
+    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, event) > 0, 15_000, "event from A")));
     await settle();
     expect(copiesOf(onB, event)).toBe(1);
     expect(copiesOf(onA, event)).toBe(1);
     expect([...onA.errors, ...onB.errors]).toEqual([]);
-  });
+  }, 60_000);
 
   it("drops the same delivery retried on B after A, and still publishes B's new deliveries", async () => {
     const onA = subscribeTo([a]);
@@ -141,20 +141,20 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
 
     const event = nextEvent();
     expect(await post(a, event)).toBe(200);
-    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, event) > 0, 5_000, "event from A")));
+    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, event) > 0, 15_000, "event from A")));
     // Wise retries a delivery with the same X-Delivery-Id and body; this one lands on B.
     expect(await post(b, event)).toBe(200);
     // A new delivery to B after the repeat: once it has arrived, the repeat (sent before it on the
     // same path) would have too.
     const after = nextEvent();
     expect(await post(b, after)).toBe(200);
-    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, after) > 0, 5_000, "event from B")));
+    await Promise.all([onA, onB].map((s) => s.waitFor(() => copiesOf(s, after) > 0, 15_000, "event from B")));
     await settle();
     for (const s of [onA, onB]) {
       expect(copiesOf(s, event)).toBe(1);
       expect(copiesOf(s, after)).toBe(1);
     }
-  });
+  }, 60_000);
 
   it("subscribes to one transfer on B, simulates it through its states on A, and receives each state once, in order", async () => {
     const quote = (
@@ -197,7 +197,7 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
     }
 
     const reached = () => onB.messages.map((m) => m.transferStateChanged.currentStatus).filter((status) => status !== "INCOMING_PAYMENT_WAITING");
-    await onB.waitFor(() => reached().length >= states.length, 10_000, "five states");
+    await onB.waitFor(() => reached().length >= states.length, 20_000, "five states");
     await settle();
     expect(reached()).toEqual([...states]);
     expect(onB.messages[0]!.transferStateChanged.currentStatus).toBe("INCOMING_PAYMENT_WAITING");
@@ -205,7 +205,7 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
     // Each event's transfer is read from Wise when it is sent: the last one finds it refunded.
     expect(onB.messages.at(-1)!.transferStateChanged.transfer.status).toBe("FUNDS_REFUNDED");
     expect(onB.errors).toEqual([]);
-  });
+  }, 60_000);
 
   it("keeps serving on A when B is killed mid-stream, and B's client reconnects to A and resumes", async () => {
     const onA = subscribeTo([a]);
@@ -232,16 +232,16 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
       }
     })();
 
-    await roaming.waitFor(() => streamed.length >= 3 && copiesOf(roaming, { deliveryId: streamed[2]! }) === 1, 5_000, "the stream on B");
+    await roaming.waitFor(() => streamed.length >= 3 && copiesOf(roaming, { deliveryId: streamed[2]! }) === 1, 15_000, "the stream on B");
     b.kill();
     expect((await b.exited).signal).toBe("SIGKILL");
     const killedAfter = streamed.length;
 
     // It reconnects to A, subscribes again, and receives events sent after that.
-    await roaming.waitFor(() => roaming.connections.length === 2, 10_000, "a reconnection");
+    await roaming.waitFor(() => roaming.connections.length === 2, 20_000, "a reconnection");
     expect(roaming.connections).toEqual([wsUrl(b), wsUrl(a)]);
     const resumedFrom = streamed.length;
-    await roaming.waitFor(() => streamed.slice(resumedFrom).some((deliveryId) => copiesOf(roaming, { deliveryId }) === 1), 10_000, "an event after the reconnection");
+    await roaming.waitFor(() => streamed.slice(resumedFrom).some((deliveryId) => copiesOf(roaming, { deliveryId }) === 1), 20_000, "an event after the reconnection");
     streaming = false;
     await stream;
     await settle();
@@ -255,5 +255,5 @@ describeWithRedis("test/scale/two-instances.test.ts")("two instances on one Redi
     expect(ids(roaming)).toEqual(streamed.filter((id) => ids(roaming).includes(id)));
     expect(new Set(ids(roaming)).size).toBe(ids(roaming).length);
     expect(roaming.errors).toEqual([]);
-  });
+  }, 60_000);
 });
