@@ -68,7 +68,7 @@ function fanoutServerEnv(publicKeyPem, subscribers) {
   return {
     WISE_WEBHOOK_PUBLIC_KEY: publicKeyPem,
     HTTP_MAX_CONNECTIONS: room,
-    WS_MAX_CONNECTIONS_PER_TOKEN: room,
+    SUBSCRIPTION_MAX_CONNECTIONS_PER_TOKEN: room,
     LOG_LEVEL: "warn",
   };
 }

@@ -8,15 +8,17 @@
 // no queue of events); then a timed run holding `window` events in flight (throughput, and the
 // latency under that load).
 
+import { randomUUID } from "node:crypto";
 import { cpuMsOf } from "./processes.mjs";
 import { percentiles } from "./load.mjs";
 import { openSubscribers, wallClock } from "./subscribers.mjs";
-import { postWebhook, transferStateChange } from "./webhooks.mjs";
+import { postDelivery, signDelivery, transferStateChange } from "./webhooks.mjs";
 
 export const TRANSFER_STATE_SUBSCRIPTION = /* GraphQL */ `
   subscription FanOut($profileId: ID!) {
     transferStateChanged(profileId: $profileId) {
-      occurredAt
+      deliveryId
+      currentStatus
       transfer {
         id
         status
@@ -47,8 +49,8 @@ export async function measureFanout({
   eventTimeoutMs = 15_000,
   log = () => {},
 }) {
-  // occurred_at moves one second per event (Wise's timestamps have whole seconds), so each event is
-  // newer than the last for its transfer and the message's occurredAt tells which event it is.
+  // occurred_at moves one second per event (Wise's timestamps have whole seconds), so that each
+  // event is newer than the last of its transfer and none is dropped as out of order.
   const baseMs = Math.floor(Date.now() / 1000) * 1000 - 24 * 3600 * 1000;
   const events = new Map();
   let nextIndex = 0;
@@ -56,8 +58,7 @@ export async function measureFanout({
   let duplicates = 0;
 
   const onNext = (data, subscriber, at) => {
-    const occurredAt = data?.transferStateChanged?.occurredAt;
-    const event = events.get(Math.round((Date.parse(occurredAt) - baseMs) / 1000));
+    const event = events.get(data?.transferStateChanged?.deliveryId);
     if (event === undefined) {
       strays++;
       return;
@@ -81,8 +82,8 @@ export async function measureFanout({
   const connectMs = wallClock() - openedAt;
   log(`fan-out: ${subscribers} subscribers connected in ${connectMs.toFixed(0)} ms`);
 
-  /** Posts the next event; resolves once every subscriber has it (or after the timeout, missing some). */
-  const send = async (inPhase) => {
+  /** Posts the next event; resolves with who has it once every subscriber has it, or after `timeoutMs`. */
+  const send = async (inPhase, timeoutMs = eventTimeoutMs) => {
     const index = nextIndex++;
     const transfer = transfers[index % transfers.length];
     const envelope = transferStateChange({
@@ -95,15 +96,18 @@ export async function measureFanout({
     });
     let finish;
     const done = new Promise((resolve) => (finish = resolve));
+    const deliveryId = randomUUID();
+    const delivery = signDelivery(envelope, privateKey, deliveryId);
+    // Stamped once signed: the latency is the server's and the subscribers', not the signing's.
     const event = { sentAt: wallClock(), received: 0, seen: new Uint8Array(subscribers), phase: inPhase, finish: () => finish(true) };
-    events.set(index, event);
-    const status = await postWebhook(`${baseUrl}${webhookPath}`, envelope, privateKey);
+    events.set(deliveryId, event);
+    const status = await postDelivery(`${baseUrl}${webhookPath}`, delivery);
     if (status < 200 || status >= 300) throw new Error(`the webhook receiver answered HTTP ${status}`);
-    const timer = setTimeout(() => finish(false), eventTimeoutMs);
+    const timer = setTimeout(() => finish(false), timeoutMs);
     const complete = await done;
     clearTimeout(timer);
     if (!complete && inPhase) inPhase.missing += subscribers - event.received;
-    return complete;
+    return event.seen;
   };
 
   try {
@@ -114,16 +118,13 @@ export async function measureFanout({
     const probeUntil = Date.now() + 60_000;
     while (heardCount < subscribers) {
       if (Date.now() > probeUntil) throw new Error(`only ${heardCount} of ${subscribers} subscribers received an event within 60 s: ${clients.failures.slice(0, 3).join("; ")}`);
-      const index = nextIndex;
-      await send(null);
-      const seen = events.get(index).seen;
+      const seen = await send(null, 1_000);
       for (let i = 0; i < subscribers; i++) {
         if (seen[i] && !heard[i]) {
           heard[i] = 1;
           heardCount++;
         }
       }
-      if (heardCount < subscribers) await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
     // One event at a time.

@@ -28,14 +28,16 @@ export function transferStateChange({ transferId, profileId, accountId, currentS
   };
 }
 
-/** One signed POST of `envelope` to `url`; resolves with the HTTP status. `deliveryId` repeats a delivery. */
-export async function postWebhook(url, envelope, privateKey, deliveryId = randomUUID()) {
+/** The body and headers of one delivery of `envelope`, signed; `deliveryId` is the same on every retry of it. */
+export function signDelivery(envelope, privateKey, deliveryId = randomUUID()) {
   const body = JSON.stringify(envelope);
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-signature-sha256": sign("sha256", Buffer.from(body), privateKey).toString("base64"), "x-delivery-id": deliveryId },
-    body,
-  });
+  const signature = sign("sha256", Buffer.from(body), privateKey).toString("base64");
+  return { body, headers: { "content-type": "application/json", "x-signature-sha256": signature, "x-delivery-id": deliveryId } };
+}
+
+/** POSTs a signed delivery to the receiver at `url`; resolves with the HTTP status. */
+export async function postDelivery(url, delivery) {
+  const response = await fetch(url, { method: "POST", headers: delivery.headers, body: delivery.body });
   await response.arrayBuffer();
   return response.status;
 }
