@@ -39,9 +39,6 @@ export function subscribe<TData>(options: { urls: string[]; token: string; query
     lazy: false,
     retryAttempts: options.retryAttempts ?? 0,
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
-    // A dropped connection (the instance died) is worth retrying: graphql-ws retries only
-    // "unexpected" closes by default, and a killed process's socket closes without a close frame.
-    shouldRetry: () => true,
     // A connection that ends for good reaches the subscription's error sink (kept in `errors`).
     onNonLazyError: () => undefined,
     on: { connected: () => connections.push(current) },

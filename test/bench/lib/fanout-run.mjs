@@ -118,7 +118,7 @@ export function renderFanout(results) {
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.subscribers} (${r.distinctTokens === 1 ? "one token" : `${r.distinctTokens} tokens`}) | ${r.loaded.eventsPerSecond.toFixed(1)} | ${r.loaded.deliveriesPerSecond.toFixed(0)} | ${ms(r.sequential.p50)} / ${ms(r.sequential.p99)} | ${ms(r.loaded.p50)} / ${ms(r.loaded.p99)} | ${ms(r.loaded.cpuMsPerThousandDeliveries)} | ${r.loaded.clientCpuShare.toFixed(2)} | ${ms(r.connectMs)} | ${r.sequential.missing + r.loaded.missing}, ${r.duplicates}${r.failures ? ` (${r.failures} errors: ${r.firstFailure})` : ""} | ${r.rss ? (r.rss.hwm / 1024 / 1024).toFixed(0) : "–"} |`,
+      `| ${r.subscribers} (${r.distinctTokens === 1 ? "one token" : `${r.distinctTokens} tokens`}) | ${r.loaded.eventsPerSecond.toFixed(1)} | ${r.loaded.deliveriesPerSecond.toFixed(0)} | ${ms(r.sequential.p50)} / ${ms(r.sequential.p99)} | ${ms(r.loaded.p50)} / ${ms(r.loaded.p99)} | ${ms(r.loaded.cpuMsPerThousandDeliveries)} | ${r.loaded.clientCpuShare.toFixed(2)} | ${ms(r.connectMs)} | ${r.sequential.missing + r.loaded.missing}, ${r.duplicates}${r.failures ? ` (${r.failures} error results, the first: ${r.firstFailure.slice(0, 160)})` : ""} | ${r.rss ? (r.rss.hwm / 1024 / 1024).toFixed(0) : "–"} |`,
     );
   }
   const window = results[0]?.loaded.window;

@@ -35,9 +35,19 @@ export function signDelivery(envelope, privateKey, deliveryId = randomUUID()) {
   return { body, headers: { "content-type": "application/json", "x-signature-sha256": signature, "x-delivery-id": deliveryId } };
 }
 
-/** POSTs a signed delivery to the receiver at `url`; resolves with the HTTP status. */
-export async function postDelivery(url, delivery) {
-  const response = await fetch(url, { method: "POST", headers: delivery.headers, body: delivery.body });
-  await response.arrayBuffer();
-  return response.status;
+/**
+ * POSTs a signed delivery to the receiver at `url`; resolves with the HTTP status. A connection
+ * that fails (a keep-alive socket the server closed as it was reused) is retried, as Wise retries:
+ * the same delivery id makes a repeat harmless.
+ */
+export async function postDelivery(url, delivery, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url, { method: "POST", headers: delivery.headers, body: delivery.body });
+      await response.arrayBuffer();
+      return response.status;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
