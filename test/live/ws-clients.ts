@@ -141,3 +141,18 @@ export async function personalProfile(h: Harness, token: string): Promise<{ id: 
   const personal = response.body.data!.profiles.find((p) => p.__typename === "PersonalProfile")!;
   return { id: personal.id, transfers: personal.transfers.nodes };
 }
+
+/** Any Wise event as the webhook receiver publishes it, with `data` in Wise's shape for its type. */
+export function wiseEvent(eventType: string, profileId: number, data: Record<string, unknown>, schemaVersion = "2.0.0"): WiseEvent {
+  return {
+    eventType,
+    deliveryId: randomUUID(),
+    schemaVersion,
+    profileId: String(profileId),
+    resourceKey: null,
+    occurredAt: "2026-01-02T03:04:05.000Z",
+    receivedAt: Date.now(),
+    test: false,
+    data,
+  };
+}
