@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       dedupe: redis?.dedupe,
       newestStates: redis?.newestStates,
     },
+    live: config.live,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

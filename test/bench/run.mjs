@@ -11,11 +11,14 @@
 //   npm run bench -- --soak             # 100k requests: RSS and heap at start, middle and end
 //   npm run bench -- --baseline DIR     # also measure the build in DIR (as its npm start runs it) in the same run
 //   npm run bench -- --baseline DIR --rounds 4   # and alternate the two builds 4 times per operation (for a busy machine)
+//   npm run bench -- --subscribers 200 --tokens one   # the fan-out figure's size and token variants (one | distinct | both)
+//   npm run bench -- --no-fanout        # without the fan-out figure (test/bench/fanout.mjs runs it alone)
 
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { fanoutOptions, renderFanout, runFanout } from "./lib/fanout-run.mjs";
 import { runFlow, runOnce, runSteps } from "./lib/load.mjs";
 import { prepareMesh } from "./lib/mesh.mjs";
 import { cpuMsOf, measureStartup, repoRoot, rssOf, sampleRss, startMeshServer, startOurServer, startSandboxProcess, stop } from "./lib/processes.mjs";
@@ -37,6 +40,8 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     baseline: { type: "string" },
     rounds: { type: "string", default: "1" },
+    "no-fanout": { type: "boolean", default: false },
+    ...fanoutOptions,
   },
 });
 const latencyMs = Number(args.latency);
@@ -188,9 +193,20 @@ async function main() {
   }
   const hwm = { ours: rssOf(ours.pid)?.hwm, mesh: mesh ? rssOf(mesh.pid)?.hwm : undefined };
 
+  // Fan-out last, on servers of its own: the operations' servers are stopped first so that the
+  // figure has the machine to itself.
+  let fanout = null;
+  if (!args["no-fanout"]) {
+    await Promise.all([ours, base, mesh].filter(Boolean).map((server) => stop(server.child)));
+    await sandbox.reset();
+    fanout = await runFanout({ sandbox, args, log });
+  }
+
   let report = renderReport({ machine, rows, wide, wideOp, hwm, startup, meshNote, hasMesh: Boolean(mesh), hasRest: !args["no-rest"] });
   report += renderTargets({ rows, wide, meshWide, startup });
   if (base) report += renderBaseline(rows, { wideOp, wide, baseWide });
+  if (fanout)
+    report += `\nFan-out: events to ${args.subscribers} graphql-ws subscribers of one profile on one instance (sandbox latency ${latencyMs} ms):\n\n${renderFanout(fanout)}`;
   console.log(report);
   const out = args.out ?? path.join(resultsDir, "latest.md");
   mkdirSync(path.dirname(out), { recursive: true });
