@@ -1,6 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { CurrencyCodeScalar } from "../../common/scalars/index.js";
-import { LiveEventFields } from "./live-event.fields.js";
+import { CurrencyCodeScalar, DateTimeScalar } from "../../common/scalars/index.js";
 
 @ObjectType({ simpleResolvers: true, description: "One requirement of an account details order, as the event lists it." })
 export class AccountDetailsOrderChangeRequirement {
@@ -13,10 +12,15 @@ export class AccountDetailsOrderChangeRequirement {
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "An order of bank account details for the profile changed state (Wise's account-details-order#order-state-change event).",
 })
-export class AccountDetailsOrderChange extends LiveEventFields {
+export class AccountDetailsOrderChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => String, { description: "Wise's id of the order." })
   orderId!: string;
 

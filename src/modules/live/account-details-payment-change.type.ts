@@ -1,14 +1,19 @@
 import { Field, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../../common/scalars/index.js";
 import { Money } from "../../common/money.type.js";
-import { LiveEventFields } from "./live-event.fields.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description:
     "A payment into the profile's bank account details changed state (Wise's account-details-payment#state-change event); its `balance` field is the balance it is paid into.",
 })
-export class AccountDetailsPaymentChange extends LiveEventFields {
+export class AccountDetailsPaymentChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => Money, { nullable: true, description: "The payment's amount, exact; null when the event did not say." })
   amount!: Money | null;
 

@@ -1,7 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
-import { SafeIntScalar } from "../../common/scalars/index.js";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 
 export enum BalanceChangeDirection {
   CREDIT = "CREDIT",
@@ -21,10 +20,15 @@ registerEnumType(BalanceChangeDirection, {
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "Money came into or left one of the profile's balances (Wise's balances#credit and balances#update events); its `balance` field is the balance as Wise has it now.",
 })
-export class BalanceChange extends LiveEventFields {
+export class BalanceChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => BalanceChangeDirection, { description: "Whether money came in or left." })
   direction!: BalanceChangeDirection;
 

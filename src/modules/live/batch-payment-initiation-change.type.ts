@@ -1,14 +1,18 @@
 import { Field, ObjectType } from "type-graphql";
-import { SafeIntScalar } from "../../common/scalars/index.js";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description:
     "The payment that funds one of the profile's batch groups changed state (Wise's batch-payment-initiations#state-change event); its `batchGroup` field is the group as Wise has it now.",
 })
-export class BatchPaymentInitiationChange extends LiveEventFields {
+export class BatchPaymentInitiationChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => SafeIntScalar, { description: "Wise's id of the payment initiation." })
   paymentInitiationWiseId!: number;
 

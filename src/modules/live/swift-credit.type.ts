@@ -1,14 +1,18 @@
 import { Field, ObjectType } from "type-graphql";
 import { Money } from "../../common/money.type.js";
-import { SafeIntScalar } from "../../common/scalars/index.js";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar, SafeIntScalar } from "../../common/scalars/index.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "A SWIFT payment was received and credited to one of the profile's balances (Wise's swift-in#credit event); the balance's own change comes as balanceChanged.",
 })
-export class SwiftCredit extends LiveEventFields {
+export class SwiftCredit {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => SafeIntScalar, { description: "Wise's id of the incoming transfer that credited the balance." })
   transferWiseId!: number;
 

@@ -1,12 +1,17 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "The list of a transfer's open issues changed (Wise's transfers#active-cases event); its `transfer` field is the transfer as Wise has it now.",
 })
-export class TransferActiveCasesChange extends LiveEventFields {
+export class TransferActiveCasesChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => ID, { description: "The global ID of the transfer, known without reading it." })
   transferId!: string;
 

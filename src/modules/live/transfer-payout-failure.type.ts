@@ -1,12 +1,17 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "Paying a transfer out to its recipient failed (Wise's transfers#payout-failure event); its `transfer` field is the transfer as Wise has it now.",
 })
-export class TransferPayoutFailure extends LiveEventFields {
+export class TransferPayoutFailure {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => ID, { description: "The global ID of the transfer, known without reading it." })
   transferId!: string;
 

@@ -1,13 +1,18 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { LiveEventFields } from "./live-event.fields.js";
+import { DateTimeScalar } from "../../common/scalars/index.js";
 import { TransferStatus } from "../transfer/transfer-status.enum.js";
 
 @ObjectType({
   simpleResolvers: true,
-  implements: LiveEventFields,
   description: "A transfer moved from one status to another (Wise's transfers#state-change event); its `transfer` field is the transfer as Wise has it now.",
 })
-export class TransferStateChange extends LiveEventFields {
+export class TransferStateChange {
+  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
+  deliveryId!: string;
+
   @Field(() => ID, { description: "The global ID of the transfer, known without reading it." })
   transferId!: string;
 
