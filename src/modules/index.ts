@@ -11,6 +11,7 @@ import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { fundingModule } from "./funding/funding.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
+import { liveModule } from "./live/live.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { profileWriteModule } from "./profile-write/profile-write.module.js";
 import { profileDocumentsModule } from "./profile-documents/profile-documents.module.js";
@@ -69,5 +70,6 @@ export function modules() {
     accountDetailsModule,
     statementModule,
     transferDocumentModule,
+    liveModule,
   ] as const;
 }

@@ -4,6 +4,7 @@ import { specifiedDirectives, type GraphQLSchema } from "graphql";
 import { nodeClasses } from "../modules/node/node.registry.js";
 import { cacheControlDirective } from "./cache-control.js";
 import { resolvers } from "./resolvers.js";
+import { noPubSub } from "../live/no-pub-sub.js";
 
 export interface SchemaOptions {
   /** Whether fields that only a Wise sandbox answers (`transferSimulate`) are in; by default they are. */
@@ -27,6 +28,8 @@ export function createSchema(options: SchemaOptions = {}): Promise<GraphQLSchema
     validate: false,
     // `@cacheControl` hints are written on the types with `@Directive`; the directive must be declared.
     directives: [...specifiedDirectives, cacheControlDirective],
+    // Required by type-graphql once there is a Subscription; ours are fed by the event bus instead.
+    pubSub: noPubSub,
   }).then(describeRootTypes);
   built.set(sandboxOnlyFields, schema);
   return schema;
@@ -38,5 +41,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   if (query) query.description = "Read Wise data: the caller's profiles and everything under them, and public reference data (currencies, rates).";
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = "Change Wise data: addresses, quotes, recipients, transfers and balances. Money-moving mutations take an idempotency key.";
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = "Follow Wise's changes as they happen (transfers moving, money arriving), over WebSocket with the graphql-ws protocol on /graphql.";
   return schema;
 }

@@ -33,6 +33,10 @@ import { defaultDownloadLimits, type DownloadLimits } from "./download-limits.js
 import { DownloadStore } from "../downloads/download-store.js";
 import { registerDownloads } from "../downloads/download-route.js";
 import { MemoryEventBus, type EventBus } from "../live/event-bus.js";
+import { defaultLiveLimits, type LiveLimits } from "../live/limits.js";
+import { upgradeChecks } from "../live/upgrade-checks.js";
+import { registerLiveTransport } from "../live/ws-server.js";
+import type { SubscriptionHub } from "../live/subscription-hub.js";
 
 export interface ServerOptions {
   /** The Wise client (real Wise or the embedded sandbox). */
@@ -80,6 +84,8 @@ export interface ServerOptions {
   downloads?: DownloadLimits;
   /** Carries Wise's webhook events to subscribers: across instances through Redis, or in this process (the default). */
   events?: EventBus;
+  /** Limits of subscriptions over WebSocket; `defaultLiveLimits` when omitted. */
+  live?: LiveLimits;
 }
 
 /** GraphQL over HTTP is UTF-8; a body declared in another charset is refused before it is parsed. */
@@ -97,6 +103,8 @@ export interface GraphQLServer {
   downloads: DownloadStore;
   /** The bus that carries Wise's webhook events to this instance's subscribers. */
   events: EventBus;
+  /** This instance's open GraphQL subscriptions (`size`: how many), fed from `events`. */
+  subscriptions: SubscriptionHub;
 }
 
 /** Builds the HTTP server: Fastify with Apollo Server on /graphql and a health check. */
@@ -109,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
   const limits = options.limits ?? defaultLimits;
   const http = options.http ?? defaultHttpLimits;
   const armor = armorProtection(limits, options.production);
+  const validationRules = [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields), literalPathsRule];
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // One line per request would dominate the log under load; errors are logged where they happen.
@@ -143,7 +152,7 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
     // Parsed documents are cached by the heap they really hold (their source and tokens included).
     documentStore: boundedDocumentStore(),
     csrfPrevention: true,
-    validationRules: [...armor.validationRules, oneMoneyMovePerOperation, maxRootFieldsRule(limits.maxRootFields), literalPathsRule],
+    validationRules,
     formatError,
     plugins: [
       // armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
@@ -205,5 +214,15 @@ export async function createServer(options: ServerOptions): Promise<GraphQLServe
         downloads,
       ),
   });
-  return { app, apollo, downloads, events };
+  // Subscriptions: graphql-ws on the same port and path, with the same schema and rules.
+  const subscriptions = registerLiveTransport(app, {
+    path: "/graphql",
+    rules: { schema, validationRules, limits, production: options.production, trustedDocuments: options.trustedDocuments ?? null },
+    limits: options.live ?? defaultLiveLimits,
+    events,
+    contextFor: (token) => createContext(options.client, token, limits.requestDeadlineMs, partner, false, downloads),
+    defaultToken: options.defaultToken,
+    refuseUpgrade: upgradeChecks({ subgraphSecret: options.subgraphSecret ?? null, corsOrigins: options.cors?.origins ?? [] }),
+  });
+  return { app, apollo, downloads, events, subscriptions };
 }

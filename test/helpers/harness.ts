@@ -26,6 +26,8 @@ export interface SandboxStats {
 export interface Harness {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:PORT/graphql. */
   url: string;
+  /** The same endpoint for subscriptions over WebSocket (graphql-ws), e.g. ws://127.0.0.1:PORT/graphql. */
+  wsUrl: string;
   sandbox: RunningSandbox;
   server: GraphQLServer;
   alice: DemoUser;
@@ -86,6 +88,7 @@ export async function startHarness(
 
   return {
     url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
     sandbox,
     server,
     alice,

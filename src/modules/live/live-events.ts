@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { apiError, ErrorCode } from "../../common/errors.js";
+import { parseGlobalIdOf } from "../../common/node/global-id.js";
+import type { Context } from "../../context/context.js";
+import { liveAccess } from "../../live/live-context.js";
+import type { LiveEventPayload } from "../../live/live-event-payload.js";
+import type { WiseEvent } from "../../live/wise-event.js";
+
+const PROFILE_TYPES = ["PersonalProfile", "BusinessProfile"] as const;
+
+/** Wise's numeric ids in webhook data: numbers, sometimes sent as decimal strings. */
+export const wiseEventId = z.union([
+  z.number().int().nonnegative(),
+  z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .transform(Number),
+]);
+
+/**
+ * The `subscribe` step of a Subscription field: the profile's events of these types, once the
+ * subscriber's token has shown it may read the profile. `profileId` is the profile's global ID.
+ */
+export function profileEvents(
+  context: Context,
+  profileId: string,
+  eventTypes: readonly string[],
+  accepts?: (event: WiseEvent) => boolean,
+): Promise<AsyncIterable<LiveEventPayload>> {
+  const { key } = parseGlobalIdOf(profileId, PROFILE_TYPES, "profileId");
+  return liveAccess(context).events({ profileId: Number(key), eventTypes, accepts });
+}
+
+/** The event a Subscription field resolves; a clear error when the operation came over HTTP (no event). */
+export function eventOf(payload: LiveEventPayload | undefined): WiseEvent {
+  if (!payload?.event) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, "Subscriptions are served over WebSocket (the graphql-ws protocol, graphql-transport-ws) at /graphql, not over HTTP POST.");
+  }
+  return payload.event;
+}
+
+/** Reads an event's data with its decoder; data off Wise's shape is a clear error on that event (the subscription goes on). */
+export function eventData<T>(event: WiseEvent, decoder: z.ZodType<T>): T {
+  const parsed = decoder.safeParse(event.data);
+  if (!parsed.success) throw apiError(ErrorCode.UPSTREAM_UNAVAILABLE, `Wise's ${event.eventType} event (delivery ${event.deliveryId}) did not have the expected data.`);
+  return parsed.data;
+}
