@@ -50,7 +50,12 @@ export function gatewayConfig({ supergraphSdl, subgraph, subgraphSecret }) {
             location: "/graphql",
             // Headers of the WebSocket upgrade request (the ws transport sends none by default).
             headers: secretHeaders,
-            options: { connectionParams: { authorization: "{context.callerAuthorization}" } },
+            options: {
+              connectionParams: { authorization: "{context.callerAuthorization}" },
+              // Close a subgraph socket as soon as its last subscription ends (default: 3 s later,
+              // on a timer that would outlive the test).
+              lazyCloseTimeout: 0,
+            },
           },
         },
       },
@@ -64,6 +69,9 @@ export function gatewayConfig({ supergraphSdl, subgraph, subgraphSecret }) {
  */
 export async function startHiveGateway(options) {
   const gateway = createGatewayRuntime(gatewayConfig(options));
+  // The runtime loads the supergraph on its first HTTP request; a graphql-ws client that came
+  // first would find no schema ("Expected null to be a GraphQL schema"), so load it now.
+  await gateway.getSchema();
   const server = createServer(gateway);
   const sockets = new WebSocketServer({ server, path: gateway.graphqlEndpoint });
   const socketServer = useServer(
