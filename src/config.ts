@@ -3,6 +3,7 @@ import { defaultHttpLimits, type HttpLimits } from "./server/http-limits.js";
 import { defaultLimits, type Limits } from "./server/limits.js";
 import { defaultUploadLimits, type UploadLimits } from "./server/upload-limits.js";
 import { defaultDownloadLimits, type DownloadLimits } from "./server/download-limits.js";
+import { defaultLiveLimits, type LiveLimits } from "./live/limits.js";
 
 /**
  * The one module that reads the environment (the linter refuses `process.env` anywhere else in
@@ -122,6 +123,13 @@ export interface Config {
    * `DOWNLOAD_BASE_URL` (the public origin links start with; none: links are paths on this server).
    */
   downloads: DownloadLimits;
+  /**
+   * Subscriptions over WebSocket (graphql-ws on /graphql): `SUBSCRIPTION_MAX_PER_CONNECTION`,
+   * `SUBSCRIPTION_MAX_CONNECTIONS_PER_TOKEN`, `SUBSCRIPTION_MAX_MESSAGE_BYTES`,
+   * `SUBSCRIPTION_INIT_TIMEOUT_MS`, `SUBSCRIPTION_KEEPALIVE_MS`, `SUBSCRIPTION_IDLE_TIMEOUT_MS`,
+   * `SUBSCRIPTION_SUBSCRIBE_RATE` (per 10 s) and `SUBSCRIPTION_REAUTH_SECONDS`.
+   */
+  live: LiveLimits;
 }
 
 /** Hosts of Wise's sandbox (everything else is taken to be real money). */
@@ -194,6 +202,21 @@ function downloadLimits(env: NodeJS.ProcessEnv): DownloadLimits {
     maxFileBytes: integer(env, "DOWNLOAD_MAX_FILE_BYTES", defaultDownloadLimits.maxFileBytes, 1, 100 * 1024 * 1024),
     maxTotalBytes: integer(env, "DOWNLOAD_MAX_TOTAL_BYTES", defaultDownloadLimits.maxTotalBytes, 1, 4 * 1024 * 1024 * 1024),
     baseUrl,
+  };
+}
+
+/** The limits of subscriptions over WebSocket (`SUBSCRIPTION_*`). */
+function liveLimits(env: NodeJS.ProcessEnv): LiveLimits {
+  return {
+    ...defaultLiveLimits,
+    maxSubscriptionsPerConnection: integer(env, "SUBSCRIPTION_MAX_PER_CONNECTION", defaultLiveLimits.maxSubscriptionsPerConnection, 1, 10_000),
+    maxConnectionsPerToken: integer(env, "SUBSCRIPTION_MAX_CONNECTIONS_PER_TOKEN", defaultLiveLimits.maxConnectionsPerToken, 1, 100_000),
+    maxMessageBytes: integer(env, "SUBSCRIPTION_MAX_MESSAGE_BYTES", defaultLiveLimits.maxMessageBytes, 1024, 10 * 1024 * 1024),
+    connectionInitTimeoutMs: integer(env, "SUBSCRIPTION_INIT_TIMEOUT_MS", defaultLiveLimits.connectionInitTimeoutMs, 100, 600_000),
+    keepAliveMs: integer(env, "SUBSCRIPTION_KEEPALIVE_MS", defaultLiveLimits.keepAliveMs, 1_000, 600_000),
+    idleTimeoutMs: integer(env, "SUBSCRIPTION_IDLE_TIMEOUT_MS", defaultLiveLimits.idleTimeoutMs, 1_000, 86_400_000),
+    subscribeRate: integer(env, "SUBSCRIPTION_SUBSCRIBE_RATE", defaultLiveLimits.subscribeRate, 1, 100_000),
+    reauthSeconds: integer(env, "SUBSCRIPTION_REAUTH_SECONDS", defaultLiveLimits.reauthSeconds, 1, 86_400),
   };
 }
 
@@ -405,5 +428,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: flag(env, "GRAPHIQL") ?? !production,
     uploads: uploadLimits(env),
     downloads: downloadLimits(env),
+    live: liveLimits(env),
   };
 }

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     partnerBackend: config.partnerSecret ? { secret: config.partnerSecret } : sandbox && !config.production ? "open" : null,
     uploads: config.uploads,
     downloads: config.downloads,
+    live: config.live,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

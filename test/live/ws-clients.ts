@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createClient, type Client, type ExecutionResult } from "graphql-ws";
+import { parse } from "graphql";
+import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from "graphql-ws";
 import WebSocket from "ws";
 import type { Harness } from "../helpers/harness.js";
 import type { WiseEvent } from "../../src/live/wise-event.js";
@@ -118,4 +119,25 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
     if (Date.now() > deadline) throw new Error("condition not met in time");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+export const TRANSFER_STATE_CHANGED = `subscription($profileId: ID!, $transferId: ID) {
+  transferStateChanged(profileId: $profileId, transferId: $transferId) { previousStatus currentStatus transferId transfer { id wiseId status } }
+}`;
+
+export interface SeededTransfer {
+  id: string;
+  wiseId: number;
+  status: string;
+}
+
+/** A user's personal profile's global id and its first transfers, read over HTTP. */
+export async function personalProfile(h: Harness, token: string): Promise<{ id: string; transfers: SeededTransfer[] }> {
+  const response = await h.request<{ profiles: { id: string; __typename: string; transfers: { nodes: SeededTransfer[] } }[] }, never>(
+    parse("{ profiles { id __typename transfers(first: 3) { nodes { id wiseId status } } } }") as never,
+    undefined,
+    { token },
+  );
+  const personal = response.body.data!.profiles.find((p) => p.__typename === "PersonalProfile")!;
+  return { id: personal.id, transfers: personal.transfers.nodes };
 }
