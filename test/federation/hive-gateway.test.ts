@@ -225,3 +225,21 @@ describe("subscriptions through Hive Gateway (graphql-ws from the gateway to the
     await eventually(() => h.server.subscriptions.size === 0);
   });
 });
+
+describe("Apollo Router's callback mode, which this subgraph does not implement", () => {
+  it("answers a callback-mode subscription request with a clear error instead of accepting it", async () => {
+    // What Apollo Router sends in callback mode: the subscription over HTTP, with its callback URL.
+    const response = await h.raw(
+      JSON.stringify({
+        query: `subscription($profileId: ID!) { transferStateChanged(profileId: $profileId) { transferId } }`,
+        variables: { profileId: personal },
+        extensions: { subscription: { callbackUrl: "http://127.0.0.1:9/callback/1", subscriptionId: "1", verifier: "v", heartbeatIntervalMs: 5000 } },
+      }),
+      { token: h.alice.token, headers: { [SUBGRAPH_SECRET_HEADER]: SECRET, accept: "multipart/mixed;subscriptionSpec=1.0, application/json" } },
+    );
+    const body = JSON.parse(response.text) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.data).toBeNull();
+    expect(body.errors[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("WebSocket") });
+    expect(h.server.subscriptions.size).toBe(0);
+  });
+});
