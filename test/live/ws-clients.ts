@@ -46,18 +46,18 @@ export function wsClient(h: Harness, token: string | null, connectionParams?: Re
 
 /** One subscription's results as they arrive, with a way to wait for the next ones. */
 export interface Stream<TData> {
-  results: ExecutionResult<TData>[];
+  results: ExecutionResult<TData, unknown>[];
   /** Set when the server ended the subscription with an error message. */
   error: unknown;
   /** Resolves when the subscription ended (complete or error). */
   done: Promise<void>;
   /** Waits until `count` results have arrived (or fails after `timeoutMs`). */
-  waitFor(count: number, timeoutMs?: number): Promise<ExecutionResult<TData>[]>;
+  waitFor(count: number, timeoutMs?: number): Promise<ExecutionResult<TData, unknown>[]>;
   unsubscribe(): void;
 }
 
 export function subscribe<TData = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}): Stream<TData> {
-  const results: ExecutionResult<TData>[] = [];
+  const results: ExecutionResult<TData, unknown>[] = [];
   const waiters: Array<() => void> = [];
   let onDone!: () => void;
   const done = new Promise<void>((resolve) => (onDone = resolve));
