@@ -6,8 +6,6 @@
 export const LiveCloseCode = {
   /** No token, or Wise no longer accepts it (revoked, expired). */
   Unauthorized: 4401,
-  /** The connection was refused before it could be used (an origin or subgraph secret not allowed). */
-  Forbidden: 4403,
   /** The connection held no subscription for the idle timeout. */
   IdleTimeout: 4408,
   /** A limit was reached: connections per token, subscriptions per connection, subscribe messages per window. */

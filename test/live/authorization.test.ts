@@ -62,6 +62,28 @@ describe("subscribers see only their own profiles", () => {
     }
   });
 
+  it("an event about an object the token may not read ends that subscription with FORBIDDEN; the connection stays", async () => {
+    const [alice, bob] = await Promise.all([personalProfile(h, h.alice.token), personalProfile(h, h.bob.token)]);
+    const client = wsClient(h, h.alice.token);
+    try {
+      await eventually(() => h.server.subscriptions.size === 0);
+      const stream = subscribe(client.client, TRANSFER_STATE_CHANGED, { profileId: alice.id });
+      await eventually(() => h.server.subscriptions.size === 1);
+      // An event filed under alice's profile that names bob's transfer: Wise refuses it to alice's token.
+      await h.server.events.publish(transferStateChange(h.alice.personalProfileId, bob.transfers[0].wiseId, "processing", "funds_converted"));
+      await stream.done;
+      expect(stream.results).toEqual([]);
+      expect(stream.error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) })]);
+      expect(JSON.stringify(stream.error)).not.toContain(String(bob.transfers[0].wiseId));
+      await eventually(() => h.server.subscriptions.size === 0);
+      // The connection is still usable.
+      subscribe(client.client, TRANSFER_STATE_CHANGED, { profileId: alice.id });
+      await eventually(() => h.server.subscriptions.size === 1);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it("a connection without a token acts with the anonymous default token, like an HTTP request", async () => {
     const alice = await personalProfile(h, h.alice.token);
     const client = wsClient(h, null);

@@ -21,14 +21,14 @@ export interface TestClient {
   dispose(): Promise<void>;
 }
 
-export function wsClient(h: Harness, token: string | null, connectionParams?: Record<string, unknown>): TestClient {
+export function wsClient(h: Harness, token: string | null, connectionParams?: Record<string, unknown>, webSocketImpl: unknown = WebSocket): TestClient {
   let onClosed!: (closed: Closed) => void;
   const closed = new Promise<Closed>((resolve) => (onClosed = resolve));
   let onConnected!: () => void;
   const connected = new Promise<void>((resolve) => (onConnected = resolve));
   const client = createClient({
     url: h.wsUrl,
-    webSocketImpl: WebSocket,
+    webSocketImpl,
     connectionParams: connectionParams ?? (token ? { authorization: `Bearer ${token}` } : undefined),
     lazy: false,
     retryAttempts: 0,
@@ -56,7 +56,12 @@ export interface Stream<TData> {
   unsubscribe(): void;
 }
 
-export function subscribe<TData = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}): Stream<TData> {
+export function subscribe<TData = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  extensions?: Record<string, unknown>,
+): Stream<TData> {
   const results: ExecutionResult<TData, unknown>[] = [];
   const waiters: Array<() => void> = [];
   let onDone!: () => void;
@@ -76,7 +81,7 @@ export function subscribe<TData = Record<string, unknown>>(client: Client, query
     unsubscribe: () => unsubscribe(),
   };
   const unsubscribe = client.subscribe<TData>(
-    { query, variables },
+    { query, variables, extensions },
     {
       next: (result) => {
         results.push(result);
@@ -140,4 +145,19 @@ export async function personalProfile(h: Harness, token: string): Promise<{ id: 
   );
   const personal = response.body.data!.profiles.find((p) => p.__typename === "PersonalProfile")!;
   return { id: personal.id, transfers: personal.transfers.nodes };
+}
+
+/** Any Wise event as the webhook receiver publishes it, with `data` in Wise's shape for its type. */
+export function wiseEvent(eventType: string, profileId: number, data: Record<string, unknown>, schemaVersion = "2.0.0"): WiseEvent {
+  return {
+    eventType,
+    deliveryId: randomUUID(),
+    schemaVersion,
+    profileId: String(profileId),
+    resourceKey: null,
+    occurredAt: "2026-01-02T03:04:05.000Z",
+    receivedAt: Date.now(),
+    test: false,
+    data,
+  };
 }

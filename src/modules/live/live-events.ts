@@ -1,4 +1,7 @@
+import Big from "big.js";
 import { z } from "zod";
+import { parseWiseTime } from "../../common/time.js";
+import { isJsonNumber, jsonNumberText, type JsonNumber } from "../../wise/json.js";
 import { apiError, ErrorCode } from "../../common/errors.js";
 import { parseGlobalIdOf } from "../../common/node/global-id.js";
 import type { Context } from "../../context/context.js";
@@ -44,4 +47,14 @@ export function eventData<T>(event: WiseEvent, decoder: z.ZodType<T>): T {
   const parsed = decoder.safeParse(event.data);
   if (!parsed.success) throw apiError(ErrorCode.UPSTREAM_UNAVAILABLE, `Wise's ${event.eventType} event (delivery ${event.deliveryId}) did not have the expected data.`);
   return parsed.data;
+}
+
+/** Wise's amounts in webhook data (JSON numbers, or decimal strings), as exact decimal strings. */
+export const wiseEventDecimal = z
+  .union([z.number().finite(), z.string().regex(/^-?\d{1,20}(\.\d{1,20})?$/), z.custom<JsonNumber>(isJsonNumber)])
+  .transform((value) => new Big(typeof value === "object" ? jsonNumberText(value) : value).toFixed());
+
+/** When the change happened: the data's own time when it has one, else the envelope's (WiseEvent.occurredAt). */
+export function occurredAt(event: WiseEvent, dataTime: string | null | undefined): Date {
+  return parseWiseTime(dataTime ?? event.occurredAt);
 }

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { toEnum } from "../../common/enum.js";
 import { globalId } from "../../common/node/global-id.js";
-import { parseWiseTime } from "../../common/time.js";
 import type { WiseEvent } from "../../live/wise-event.js";
 import { TransferStatus } from "../transfer/transfer-status.enum.js";
-import { eventData, wiseEventId } from "./live-events.js";
+import { eventData, occurredAt, wiseEventId } from "./live-events.js";
 import { TransferStateChange } from "./transfer-state-change.type.js";
 
 /** `transfers#state-change` data (schema versions 2.0.0 and 4.0.0: the same fields). */
@@ -28,7 +27,7 @@ export function toTransferStateChange(event: WiseEvent): TransferStateChange {
     transferWiseId: data.resource.id,
     previousStatus: data.previous_state ? toEnum(TransferStatus, "TransferStatus", data.previous_state) : null,
     currentStatus: toEnum(TransferStatus, "TransferStatus", data.current_state),
-    occurredAt: parseWiseTime(data.occurred_at ?? event.occurredAt),
+    occurredAt: occurredAt(event, data.occurred_at),
     deliveryId: event.deliveryId,
   });
 }

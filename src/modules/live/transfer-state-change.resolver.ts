@@ -1,28 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
-import { parseGlobalIdOf } from "../../common/node/global-id.js";
 import type { Context } from "../../context/context.js";
 import type { LiveEventPayload } from "../../live/live-event-payload.js";
 import { fetchTransferNode } from "../transfer/transfer.node.js";
 import { Transfer } from "../transfer/transfer.type.js";
-import { eventOf, profileEvents } from "./live-events.js";
+import { eventOf } from "./live-events.js";
+import { transferEvents, type TransferEventArgs } from "./transfer-events.js";
 import { toTransferStateChange, transferIdOfEvent } from "./transfer-state-change.mapper.js";
 import { TransferStateChange } from "./transfer-state-change.type.js";
-
-interface TransferStateChangedArgs {
-  profileId: string;
-  transferId?: string | null;
-}
 
 @Resolver(() => TransferStateChange)
 export class TransferStateChangeResolver {
   @Subscription(() => TransferStateChange, {
     description:
       "Each status change of the profile's transfers, in the order Wise's events arrived (over WebSocket, graphql-ws). The token must be able to read the profile; `transfer` is read with it on every event.",
-    subscribe: ({ args, context }) => {
-      const { profileId, transferId } = args as TransferStateChangedArgs;
-      const wanted = transferId ? Number(parseGlobalIdOf(transferId, ["Transfer"], "transferId").key) : null;
-      return profileEvents(context as Context, profileId, ["transfers#state-change"], wanted === null ? undefined : (event) => transferIdOfEvent(event) === wanted);
-    },
+    subscribe: ({ args, context }) => transferEvents(context as Context, args as TransferEventArgs, "transfers#state-change", transferIdOfEvent),
   })
   transferStateChanged(
     @Root() payload: LiveEventPayload,

@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../../common/scalars/index.js";
+import { LiveEventFields } from "./live-event.fields.js";
 import { TransferStatus } from "../transfer/transfer-status.enum.js";
 
 @ObjectType({
   simpleResolvers: true,
+  implements: LiveEventFields,
   description: "A transfer moved from one status to another (Wise's transfers#state-change event); its `transfer` field is the transfer as Wise has it now.",
 })
-export class TransferStateChange {
+export class TransferStateChange extends LiveEventFields {
   @Field(() => ID, { description: "The global ID of the transfer, known without reading it." })
   transferId!: string;
 
@@ -15,12 +16,6 @@ export class TransferStateChange {
 
   @Field(() => TransferStatus, { description: "The status it reached, as the event says (the transfer itself may have moved on since)." })
   currentStatus!: TransferStatus;
-
-  @Field(() => DateTimeScalar, { description: "When the change happened at Wise." })
-  occurredAt!: Date;
-
-  @Field(() => String, { description: "Wise's delivery id of the webhook that carried the event, the same on every retry of it." })
-  deliveryId!: string;
 
   /** Wise's id of the transfer, to read it. */
   transferWiseId!: number;
