@@ -93,7 +93,8 @@ describe("balance families", () => {
     expect(data).toEqual({
       balanceChanged: {
         direction: "CREDIT",
-        amount: { amount: "70.1", currency: balance.currency },
+        // Wise drops trailing zeros (70.1); the API writes the currency's minor units, as everywhere.
+        amount: { amount: "70.10", currency: balance.currency },
         balanceAfter: { amount: "88.93" },
         channel: "TRANSFER",
         transferReference: "BNK-1234567",
@@ -115,7 +116,7 @@ describe("balance families", () => {
         occurred_at: "2020-01-01T12:34:56Z",
       }),
     );
-    expect(data).toEqual({ balanceChanged: { direction: "CREDIT", amount: { amount: "0.1" }, balance: { id: balance.id }, occurredAt: "2020-01-01T12:34:56.000Z" } });
+    expect(data).toEqual({ balanceChanged: { direction: "CREDIT", amount: { amount: "0.10" }, balance: { id: balance.id }, occurredAt: "2020-01-01T12:34:56.000Z" } });
   });
 
   it("accountDetailsPaymentChanged carries the payment and its balance", async () => {
@@ -334,7 +335,7 @@ describe("profile families", () => {
       swiftCreditReceived: {
         transferWiseId: 12345,
         settledAmount: { amount: "786.54", currency: "GBP" },
-        instructedAmount: { amount: "1000", currency: "USD" },
+        instructedAmount: { amount: "1000.00", currency: "USD" },
         reference: "/RFB/BET072",
         senderName: "GEORGE SMITH",
         uetr: "f875814b-7d44-4d1b-a499-123456789abc",

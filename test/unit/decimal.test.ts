@@ -111,3 +111,14 @@ describe("Wise JSON parsing agrees with a lossless reference parser", () => {
     expect(() => parseWiseJson(text)).toThrow(SyntaxError);
   });
 });
+
+describe("eventMoney", () => {
+  it("pads a webhook's amount to the currency's minor units and never drops a digit Wise sent", async () => {
+    const { eventMoney } = await import("../../src/modules/live/event-money.js");
+    expect(eventMoney("30", "GBP")).toMatchObject({ amount: "30.00", currency: "GBP" });
+    expect(eventMoney("0.1", "EUR").amount).toBe("0.10");
+    expect(eventMoney("1500", "JPY").amount).toBe("1500");
+    expect(eventMoney("1.2345", "USD").amount).toBe("1.2345");
+    expect(eventMoney("-70.1", "KWD").amount).toBe("-70.100");
+  });
+});

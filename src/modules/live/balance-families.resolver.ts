@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-
 import { z } from "zod";
 import { apiError, ErrorCode } from "../../common/errors.js";
 import { toEnum } from "../../common/enum.js";
-import { Money } from "../../common/money.type.js";
 import { CurrencyCodeScalar } from "../../common/scalars/index.js";
 import type { Context } from "../../context/context.js";
 import type { LiveEventPayload } from "../../live/live-event-payload.js";
@@ -14,6 +13,7 @@ import { Balance } from "../balance/balance.type.js";
 import { AccountDetailsPaymentChange } from "./account-details-payment-change.type.js";
 import { BalanceChange, BalanceChangeDirection } from "./balance-change.type.js";
 import { eventData, eventOf, occurredAt, profileEvents, wiseEventDecimal, wiseEventId } from "./live-events.js";
+import { eventMoney } from "./event-money.js";
 
 /** `balances#credit` (schema 2.0.0) and `balances#update` (3.0.0) data; only update names the balance. */
 const balanceData = z.object({
@@ -70,8 +70,8 @@ export class BalanceFamiliesSubscriptions {
     const data = eventData(event, balanceData);
     return Object.assign(new BalanceChange(), {
       direction: toEnum(BalanceChangeDirection, "BalanceChangeDirection", data.transaction_type ?? (event.eventType === "balances#credit" ? "credit" : null)),
-      amount: Money.of(data.amount, data.currency),
-      balanceAfter: data.post_transaction_balance_amount ? Money.of(data.post_transaction_balance_amount, data.currency) : null,
+      amount: eventMoney(data.amount, data.currency),
+      balanceAfter: data.post_transaction_balance_amount ? eventMoney(data.post_transaction_balance_amount, data.currency) : null,
       channel: data.channel_name ?? null,
       transferReference: data.transfer_reference ?? null,
       balanceWiseId: data.balance_id ?? null,
@@ -94,7 +94,7 @@ export class BalanceFamiliesSubscriptions {
     const amount = data.transfer?.amount;
     const currency = data.transfer?.currency;
     return Object.assign(new AccountDetailsPaymentChange(), {
-      amount: amount && currency ? Money.of(amount, currency) : null,
+      amount: amount && currency ? eventMoney(amount, currency) : null,
       currentStatus: data.current_status,
       previousStatus: data.previous_status ?? null,
       senderName: data.sender?.name ?? null,

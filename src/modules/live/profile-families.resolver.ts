@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { z } from "zod";
-import { Money } from "../../common/money.type.js";
 import type { Context } from "../../context/context.js";
 import type { LiveEventPayload } from "../../live/live-event-payload.js";
 import type { WiseEvent } from "../../live/wise-event.js";
@@ -17,6 +16,7 @@ import { BalanceAccountStateChange } from "./balance-account-state-change.type.j
 import { BatchPaymentInitiationChange } from "./batch-payment-initiation-change.type.js";
 import { KycReviewChange } from "./kyc-review-change.type.js";
 import { eventData, eventOf, occurredAt, profileEvents, wiseEventDecimal, wiseEventId } from "./live-events.js";
+import { eventMoney } from "./event-money.js";
 import { ProfileVerificationChange } from "./profile-verification-change.type.js";
 import { SwiftCredit } from "./swift-credit.type.js";
 
@@ -141,8 +141,8 @@ export class ProfileFamiliesSubscriptions {
     const { settled_amount: settled, instructed_amount: instructed } = data.resource;
     return Object.assign(new SwiftCredit(), base(event, data.occurred_at), {
       transferWiseId: data.action.id,
-      settledAmount: Money.of(settled.value, settled.currency),
-      instructedAmount: instructed ? Money.of(instructed.value, instructed.currency) : null,
+      settledAmount: eventMoney(settled.value, settled.currency),
+      instructedAmount: instructed ? eventMoney(instructed.value, instructed.currency) : null,
       reference: data.resource.reference ?? null,
       senderName: data.resource.sender?.name ?? null,
       uetr: data.resource.uetr ?? null,

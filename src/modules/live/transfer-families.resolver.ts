@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { z } from "zod";
-import { Money } from "../../common/money.type.js";
 import { globalId } from "../../common/node/global-id.js";
 import type { Context } from "../../context/context.js";
 import type { LiveEventPayload } from "../../live/live-event-payload.js";
@@ -8,6 +7,7 @@ import type { WiseEvent } from "../../live/wise-event.js";
 import { fetchTransferNode } from "../transfer/transfer.node.js";
 import { Transfer } from "../transfer/transfer.type.js";
 import { eventData, eventOf, occurredAt, wiseEventDecimal, wiseEventId } from "./live-events.js";
+import { eventMoney } from "./event-money.js";
 import { TransferActiveCasesChange } from "./transfer-active-cases-change.type.js";
 import { transferEvents, type TransferEventArgs } from "./transfer-events.js";
 import { TransferPayoutFailure } from "./transfer-payout-failure.type.js";
@@ -85,7 +85,7 @@ export class TransferFamiliesSubscriptions {
     const event = eventOf(payload);
     const data = eventData(event, refundData);
     const { refund_amount: amount, refund_currency: currency } = data.resource;
-    return Object.assign(new TransferRefund(), base(event, data.resource.id, data.occurred_at), { refundAmount: amount && currency ? Money.of(amount, currency) : null });
+    return Object.assign(new TransferRefund(), base(event, data.resource.id, data.occurred_at), { refundAmount: amount && currency ? eventMoney(amount, currency) : null });
   }
 }
 
