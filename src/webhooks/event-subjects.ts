@@ -3,6 +3,8 @@
 // `resource.profileId`, `action.profile_id`, ...), so each has its rule. An event type not listed
 // falls back to the usual places and carries no state (it is never dropped as out of date).
 
+import { isJsonNumber, jsonNumberText } from "../wise/json.js";
+
 type Data = Record<string, unknown>;
 
 /** The value at a dotted path of the event's data, or undefined. */
@@ -18,6 +20,8 @@ function at(data: Data, path: string): unknown {
 /** An id as a decimal or opaque string; null when absent or not a plain id. */
 function id(data: Data, path: string): string | null {
   const value = at(data, path);
+  // Numbers arrive exact (parseWiseJson); an id is a whole number of at most 15 digits.
+  if (isJsonNumber(value)) return /^\d{1,15}$/.test(jsonNumberText(value)) ? String(Number(jsonNumberText(value))) : null;
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return String(value);
   if (typeof value === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(value)) return value;
   return null;

@@ -1,3 +1,4 @@
+import { parseWiseJson } from "../wise/json.js";
 import type { WiseEvent } from "../live/wise-event.js";
 import { eventOccurredAt, eventProfileId, eventResourceKey } from "./event-subjects.js";
 
@@ -24,7 +25,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function parseWiseEnvelope(text: string, headers: DeliveryHeaders): WiseEvent {
   let envelope: unknown;
   try {
-    envelope = JSON.parse(text);
+    // Numbers stay exact ({"\u0000": "<digits>"}, which survives JSON through Redis): amounts are money.
+    envelope = parseWiseJson(text);
   } catch {
     throw new EnvelopeError("The body is not JSON.");
   }

@@ -42,9 +42,19 @@ describe("the webhook endpoint, POST /webhooks/wise", () => {
       resourceKey: "transfer:111",
       occurredAt: "2026-01-01T12:34:56Z",
       test: false,
-      data: { current_state: "processing", resource: { id: 111, profile_id: 222 } },
+      // Numbers stay exactly as Wise wrote them (the project's lossless JSON form), amounts included.
+      data: { current_state: "processing", resource: { id: { "\u0000": "111" }, profile_id: { "\u0000": "222" } } },
     });
     expect(typeof recorder.events[0].receivedAt).toBe("number");
+  });
+
+  it("keeps an amount's every digit, which a float would round", async () => {
+    const body = `{"data":{"resource":{"id":5,"profile_id":222,"type":"balance-account"},"amount":12345678901234567.89,"currency":"USD","transaction_type":"credit","occurred_at":"2026-01-01T12:34:56Z"},"subscription_id":"s","event_type":"balances#update","schema_version":"2.0.0","sent_at":"2026-01-01T12:34:56Z"}`;
+    expect((await deliver(h.webhookUrl, { body, key: wise.privateKey, deliveryId: "d-exact-1" })).status).toBe(200);
+    await recorder.processed(1);
+    expect(recorder.events[0].data.amount).toEqual({ "\u0000": "12345678901234567.89" });
+    // Through JSON and back, as over Redis, it is the same.
+    expect(JSON.parse(JSON.stringify(recorder.events[0])).data.amount).toEqual({ "\u0000": "12345678901234567.89" });
   });
 
   it("publishes a retried delivery (same X-Delivery-Id) once, and answers every attempt 200", async () => {

@@ -1,3 +1,4 @@
+import { isJsonNumber, jsonNumberText, type JsonNumber } from "../../wise/json.js";
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { z } from "zod";
 import { apiError, ErrorCode } from "../../common/errors.js";
@@ -29,7 +30,7 @@ const balanceData = z.object({
 
 /** `account-details-payment#state-change` data. */
 const accountDetailsPaymentData = z.object({
-  account_details_id: z.union([z.string(), z.number()]).nullish(),
+  account_details_id: z.union([z.string(), z.number(), z.custom<JsonNumber>(isJsonNumber).transform(jsonNumberText)]).nullish(),
   resource: z.object({ id: wiseEventId.nullish() }).nullish(),
   transfer: z.object({ amount: wiseEventDecimal.nullish(), currency: z.string().nullish() }).nullish(),
   sender: z.object({ name: z.string().nullish() }).nullish(),

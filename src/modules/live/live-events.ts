@@ -14,6 +14,7 @@ const PROFILE_TYPES = ["PersonalProfile", "BusinessProfile"] as const;
 /** Wise's numeric ids in webhook data: numbers, sometimes sent as decimal strings. */
 export const wiseEventId = z.union([
   z.number().int().nonnegative(),
+  z.custom<JsonNumber>((value) => isJsonNumber(value) && /^\d{1,15}$/.test(jsonNumberText(value))).transform((value) => Number(jsonNumberText(value))),
   z
     .string()
     .regex(/^\d{1,15}$/)

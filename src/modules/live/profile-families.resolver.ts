@@ -1,3 +1,4 @@
+import { isJsonNumber, jsonNumberText, type JsonNumber } from "../../wise/json.js";
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { z } from "zod";
 import type { Context } from "../../context/context.js";
@@ -28,7 +29,7 @@ const batchPaymentData = z.object({
   previousStatus: z.string().nullish(),
   currentStatus: z.string().nullish(),
   newStatus: z.string().nullish(),
-  returnCode: z.union([z.string(), z.number()]).nullish(),
+  returnCode: z.union([z.string(), z.number(), z.custom<JsonNumber>(isJsonNumber).transform(jsonNumberText)]).nullish(),
   occurredAt: z.string().optional(),
 });
 const accountDetailsOrderData = z.object({
