@@ -14,6 +14,30 @@ function refusal(result: ExecutionResult) {
 }
 
 /**
+ * The executions of one event for one token, by operation: subscribers of the same token that sent
+ * the same document with the same variables (a user's tabs, a dashboard's widgets) get one
+ * execution's result, not one each. Held only as long as the event's payload.
+ */
+const executions = new WeakMap<LiveEventPayload, Map<string, Promise<ExecutionResult>>>();
+
+/** What makes two subscriptions' executions of one event the same: their text, operation and variables. */
+function executionKey(args: ExecutionArgs): string | null {
+  const source = args.document.loc?.source.body;
+  return source === undefined ? null : `${source}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+}
+
+export function executeShared(args: ExecutionArgs, payload: LiveEventPayload): Promise<ExecutionResult> {
+  const run = () => Promise.resolve(execute({ ...args, rootValue: payload, contextValue: payload.context }));
+  const key = executionKey(args);
+  if (key === null) return run();
+  let byOperation = executions.get(payload);
+  if (!byOperation) executions.set(payload, (byOperation = new Map()));
+  let result = byOperation.get(key);
+  if (!result) byOperation.set(key, (result = run()));
+  return result;
+}
+
+/**
  * graphql-js' `subscribe`, with one difference: each event's fields resolve with the context the
  * event brought (`LiveEventPayload.context`: the subscriber's token, fresh loaders shared by the
  * subscribers of that token), not the context of the subscribe step, so that a transfer read for
@@ -41,7 +65,7 @@ export async function subscribeWithEventContexts(args: ExecutionArgs, connection
       const next = await events.next();
       if (next.done) return { value: undefined, done: true };
       const payload = next.value;
-      const result = await execute({ ...args, rootValue: payload, contextValue: payload.context });
+      const result = await executeShared(args, payload);
       const refused = refusal(result);
       if (refused) {
         await events.return?.();

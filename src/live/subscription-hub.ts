@@ -66,12 +66,13 @@ export class SubscriptionHub {
     if (event.test || event.profileId === null) return;
     const subscribers = this.byProfile.get(event.profileId);
     if (!subscribers) return;
-    const contexts = new Map<string, Context>();
+    // One payload per token: its context (loaders) and the executions of identical subscriptions are shared.
+    const payloads = new Map<string, LiveEventPayload>();
     for (const subscriber of subscribers) {
       if (!subscriber.eventTypes.has(event.eventType) || (subscriber.accepts && !subscriber.accepts(event))) continue;
-      let context = contexts.get(subscriber.tokenKey);
-      if (!context) contexts.set(subscriber.tokenKey, (context = this.contextFor(subscriber.token)));
-      subscriber.queue.push({ event, context });
+      let payload = payloads.get(subscriber.tokenKey);
+      if (!payload) payloads.set(subscriber.tokenKey, (payload = { event, context: this.contextFor(subscriber.token) }));
+      subscriber.queue.push(payload);
     }
   }
 }
