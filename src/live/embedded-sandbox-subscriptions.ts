@@ -9,11 +9,10 @@ import { KNOWN_EVENT_TYPES } from "../webhooks/event-subjects.js";
  * the same can be done through the sandbox's subscription API. Returns the subscriptions' ids.
  */
 export function subscribeToEmbeddedSandbox(sandbox: RunningSandbox, url: string, nowMs = Date.now()): string[] {
-  const subscriptions = sandbox.store.webhooks.subscriptions;
   const ids: string[] = [];
   for (const triggerOn of KNOWN_EVENT_TYPES) {
     const id = randomUUID();
-    subscriptions.set(id, {
+    sandbox.store.webhooks.add({
       id,
       name: `wise-graphql ${triggerOn}`,
       triggerOn,

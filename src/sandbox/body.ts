@@ -31,10 +31,10 @@ export function unsupportedMediaType(ctx: OpenCtx, sent: string | undefined, acc
 }
 
 /**
- * Reads a JSON object body. The Content-Type must be application/json (PATCH: only
- * application/merge-patch+json); numbers come back as LosslessNumber.
+ * Reads a JSON body of any shape. The Content-Type must be application/json (PATCH: only
+ * application/merge-patch+json); numbers come back as LosslessNumber; an empty body is 400.
  */
-export async function jsonBody(ctx: OpenCtx, kind: keyof typeof MEDIA_TYPES = "json"): Promise<JsonObject> {
+export async function jsonValueBody(ctx: OpenCtx, kind: keyof typeof MEDIA_TYPES = "json"): Promise<unknown> {
   const accepted = MEDIA_TYPES[kind];
   const sent = ctx.req.headers["content-type"];
   const media = sent?.split(";")[0]?.trim().toLowerCase();
@@ -47,6 +47,12 @@ export async function jsonBody(ctx: OpenCtx, kind: keyof typeof MEDIA_TYPES = "j
     throw badRequest("JSON parse error: the request body is not valid JSON");
   }
   if (value === undefined) throw badRequest("Required request body is missing");
+  return value;
+}
+
+/** Reads a JSON object body (jsonValueBody's rules; anything but an object is 400). */
+export async function jsonBody(ctx: OpenCtx, kind: keyof typeof MEDIA_TYPES = "json"): Promise<JsonObject> {
+  const value = await jsonValueBody(ctx, kind);
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw badRequest("JSON parse error: expected a JSON object");
   return value as JsonObject;
 }

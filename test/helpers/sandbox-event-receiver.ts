@@ -105,7 +105,7 @@ export async function startWebhookReceiver(sandbox: RunningSandbox): Promise<Web
         createdBy: scope.profileId === undefined ? { type: "application", id: sandbox.client.id } : { type: "user", id: "0" },
         createdAt: new Date().toISOString(),
       };
-      sandbox.store.webhooks.subscriptions.set(record.id, record);
+      sandbox.store.webhooks.add(record);
       return record;
     },
     close: () =>

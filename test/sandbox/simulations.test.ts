@@ -5,14 +5,13 @@
 // and the webhooks they raise delivered, signed, to a local receiver.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from "@jest/globals";
-import { createServer, type Server } from "node:http";
 import { verify } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Big from "big.js";
 import { parse } from "lossless-json";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
-import type { WebhookSubscriptionRecord } from "../../src/sandbox/webhooks/hub.js";
+import { startWebhookReceiver } from "../helpers/webhook-receiver.js";
 import { WiseClient } from "../../src/wise/client.js";
 import { stringifyWiseJson } from "../../src/wise/json.js";
 import { createSession, type WiseSession } from "../../src/wise/session.js";
@@ -122,39 +121,25 @@ async function statementClosing(profileId: number, balanceId: number, currency: 
 
 /** A local receiver of the sandbox's webhooks, with a subscription placed straight in the hub. */
 async function webhookReceiver(eventType: string, profileId: number | null) {
-  const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
-  let arrived: () => void = () => undefined;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-      res.writeHead(200).end();
-      arrived();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as { port: number }).port;
-  const subscription: WebhookSubscriptionRecord = {
+  const receiver = await startWebhookReceiver();
+  sandbox.store.webhooks.add({
     id: crypto.randomUUID(),
     name: `test ${eventType}`,
     triggerOn: eventType,
-    delivery: { version: eventType === "swift-in#credit" ? "3.0.0" : "2.0.0", url: `http://127.0.0.1:${port}/hooks` },
+    delivery: { version: eventType === "swift-in#credit" ? "3.0.0" : "2.0.0", url: receiver.url },
     scope: profileId === null ? { domain: "application", id: sandbox.client.id } : { domain: "profile", id: String(profileId) },
     createdBy: { type: "user", id: String(alice.userId) },
     createdAt: new Date().toISOString(),
-  };
-  sandbox.store.webhooks.subscriptions.set(subscription.id, subscription);
+  });
   return {
-    received,
-    /** Waits until `count` deliveries arrived (or fails the test after 5 s). */
+    received: receiver.received,
+    /** Waits until `count` deliveries arrived (or fails the test after 5 s); exactly `count` then. */
     async waitFor(count: number) {
-      const deadline = Date.now() + 5_000;
-      while (received.length < count && Date.now() < deadline) await new Promise<void>((resolve) => ((arrived = resolve), setTimeout(resolve, 100)));
-      expect(received).toHaveLength(count);
-      return received.map((r) => JSON.parse(r.body) as { data: any; event_type: string; schema_version: string; subscription_id: string });
+      await receiver.waitFor(count);
+      expect(receiver.received).toHaveLength(count);
+      return receiver.received.map((r) => JSON.parse(r.body) as { data: any; event_type: string; schema_version: string; subscription_id: string });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => receiver.close(),
   };
 }
 

@@ -32,14 +32,8 @@ export interface ProfileAddress {
   stateCode: string | null;
 }
 
-export interface PersonalDetails {
-  firstName: string;
-  lastName: string;
-  preferredName: string | null;
-  dateOfBirth: string;
-  address: ProfileAddress;
-  email: string;
-  phoneNumber: string;
+/** A personal profile's details: a person's fields (as a representative's) and occupations. */
+export interface PersonalDetails extends RepresentativeDetails {
   occupations: { code: string; format: "FREE_FORM" }[];
 }
 
