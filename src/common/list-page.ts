@@ -5,10 +5,12 @@ import { pageSize, type PageRequest } from "./page-args.js";
 /** Cursors of a list Wise answers whole: the position is the index of the last item served. */
 const indexCursor = cursorCodec((fields) => (isIntIn(fields.i, 0, 1_000_000) ? { i: fields.i } : null));
 
-/** Where a page of a whole list starts and how long it is. */
+/** A checked page request of one whole list: where the page starts, how long it is, and its list. */
 export interface ListPage {
+  scope: string;
   start: number;
   size: number;
+  after: string | null | undefined;
 }
 
 /**
@@ -19,13 +21,13 @@ export interface ListPage {
 export function listPage(scope: string, page: PageRequest): ListPage {
   const size = pageSize(page.first);
   const start = page.after === null || page.after === undefined ? 0 : indexCursor.decode(page.after, scope).i + 1;
-  return { start, size };
+  return { scope, start, size, after: page.after };
 }
 
-/** One page of a list Wise answers whole: `first` items after the cursor, as `listPage` checked it. */
-export function pageOfList<C extends object, T>(ConnectionClass: new () => C, items: readonly T[], scope: string, page: PageRequest): C {
-  const { start, size } = listPage(scope, page);
+/** The page `listPage` checked, cut from the whole list once it is read; only its items are mapped to nodes. */
+export function pageOfList<C extends object, W, T>(ConnectionClass: new () => C, items: readonly W[], page: ListPage, toNode: (item: W) => T): C {
+  const { scope, start, size } = page;
   const slice = items.slice(start, start + size);
-  const edges = slice.map((node, offset) => ({ cursor: indexCursor.encode(scope, { i: start + offset }), node }));
+  const edges = slice.map((item, offset) => ({ cursor: indexCursor.encode(scope, { i: start + offset }), node: toNode(item) }));
   return connectionOf(ConnectionClass, edges, start + size < items.length, page.after);
 }

@@ -44,9 +44,9 @@ export class ProfileAccountDetailsResolver {
   async bankAccountDetailsOrders(@Root() profile: Profile, @Ctx() ctx: Context, @Args() args: BankAccountDetailsOrderListArgs): Promise<BankAccountDetailsOrderConnection> {
     // Checked before the call: a bad page size or cursor costs no Wise call.
     const scope = `bank-account-details-orders:${profile.wiseId}:${args.currency}`;
-    listPage(scope, args);
+    const page = listPage(scope, args);
     const orders = await ctx.loaders.accountDetailsOrders.load({ profileId: profile.wiseId, currency: args.currency });
-    return pageOfList(BankAccountDetailsOrderConnection, orders.map(toBankAccountDetailsOrder), scope, args);
+    return pageOfList(BankAccountDetailsOrderConnection, orders, page, toBankAccountDetailsOrder);
   }
 
   @FieldResolver(() => MultiCurrencyAccount, {

@@ -50,8 +50,8 @@ export class ProfileBalanceLimitsResolver {
   async holdLimitBreaches(@Root() profile: Profile, @Args(() => HoldLimitBreachArgs) args: HoldLimitBreachArgs, @Ctx() ctx: Context): Promise<HoldLimitBreachConnection> {
     const key = { profileId: profile.wiseId, state: args.state ?? undefined, closingReason: args.closingReason ?? undefined };
     const scope = `hold-limit-breaches:${key.profileId}:${key.state ?? ""}:${key.closingReason ?? ""}`;
-    listPage(scope, args);
+    const page = listPage(scope, args);
     const breaches = await ctx.loaders.holdLimitBreaches.load(key);
-    return pageOfList(HoldLimitBreachConnection, breaches.map(toHoldLimitBreach), scope, args);
+    return pageOfList(HoldLimitBreachConnection, breaches, page, toHoldLimitBreach);
   }
 }

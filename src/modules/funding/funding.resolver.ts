@@ -52,8 +52,8 @@ export class ProfileDirectDebitAccountsResolver {
   ): Promise<DirectDebitAccountConnection> {
     const currency = DIRECT_DEBIT_CURRENCY[args.type];
     const scope = `direct-debit-accounts:${profile.wiseId}:${args.type}`;
-    listPage(scope, args);
+    const page = listPage(scope, args);
     const accounts = await ctx.loaders.directDebitAccounts.load({ profileId: profile.wiseId, type: args.type, currency });
-    return pageOfList(DirectDebitAccountConnection, accounts.map(toDirectDebitAccount), scope, args);
+    return pageOfList(DirectDebitAccountConnection, accounts, page, toDirectDebitAccount);
   }
 }
