@@ -39,6 +39,7 @@ import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
+import { CardState } from "./api/card/state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -113,6 +114,8 @@ export class Store {
   multiCurrencyAccounts = new Map<number, MultiCurrencyAccountRecord>();
   /** Webhook subscriptions, and the events routes raise for them. */
   readonly webhooks = new WebhookHub();
+  /** The card program: cards, card orders and card transactions. */
+  readonly cards = new CardState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -153,6 +156,7 @@ export class Store {
     this.settledTransfers = new Map();
     this.funding.reset();
     this.webhooks.reset();
+    this.cards.reset(s.users, this.profiles);
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();
