@@ -25,6 +25,13 @@ export interface Config {
    */
   wise: { url: string; token: string } | null;
   /**
+   * Wise's card data host (`WISE_TWCARD_URL`), where card numbers, PINs and wallet payloads are
+   * asked for: by default derived from `WISE_API_URL` (`https://api.wise.com` gives
+   * `https://twcard.wise.com`, `https://api.wise-sandbox.com` gives `https://twcard.wise-sandbox.com`,
+   * any other host is taken to serve those paths itself). Null on the embedded sandbox, which serves them.
+   */
+  twcardUrl: string | null;
+  /**
    * What a request without a token (no `Authorization`, an empty or blank one, `Bearer ` alone)
    * acts as. `deny`: nobody, it is UNAUTHENTICATED. `allow`: the configured Wise token, or the first
    * demo user on the embedded sandbox. `WISE_TOKEN_FOR_ANONYMOUS=allow|deny`; the default is
@@ -160,6 +167,33 @@ export function isWiseSandbox(url: string): boolean {
     return false;
   }
   return WISE_SANDBOX_HOSTS.test(host) || LOOPBACK_HOSTS.test(host);
+}
+
+/** Wise's API hosts and their card data hosts. */
+const TWCARD_HOSTS: Record<string, string> = { "api.wise.com": "twcard.wise.com", "api.wise-sandbox.com": "twcard.wise-sandbox.com" };
+
+/** The card data host that goes with a Wise API base URL: Wise's own for its API hosts, the same URL for any other (a proxy or a local sandbox). */
+export function twcardUrlFor(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  const twcard = TWCARD_HOSTS[url.hostname.toLowerCase()];
+  return twcard === undefined ? apiUrl.replace(/\/+$/, "") : `${url.protocol}//${twcard}`;
+}
+
+/** WISE_TWCARD_URL, or the card data host of WISE_API_URL; null on the embedded sandbox. */
+function twcardUrl(env: NodeJS.ProcessEnv, apiUrl: string | undefined): string | null {
+  const raw = env.WISE_TWCARD_URL?.trim();
+  if (!raw) return apiUrl ? twcardUrlFor(apiUrl) : null;
+  if (!apiUrl) throw new ConfigError("WISE_TWCARD_URL needs WISE_API_URL and WISE_API_TOKEN: the embedded sandbox serves the card data paths itself.");
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`WISE_TWCARD_URL must be an http(s) URL such as https://twcard.wise-sandbox.com; got "${raw.slice(0, 100)}".`);
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`WISE_TWCARD_URL must be an http(s) URL without query, fragment or credentials; got "${raw.slice(0, 100)}".`);
+  }
+  return url.href.replace(/\/+$/, "");
 }
 
 export class ConfigError extends Error {
@@ -453,6 +487,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "localhost",
     production,
     wise: url && token ? { url: url.replace(/\/+$/, ""), token } : null,
+    twcardUrl: twcardUrl(env, url || undefined),
     anonymous: anonymous === "allow" || anonymous === "deny" ? anonymous : !url && !production ? "allow" : "deny",
     clientCredentials: clientId && clientSecret ? { clientId, clientSecret } : null,
     partnerSecret,

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
 
   const client = new WiseClient({
     baseUrl: wiseUrl,
+    twcardBaseUrl: config.twcardUrl ?? undefined,
     maxConcurrentCalls: config.maxConcurrentWiseCalls,
     scaSigner: config.scaPrivateKey ? createScaSigner(config.scaPrivateKey) : undefined,
     jwsSigner: config.jws ? createJwsSigner(config.jws.privateKey, config.jws.keyId) : undefined,

@@ -9,6 +9,7 @@ import type { WiseOAuth } from "../wise/oauth.js";
 import { createPartnerSession, type PartnerSession } from "../wise/partner-session.js";
 import { WiseKeys, wiseKeyCacheFor } from "../wise/sca/wise-keys.js";
 import { createSession, type WiseSession } from "../wise/session.js";
+import { twcardClientFor } from "../wise/twcard.js";
 
 /** What the server has when it holds client credentials: the token endpoint, and its own cached client-credentials token. */
 export interface PartnerAccess {
@@ -20,6 +21,11 @@ export interface PartnerAccess {
 export interface Context {
   /** The caller's Wise session; throws UNAUTHENTICATED when the request carries no token. */
   wise(): WiseSession;
+  /**
+   * The caller's session on Wise's card data host (twcard: card numbers, PINs, wallet payloads);
+   * throws UNAUTHENTICATED when the request carries no token.
+   */
+  twcard(): WiseSession;
   /**
    * A Wise session that sends no token at all, whoever the caller is, for the operations Wise
    * serves to anyone (an example quote, a price comparison): no caller's token reaches them.
@@ -86,8 +92,13 @@ export function createContext(
   const partnerOrRefuse = (refusal?: string) => (partnerSession ??= createPartnerSession(client, partnerAccessOrRefuse(refusal).clientToken, deadline));
   let wiseKeys: WiseKeys | undefined;
   let publicSession: WiseSession | undefined;
+  let twcardSession: WiseSession | undefined;
   return {
     wise,
+    twcard: () => {
+      const { token: own } = wise();
+      return (twcardSession ??= createSession(twcardClientFor(client), own, deadline, client));
+    },
     publicWise: () => (publicSession ??= createSession(client, NO_TOKEN, deadline)),
     loaders: createLoaders(wise),
     reference: referenceCacheFor(client),

@@ -30,6 +30,8 @@ export interface WiseTimeouts {
 export interface WiseClientOptions {
   /** Wise's base URL, e.g. https://api.wise.com or the embedded sandbox. */
   baseUrl: string;
+  /** Wise's card data host (twcard), where card numbers, PINs and wallet payloads are asked for; `baseUrl` when absent (the embedded sandbox serves both). */
+  twcardBaseUrl?: string;
   timeouts?: Partial<WiseTimeouts>;
   /** Retries of an idempotent GET after a network fault, 408, 429 or 5xx. */
   getRetryLimit?: number;

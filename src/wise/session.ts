@@ -21,7 +21,11 @@ export interface WiseSession {
   call<T>(call: Omit<WiseCall<T>, "token" | "caller" | "deadline" | "signal">): Promise<T>;
 }
 
-export function createSession(client: WiseClient, token: string, deadline?: number): WiseSession {
+/**
+ * `home` is the client of Wise's API host, when `client` talks to another one (the card data
+ * host): an SCA refusal's challenges are read there.
+ */
+export function createSession(client: WiseClient, token: string, deadline?: number, home?: WiseClient): WiseSession {
   // Hashed at the request's first Wise call, once, rather than on every call of it.
   let caller: string | undefined;
   // One deadline timer for the request rather than one per call (a page makes twenty calls).
@@ -63,7 +67,9 @@ export function createSession(client: WiseClient, token: string, deadline?: numb
     },
   };
   // The token's status is read without this SCA handling, so a refused status read cannot recurse.
-  const plain: WiseSession = { token, deadline, call: send };
+  const sendHome = <T>(call: Omit<WiseCall<T>, "token" | "caller" | "deadline" | "signal">) =>
+    home!.call({ ...call, token, caller: (caller ??= callerKey(token)), deadline, signal: deadlineSignal() });
+  const plain: WiseSession = { token, deadline, call: home === undefined ? send : sendHome };
   return session;
 }
 

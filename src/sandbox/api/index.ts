@@ -51,6 +51,10 @@ import { accountDetailsRoutes } from "./account-details/routes.js";
 import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
 import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
 import { webhookRoutes } from "./webhook/routes.js";
+import { sensitiveDetailRoutes } from "./card-secure/sensitive-details.js";
+import { pushProvisioningRoutes } from "./card-secure/push-provisioning.js";
+import { paymentTokenRoutes } from "./card-secure/payment-tokens.js";
+import { threeDsRoutes } from "./card-secure/three-ds.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -102,4 +106,8 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
   ...webhookRoutes,
+  ...sensitiveDetailRoutes,
+  ...pushProvisioningRoutes,
+  ...paymentTokenRoutes,
+  ...threeDsRoutes,
 ];

@@ -141,4 +141,6 @@ export interface CardOrderRecord {
   deliveryVendor: string | null;
   trackingUrl: string | null;
   trackingNumber: string | null;
+  /** The PIN the customer chose while ordering (preset-pin); a sandbox secret like CardRecord.secrets, never in a plain answer. */
+  presetPin?: string | null;
 }

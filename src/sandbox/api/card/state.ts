@@ -75,11 +75,14 @@ export interface NewCard {
   phoneNumber: string;
   nowMs: number;
   orderId: number | null;
+  /** The PIN chosen while ordering (the order's presetPin); a fresh card's own otherwise. */
+  pin?: string | null;
 }
 
 /** A card record with its secrets, permissions and expiry (3 years on), ready to store. */
 export function makeCard(c: NewCard): CardRecord {
   const secrets = cardSecrets(c.token, c.program.scheme);
+  if (c.pin) secrets.pin = c.pin;
   return {
     token: c.token,
     profileId: c.profile.id,

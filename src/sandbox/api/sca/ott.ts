@@ -84,11 +84,13 @@ export function failedAttempt(ott: OttRecord, code: string, message: string): Ht
  * naming their own live token for this very request that is either cleared or signed in
  * `X-Signature` with the configured personal-token key; the token is then used up. Anything
  * else answers 403 with a fresh token. A low-risk call also passes within the user's SCA session.
- * Returns the headers of an approved answer.
+ * Returns the headers of an approved answer. `subject` ties the token to one object when the
+ * path does not name it.
  */
-export function requireSca(ctx: Ctx, profileId: number, actionType: string, risk: "high" | "low" = "high"): Record<string, string> {
+export function requireSca(ctx: Ctx, profileId: number, actionType: string, risk: "high" | "low" = "high", subject?: string): Record<string, string> {
   if (!ctx.user.scaGated) return {};
-  const action = `${ctx.req.method ?? "GET"} ${ctx.path}`;
+  // `subject` names what a path does not (the card of a card-data call, sent in a header).
+  const action = `${ctx.req.method ?? "GET"} ${ctx.path}${subject === undefined ? "" : ` ${subject}`}`;
   const offered = headerValue(ctx, "x-2fa-approval");
   const ott = offered === undefined ? undefined : ctx.store.sca.otts.get(offered);
   if (usable(ctx, ott) && ott.action === action && ott.profileId === profileId && (ottCleared(ott) || signedByAccount(ctx, ott.token))) {
