@@ -19,6 +19,7 @@ import { activatePaymentToken, getApplePayPayload, getGooglePayPayload, listPaym
 import { postThreeDsChallengeResult, simulateThreeDsChallenge } from "../../src/wise/endpoints/card-3ds.js";
 import type { CardOrderRecord, CardRecord } from "../../src/sandbox/api/card/model.js";
 import { openAnswer, sealRequest } from "../helpers/card-jwe.js";
+import { startWebhookReceiver } from "../helpers/webhook-receiver.js";
 
 // See contract.test.ts: in quick mode openapi-backend never uses the ref parser Jest cannot load.
 const unused = () => {
@@ -361,6 +362,35 @@ describe("3D Secure challenges", () => {
     expect(expired.status).toBe(400);
     expect(sandbox.store.cardSecure.challenges.get(late.transactionReference)!.result).toBeNull();
     expect((await wiseError(postThreeDsChallengeResult(session(bob), bob.personalProfileId, result))).status).toBe(404);
+  });
+
+  it("sends cards#3ds-challenge with the challenge's reference, amount, merchant and expiry", async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      sandbox.store.webhooks.add({
+        id: crypto.randomUUID(),
+        name: "3ds",
+        triggerOn: "cards#3ds-challenge",
+        delivery: { version: "2.0.0", url: receiver.url },
+        scope: { domain: "application", id: sandbox.client.id },
+        createdBy: { type: "user", id: String(alice.userId) },
+        createdAt: new Date().toISOString(),
+      });
+      const card = cardOf(alice);
+      const challenge = await simulateThreeDsChallenge(session(alice), alice.personalProfileId, card.token, challengeInput);
+      await receiver.waitFor(1);
+      const event = JSON.parse(receiver.received[0]!.body) as { event_type: string; data: any };
+      expect(event.event_type).toBe("cards#3ds-challenge");
+      expect(event.data).toMatchObject({
+        challenge_expires_after: 300,
+        challenge_method: "PUSH",
+        resource: { card_token: card.token, profile_id: alice.personalProfileId, type: "card" },
+        transaction: { reference: challenge.transactionReference, channel: "browser", merchant: { name: "Cards API BBT", country: "AD", url: "http://intrepid-fav.net" } },
+      });
+      expect(receiver.received[0]!.body).toContain('"money_value":{"currency":"EUR","value":100}');
+    } finally {
+      await receiver.close();
+    }
   });
 
   it("asks dana for SCA before recording her answer", async () => {

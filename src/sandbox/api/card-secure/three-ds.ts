@@ -4,7 +4,8 @@
 //   POST /v3/spend/profiles/{profileId}/3dsecure/challenge-result {transactionReference, challengeStatus: APPROVED|REJECTED} -> 204
 // Only the first result counts; a repeat answers 204 and changes nothing. After expiry (and no
 // result) it is 400. SCA-protected (dana), the one-time token tied to the challenge.
-// The sandbox's own route (not Wise's) raises a challenge, as a merchant's 3DS request would:
+// The sandbox's own route (not Wise's) raises a challenge, as a merchant's 3DS request would, and
+// sends cards#3ds-challenge:
 //   POST /v1/simulation/spend/profiles/{profileId}/cards/{cardToken}/3ds-challenge
 //     {amount, currency, merchantName, merchantCountry?, merchantCategory?, merchantUrl?, channel?, expiresAfterSeconds?}
 
@@ -16,6 +17,7 @@ import { isoSeconds } from "../../format.js";
 import type { RouteDef } from "../../route.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { requireSca } from "../sca/ott.js";
+import { emit3dsChallenge } from "../../webhooks/events/cards.js";
 import { cardFromPath, missing, requireStatus } from "./card-of-request.js";
 import { CHALLENGE_EXPIRES_AFTER_SECONDS, type ThreeDsChallengeRecord } from "./state.js";
 
@@ -110,6 +112,7 @@ export const threeDsRoutes: RouteDef[] = [
         resultMs: null,
       };
       ctx.store.cardSecure.challenges.set(challenge.reference, challenge);
+      emit3dsChallenge(ctx.store, challenge, now);
       return json(challengeView(challenge));
     },
   },
