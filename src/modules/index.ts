@@ -7,6 +7,7 @@ import { batchGroupModule } from "./batch-group/batch-group.module.js";
 import { balanceLimitsModule } from "./balance-limits/balance-limits.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { contactModule } from "./contact/contact.module.js";
+import { cardSecureModule } from "./card-secure/card-secure.module.js";
 import { currencyModule } from "./currency/currency.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { fundingModule } from "./funding/funding.module.js";
@@ -75,5 +76,6 @@ export function modules() {
     simulationModule,
     webhookSubscriptionModule,
     liveModule,
+    cardSecureModule,
   ] as const;
 }
