@@ -162,7 +162,27 @@ describe("cardOrderPinSet", () => {
     revealed.add(card);
     const place = (status: CardOrderRecord["status"], cardToken: string | null): CardOrderRecord => {
       const id = h.sandbox.store.cards.newOrderId();
-      const order = { id, profileId: h.alice.personalProfileId, userId: h.alice.userId, clientId: "wise-sandbox-partner", program: card.program, address: null, cardToken, replacesCard: null, creationMs: Date.now(), modificationMs: Date.now(), status, cardHolderName: card.cardHolderName, phoneNumber: card.phoneNumber, lifetimeLimit: null, deliveryEstimateMs: null, deliveryOption: "POSTAL_SERVICE_STANDARD", deliveryVendor: null, trackingUrl: null, trackingNumber: null } satisfies CardOrderRecord;
+      const order = {
+        id,
+        profileId: h.alice.personalProfileId,
+        userId: h.alice.userId,
+        clientId: "wise-sandbox-partner",
+        program: card.program,
+        address: null,
+        cardToken,
+        replacesCard: null,
+        creationMs: Date.now(),
+        modificationMs: Date.now(),
+        status,
+        cardHolderName: card.cardHolderName,
+        phoneNumber: card.phoneNumber,
+        lifetimeLimit: null,
+        deliveryEstimateMs: null,
+        deliveryOption: "POSTAL_SERVICE_STANDARD",
+        deliveryVendor: null,
+        trackingUrl: null,
+        trackingNumber: null,
+      } satisfies CardOrderRecord;
       h.sandbox.store.cards.orders.set(id, order);
       return order;
     };
@@ -177,7 +197,11 @@ describe("cardOrderPinSet", () => {
 
     const produced = place("PRODUCED", null);
     const late = await send(CardOrderPinSetDocument, {
-      input: { cardOrderId: toGlobalId("CardOrder", `${produced.profileId}:${produced.id}`), keyVersion: 1, encryptedPayload: sealRequest(key.key, { pin: "2468" }).encryptedPayload },
+      input: {
+        cardOrderId: toGlobalId("CardOrder", `${produced.profileId}:${produced.id}`),
+        keyVersion: 1,
+        encryptedPayload: sealRequest(key.key, { pin: "2468" }).encryptedPayload,
+      },
     });
     expect(late.body.data!.cardOrderPinSet).toMatchObject({ pinSet: false, userErrors: [{ field: ["input", "cardOrderId"], code: "NOT_ALLOWED" }] });
     const badPin = await send(CardOrderPinSetDocument, { input: { cardOrderId: orderId, keyVersion: 1, encryptedPayload: sealRequest(key.key, { pin: "12" }).encryptedPayload } });
@@ -201,20 +225,30 @@ describe("wallets", () => {
     ]);
     const waiting = tokens[1]!.paymentTokenUniqueReference;
     const approved = await send(CardPaymentTokenActivateDocument, { input: { cardId: cardId(card), paymentTokenUniqueReference: waiting, activation: "APPROVE" } });
-    expect(approved.body.data!.cardPaymentTokenActivate).toEqual({ paymentToken: { wallet: "GOOGLE_PAY", paymentTokenUniqueReference: waiting, status: "ACTIVE" }, userErrors: [] });
+    expect(approved.body.data!.cardPaymentTokenActivate).toEqual({
+      paymentToken: { wallet: "GOOGLE_PAY", paymentTokenUniqueReference: waiting, status: "ACTIVE" },
+      userErrors: [],
+    });
     const declined = await send(CardPaymentTokenActivateDocument, { input: { cardId: cardId(card), paymentTokenUniqueReference: waiting, activation: "DECLINE" } });
-    expect(declined.body.data!.cardPaymentTokenActivate).toMatchObject({ paymentToken: null, userErrors: [{ field: ["input", "paymentTokenUniqueReference"], code: "NOT_ALLOWED" }] });
+    expect(declined.body.data!.cardPaymentTokenActivate).toMatchObject({
+      paymentToken: null,
+      userErrors: [{ field: ["input", "paymentTokenUniqueReference"], code: "NOT_ALLOWED" }],
+    });
     const unknown = await send(CardPaymentTokenActivateDocument, { input: { cardId: cardId(card), paymentTokenUniqueReference: "DNOPE", activation: "APPROVE" } });
     expect(unknown.body.data!.cardPaymentTokenActivate.userErrors).toMatchObject([{ field: ["input", "paymentTokenUniqueReference"], code: "NOT_FOUND" }]);
   });
 
   it("push provisioning hands over payloads encrypted for the wallet provider, and the wallet then lists the card", async () => {
     const card = cardOf(h.alice);
-    const google = await send(CardPushProvisioningGooglePayDocument, { input: { cardId: cardId(card), clientDeviceId: "ed6abb56323ba656521ac476", clientWalletAccountId: "walletid" } });
+    const google = await send(CardPushProvisioningGooglePayDocument, {
+      input: { cardId: cardId(card), clientDeviceId: "ed6abb56323ba656521ac476", clientWalletAccountId: "walletid" },
+    });
     const googlePay = google.body.data!.cardPushProvisioningGooglePay.googlePay!;
     expect(googlePay).toMatchObject({ cardNetwork: "CARD_NETWORK_VISA", cardLastDigits: card.lastFourDigits, userAddress: { countryCode: "GB", name: card.cardHolderName } });
     expect(googlePay.opaquePaymentCard.split(".")).toHaveLength(5);
-    const apple = await send(CardPushProvisioningApplePayDocument, { input: { cardId: cardId(card), certificates: ["MIICpTCCAkqgAwIBAgIIBw=="], nonce: "a1b2c3", nonceSignature: "f6e5d4" } });
+    const apple = await send(CardPushProvisioningApplePayDocument, {
+      input: { cardId: cardId(card), certificates: ["MIICpTCCAkqgAwIBAgIIBw=="], nonce: "a1b2c3", nonceSignature: "f6e5d4" },
+    });
     expect(Object.keys(apple.body.data!.cardPushProvisioningApplePay.applePay!)).toEqual(["encryptedPassData", "activationData", "ephemeralKey"]);
     const tokens = (await send(CardPaymentTokensDocument, { id: cardId(card) })).body.data!.node as { paymentTokens: Array<{ wallet: string; status: string }> };
     expect(tokens.paymentTokens.map((t) => [t.wallet, t.status]).sort()).toEqual([
@@ -275,7 +309,8 @@ describe("3D Secure", () => {
     const refused = (await send(CardThreeDsChallengeResultDocument, { input }, dana.token)).body.data!.cardThreeDsChallengeResult;
     expect(refused).toMatchObject({ accepted: false, userErrors: [{ code: "SCA_REQUIRED" }], scaChallenge: { actionType: "CARD__3DS_CHALLENGE_RESULT" } });
     await send(ScaPinVerifyDocument, { input: { profileId: profileId(dana), oneTimeToken: refused.scaChallenge!.oneTimeToken, pin: dana.pin } }, dana.token);
-    const done = (await send(CardThreeDsChallengeResultDocument, { input: { ...input, scaToken: refused.scaChallenge!.oneTimeToken } }, dana.token)).body.data!.cardThreeDsChallengeResult;
+    const done = (await send(CardThreeDsChallengeResultDocument, { input: { ...input, scaToken: refused.scaChallenge!.oneTimeToken } }, dana.token)).body.data!
+      .cardThreeDsChallengeResult;
     expect(done).toMatchObject({ accepted: true, result: "REJECTED", userErrors: [] });
     expect(h.sandbox.store.cardSecure.challenges.get(challenge.transactionReference)!.result).toBe("REJECTED");
   });
@@ -286,7 +321,10 @@ describe("card data in the clear", () => {
     expect(revealed.size).toBe(3);
     const dir = process.env.LOG_DIR;
     expect(dir).toBeTruthy();
-    const lines = fs.readFileSync(path.join(dir!, `${process.pid}.log`), "utf8").split("\n").filter(Boolean);
+    const lines = fs
+      .readFileSync(path.join(dir!, `${process.pid}.log`), "utf8")
+      .split("\n")
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     // The refused clear answer was logged as refused, without its content.
     expect(lines.some((line) => line.includes("card data answer refused") && line.includes('"clearCardData":true'))).toBe(true);

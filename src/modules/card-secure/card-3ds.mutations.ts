@@ -26,7 +26,9 @@ export class CardThreeDsMutations {
     const reference = input.transactionReference.trim();
     const problems: UserError[] = [];
     if (reference === "" || reference.length > MAX_REFERENCE) {
-      problems.push(UserError.of(UserErrorCode.INVALID, `transactionReference must be the challenge's reference (1 to ${MAX_REFERENCE} characters).`, ["input", "transactionReference"]));
+      problems.push(
+        UserError.of(UserErrorCode.INVALID, `transactionReference must be the challenge's reference (1 to ${MAX_REFERENCE} characters).`, ["input", "transactionReference"]),
+      );
     }
     const badToken = input.scaToken == null ? null : badScaToken(input.scaToken, ["input", "scaToken"]);
     if (badToken) problems.push(badToken);

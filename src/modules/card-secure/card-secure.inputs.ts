@@ -45,7 +45,7 @@ export class CardOrderPinSetInput {
   @Field(() => Int, { description: KEY_VERSION })
   keyVersion!: number;
 
-  @Field({ description: "The client's compact JWE whose content is the PIN (`{\"pin\":\"1234\"}`), sealed as for cardPinReveal. This server cannot open it." })
+  @Field({ description: 'The client\'s compact JWE whose content is the PIN (`{"pin":"1234"}`), sealed as for cardPinReveal. This server cannot open it.' })
   encryptedPayload!: string;
 }
 

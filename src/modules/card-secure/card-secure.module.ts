@@ -2,6 +2,7 @@ import { createCardPaymentTokenLoaders } from "../../loaders/card-payment-token.
 import { defineModule } from "../module.js";
 import { CardThreeDsSimulationMutations } from "./card-3ds-simulation.mutations.js";
 import { CardThreeDsMutations } from "./card-3ds.mutations.js";
+import { CardPaymentTokensResolver } from "./card-payment-tokens.resolver.js";
 import { CardSensitiveDetailsResolver } from "./card-sensitive-details.resolver.js";
 import { CardWalletMutations } from "./card-wallet.mutations.js";
 
@@ -11,7 +12,7 @@ import { CardWalletMutations } from "./card-wallet.mutations.js";
  * tokens, and 3D Secure challenge results (and, sandbox only, a challenge raised).
  */
 export const cardSecureModule = defineModule(() => ({
-  resolvers: [CardSensitiveDetailsResolver, CardWalletMutations, CardThreeDsMutations],
+  resolvers: [CardSensitiveDetailsResolver, CardWalletMutations, CardPaymentTokensResolver, CardThreeDsMutations],
   sandboxOnlyResolvers: [CardThreeDsSimulationMutations],
   loaders: createCardPaymentTokenLoaders,
 }));

@@ -18,7 +18,9 @@ export class CardSensitiveDetailsRevealPayload {
   @Field(() => ScaChallenge, { nullable: true, description: SCA_CHALLENGE })
   scaChallenge!: ScaChallenge | null;
 
-  @Field(() => [UserError], { description: "Why nothing was revealed (e.g. NOT_ALLOWED for a blocked card, INVALID for a JWE Wise could not open, SCA_REQUIRED); empty on success." })
+  @Field(() => [UserError], {
+    description: "Why nothing was revealed (e.g. NOT_ALLOWED for a blocked card, INVALID for a JWE Wise could not open, SCA_REQUIRED); empty on success.",
+  })
   userErrors!: UserError[];
 }
 
@@ -81,7 +83,10 @@ export class CardThreeDsChallengeResultPayload {
   @Field(() => ThreeDsChallengeResult, { nullable: true, description: "The answer sent, when accepted." })
   result!: ThreeDsChallengeResult | null;
 
-  @Field(() => ScaChallenge, { nullable: true, description: "Set with the userError SCA_REQUIRED: the challenge to clear before repeating this mutation with input.scaToken. Nothing was sent." })
+  @Field(() => ScaChallenge, {
+    nullable: true,
+    description: "Set with the userError SCA_REQUIRED: the challenge to clear before repeating this mutation with input.scaToken. Nothing was sent.",
+  })
   scaChallenge!: ScaChallenge | null;
 
   @Field(() => [UserError], { description: "Why the answer was not taken (NOT_ALLOWED once the challenge expired, NOT_FOUND, SCA_REQUIRED); empty on success." })

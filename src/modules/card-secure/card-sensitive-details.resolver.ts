@@ -56,8 +56,7 @@ export class CardSensitiveDetailsResolver {
   }
 
   @Mutation(() => CardPinRevealPayload, {
-    description:
-      "Asks Wise for a card's PIN, sealed for the client's own AES key: only the client can open encryptedPin. SCA as for cardSensitiveDetailsReveal.",
+    description: "Asks Wise for a card's PIN, sealed for the client's own AES key: only the client can open encryptedPin. SCA as for cardSensitiveDetailsReveal.",
   })
   async cardPinReveal(
     @Arg("input", () => CardPinRevealInput, { description: "The card and the client's sealed request." }) input: CardPinRevealInput,

@@ -45,7 +45,11 @@ export class CardWalletMutations {
     if (problems.length > 0) return done(null, problems);
     const result = await runMutation(
       () => getGooglePayPayload(ctx.twcard(), cardToken, { clientDeviceId: input.clientDeviceId.trim(), clientWalletAccountId: input.clientWalletAccountId.trim() }),
-      { fields: (path) => (path === "clientDeviceId" || path === "clientWalletAccountId" ? ["input", path] : null), notFoundField: ["input", "cardId"], statusAsUserError: NOT_PROVISIONABLE },
+      {
+        fields: (path) => (path === "clientDeviceId" || path === "clientWalletAccountId" ? ["input", path] : null),
+        notFoundField: ["input", "cardId"],
+        statusAsUserError: NOT_PROVISIONABLE,
+      },
     );
     if ("userErrors" in result) return done(null, result.userErrors);
     ctx.loaders.cardPaymentTokens.clear({ profileId, cardToken });
@@ -53,8 +57,7 @@ export class CardWalletMutations {
   }
 
   @Mutation(() => CardPushProvisioningApplePayPayload, {
-    description:
-      "What the app hands Apple Pay (PKAddPaymentPassRequest) to add the card: the pass data encrypted for Apple with the certificates and nonce Apple gave the app.",
+    description: "What the app hands Apple Pay (PKAddPaymentPassRequest) to add the card: the pass data encrypted for Apple with the certificates and nonce Apple gave the app.",
   })
   async cardPushProvisioningApplePay(
     @Arg("input", () => CardPushProvisioningApplePayInput, { description: "The card and what Apple gave the app." }) input: CardPushProvisioningApplePayInput,
@@ -69,11 +72,14 @@ export class CardWalletMutations {
     }
     for (const p of [textProblem(input.nonce, "nonce", HEX), textProblem(input.nonceSignature, "nonceSignature", HEX)]) if (p) problems.push(p);
     if (problems.length > 0) return done(null, problems);
-    const result = await runMutation(() => getApplePayPayload(ctx.twcard(), cardToken, { certificates: input.certificates, nonce: input.nonce, nonceSignature: input.nonceSignature }), {
-      fields: (path) => (path === "certificates" || path === "nonce" || path === "nonceSignature" ? ["input", path] : null),
-      notFoundField: ["input", "cardId"],
-      statusAsUserError: NOT_PROVISIONABLE,
-    });
+    const result = await runMutation(
+      () => getApplePayPayload(ctx.twcard(), cardToken, { certificates: input.certificates, nonce: input.nonce, nonceSignature: input.nonceSignature }),
+      {
+        fields: (path) => (path === "certificates" || path === "nonce" || path === "nonceSignature" ? ["input", path] : null),
+        notFoundField: ["input", "cardId"],
+        statusAsUserError: NOT_PROVISIONABLE,
+      },
+    );
     if ("userErrors" in result) return done(null, result.userErrors);
     ctx.loaders.cardPaymentTokens.clear({ profileId, cardToken });
     return done(toApplePayProvisioning(result.value), []);
