@@ -27,7 +27,8 @@ export interface Config {
   /**
    * Wise's card data host (`WISE_TWCARD_URL`), where card numbers, PINs and wallet payloads are
    * asked for: by default derived from `WISE_API_URL` (`https://api.wise.com` gives
-   * `https://twcard.wise.com`, `https://api.wise-sandbox.com` gives `https://twcard.wise-sandbox.com`,
+   * `https://twcard.wise.com`, `https://api.wise-sandbox.com` gives `https://twcard.wise-sandbox.com`
+   * (likewise for the older transferwise hosts),
    * any other host is taken to serve those paths itself). Null on the embedded sandbox, which serves them.
    */
   twcardUrl: string | null;
@@ -169,8 +170,13 @@ export function isWiseSandbox(url: string): boolean {
   return WISE_SANDBOX_HOSTS.test(host) || LOOPBACK_HOSTS.test(host);
 }
 
-/** Wise's API hosts and their card data hosts. */
-const TWCARD_HOSTS: Record<string, string> = { "api.wise.com": "twcard.wise.com", "api.wise-sandbox.com": "twcard.wise-sandbox.com" };
+/** Wise's API hosts and their card data hosts (the two Wise's spec names). */
+const TWCARD_HOSTS: Record<string, string> = {
+  "api.wise.com": "twcard.wise.com",
+  "api.transferwise.com": "twcard.wise.com",
+  "api.wise-sandbox.com": "twcard.wise-sandbox.com",
+  "api.sandbox.transferwise.tech": "twcard.wise-sandbox.com",
+};
 
 /** The card data host that goes with a Wise API base URL: Wise's own for its API hosts, the same URL for any other (a proxy or a local sandbox). */
 export function twcardUrlFor(apiUrl: string): string {
