@@ -3,7 +3,21 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "Card", "KycReview", "MultiCurrencyAccount", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: [
+    "Address",
+    "Balance",
+    "BatchGroup",
+    "BusinessProfile",
+    "Card",
+    "CardOrder",
+    "KycReview",
+    "MultiCurrencyAccount",
+    "PersonalProfile",
+    "Quote",
+    "Recipient",
+    "Transfer",
+    "User",
+  ],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -38,7 +52,13 @@ export const valueTypes = [
   "BusinessRepresentative",
   "CardConnection",
   "CardEdge",
-  "CardPaymentToken",
+  "CardOrderAddress",
+  "CardOrderConnection",
+  "CardOrderDelivery",
+  "CardOrderEdge",
+  "CardOrderForm",
+  "CardOrderRequirement",
+  "CardOrderStep",
   "CardProgram",
   "ContactDetails",
   "DepositAccountDetail",
@@ -75,6 +95,9 @@ export const valueTypes = [
   "RecipientConnection",
   "RecipientDisplayField",
   "RecipientEdge",
+  "RecipientField",
+  "RecipientFieldGroup",
+  "RecipientFieldOption",
   "RecipientRecommendedUpdate",
   "RepresentativeAddress",
   "StatementExchange",

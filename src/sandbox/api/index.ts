@@ -56,6 +56,8 @@ import { sensitiveDetailRoutes } from "./card-secure/sensitive-details.js";
 import { pushProvisioningRoutes } from "./card-secure/push-provisioning.js";
 import { paymentTokenRoutes } from "./card-secure/payment-tokens.js";
 import { threeDsRoutes } from "./card-secure/three-ds.js";
+import { cardOrderRoutes } from "./card/order-routes.js";
+import { cardOrderSimulationRoutes } from "./card/order-simulation.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -112,4 +114,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...pushProvisioningRoutes,
   ...paymentTokenRoutes,
   ...threeDsRoutes,
+  ...cardOrderRoutes,
+  ...cardOrderSimulationRoutes,
 ];
