@@ -10,6 +10,7 @@ import { balanceRoutes } from "./balance/routes.js";
 import { batchGroupRoutes } from "./batch-group/routes.js";
 import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
 import { balanceLimitRoutes } from "./balance/limits.js";
+import { disputeRoutes } from "./disputes/routes.js";
 import { depositRoutes } from "./funding/deposit.js";
 import { directDebitRoutes } from "./funding/direct-debit.js";
 import { oauthRoutes } from "./oauth/routes.js";
@@ -102,4 +103,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
   ...webhookRoutes,
+  ...disputeRoutes,
 ];
