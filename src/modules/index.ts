@@ -8,6 +8,7 @@ import { balanceLimitsModule } from "./balance-limits/balance-limits.module.js";
 import { comparisonModule } from "./comparison/comparison.module.js";
 import { contactModule } from "./contact/contact.module.js";
 import { currencyModule } from "./currency/currency.module.js";
+import { disputeModule } from "./dispute/dispute.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { fundingModule } from "./funding/funding.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
@@ -75,5 +76,6 @@ export function modules() {
     simulationModule,
     webhookSubscriptionModule,
     liveModule,
+    disputeModule,
   ] as const;
 }

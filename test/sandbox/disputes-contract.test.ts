@@ -9,6 +9,10 @@ import path from "node:path";
 import { parse } from "lossless-json";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { DISPUTE_FILE_LIFETIME_MS } from "../../src/sandbox/api/disputes/routes.js";
+import { WiseClient } from "../../src/wise/client.js";
+import { getDispute, getDisputeFlowStep, getDisputeReasons, listDisputes, submitDispute, uploadDisputeFile, withdrawDispute } from "../../src/wise/endpoints/disputes.js";
+import { jsonNumber, stringifyWiseJson } from "../../src/wise/json.js";
+import { createSession, type WiseSession } from "../../src/wise/session.js";
 import { addCardTransaction } from "../helpers/dispute-fixtures.js";
 
 // See contract.test.ts: in quick mode openapi-backend never uses the ref parser Jest cannot load.
@@ -343,5 +347,58 @@ describe("list, get and withdraw", () => {
     } finally {
       sandbox.store.webhooks.emit = emit;
     }
+  });
+});
+
+describe("the client's endpoint functions", () => {
+  it("send requests the spec accepts, and decode what the sandbox answers", async () => {
+    const tx = addCardTransaction(sandbox.store, pid());
+    const sent: { method: string; path: string; json: unknown }[] = [];
+    const client = new WiseClient({ baseUrl: sandbox.url });
+    const real = createSession(client, alice.token);
+    const recording: WiseSession = { ...real, call: (c) => (sent.push({ method: c.method, path: c.route.path, json: c.json }), real.call(c)) };
+    try {
+      const reasons = await getDisputeReasons(recording, pid());
+      expect(reasons[5]!.subOptions!.map((r) => r.code)).toContain("CARD_POSSESSION");
+      const step = await getDisputeFlowStep(recording, pid(), "VISA", "WRONG_AMOUNT", [tx.id], "support@partner.example");
+      // Dynamic Flow numbers are plain numbers (form settings), the rest as Wise wrote it.
+      expect(
+        (step.schemas as { properties: { form: { properties: { charged: { properties: { value: { minimum: unknown } } } } } } }[])[0]!.properties.form.properties.charged.properties
+          .value.minimum,
+      ).toBe(0);
+      const fileId = await uploadDisputeFile(recording, pid(), { name: "receipt.png", type: "image/png", bytes: new Uint8Array(PNG) });
+      const final = await submitDispute(recording, pid(), "VISA", "WRONG_AMOUNT", {
+        transaction: { transactionId: String(tx.id), email: "support@partner.example" },
+        form: { charged: { value: jsonNumber("50.10"), currency: "GBP" }, expected: { value: jsonNumber("5"), currency: "GBP" }, details: "Wrong" },
+        disclaimer: { allAnswered: true, filesUploaded: true },
+        files: { receipt: fileId },
+      });
+      expect(final.key).toBe("final");
+      const page = await listDisputes(recording, pid(), { status: "ACTIVE", transactionId: tx.id }, 1);
+      expect(page.totalCount).toBe(1);
+      const dispute = page.disputes[0]!;
+      expect(await getDispute(recording, pid(), dispute.id)).toEqual(dispute);
+      expect(await withdrawDispute(recording, pid(), dispute.id)).toMatchObject({ status: "CLOSED", subStatus: "WITHDRAWN", canWithdraw: false });
+    } finally {
+      client.shutdown();
+    }
+    expect(sent.map((c) => `${c.method} ${c.path.replace(/\d{5,}|[0-9a-f-]{36}/g, "{}")}`)).toEqual([
+      "GET /v3/spend/profiles/{}/dispute-form/reasons",
+      "POST /v3/spend/profiles/{}/dispute-form/flows/step/VISA/WRONG_AMOUNT",
+      "POST /v4/spend/profiles/{}/dispute-form/file",
+      "POST /v3/spend/profiles/{}/dispute-form/flows/VISA/WRONG_AMOUNT",
+      "GET /v3/spend/profiles/{}/disputes",
+      "GET /v3/spend/profiles/{}/disputes/{}",
+      "PUT /v3/spend/profiles/{}/disputes/{}/status",
+    ]);
+    // The bodies as they go on the wire (amounts as exact JSON numbers), checked against the spec.
+    const wire = (json: unknown) => JSON.parse(stringifyWiseJson(json)) as unknown;
+    expect(stringifyWiseJson(sent[3]!.json)).toContain('"value":50.10');
+    expectValidRequest("POST", sent[1]!.path, wire(sent[1]!.json), "disputeDynamicFlowStep", { transactionId: String(tx.id) });
+    expectValidRequest("POST", sent[3]!.path, wire(sent[3]!.json), "disputeSubmit");
+    expectValidRequest("PUT", sent[6]!.path, wire(sent[6]!.json), "disputeWithdraw");
+    expect(api.validateRequest({ method: "PUT", path: sent[6]!.path, headers: { "content-type": "application/json" }, body: { status: "ACTIVE" } }, "disputeWithdraw").valid).toBe(
+      false,
+    );
   });
 });
