@@ -1,6 +1,6 @@
 import { numericUuidKey } from "../../common/node/node-key.js";
 import type { Context } from "../../context/context.js";
-import { defineNode } from "../module.js";
+import { defineNode, firstIdOf } from "../module.js";
 import { splitDisputeKey, toDispute } from "./dispute.mapper.js";
 import { Dispute } from "./dispute.type.js";
 
@@ -15,8 +15,33 @@ export const disputeNode = defineNode({
   type: Dispute,
   key: numericUuidKey,
   fetch: fetchDisputeNode,
-  // The seed has no disputes: the sample disputes one of the owner's card transactions.
+  // The seed has no disputes: the sample pays with the owner's first card (a simulated
+  // authorisation) and disputes that payment.
   sample: async (api) => {
-    throw new Error(`Dispute sample needs a card transaction (${typeof api})`);
+    const { profiles } = await api.request<{ profiles: { cards: { edges: { node: { id: string; scheme: string } }[] } | null }[] }>(
+      "{ profiles { cards(first: 1) { edges { node { id scheme } } } } }",
+    );
+    const card = profiles.flatMap((p) => p.cards?.edges ?? [])[0]?.node;
+    if (!card) throw new Error("The sample user has no card.");
+    const paid = await api.request<{ cardSimulateAuthorisation: { transaction: { id: string } | null } }>(
+      "mutation($input: CardSimulateAuthorisationInput!) { cardSimulateAuthorisation(input: $input) { transaction { id } } }",
+      { input: { cardId: card.id, amount: "12.00", currency: "GBP" } },
+    );
+    const transactionId = paid.cardSimulateAuthorisation.transaction?.id;
+    if (!transactionId) throw new Error("The sample card payment was not made.");
+    const submitted = await api.request<{ disputeSubmit: { disputes: { id: string }[] | null } }>(
+      "mutation($input: DisputeSubmitInput!) { disputeSubmit(input: $input) { disputes { id } } }",
+      {
+        input: {
+          transactionIds: [transactionId],
+          scheme: card.scheme,
+          reason: "UNEXPECTEDLY_CHARGED_AGAIN",
+          answers: { details: "A charge I did not expect" },
+          allAnswered: true,
+          filesUploaded: true,
+        },
+      },
+    );
+    return firstIdOf([submitted.disputeSubmit.disputes], "dispute");
   },
 });
