@@ -10,6 +10,7 @@ import Big from "big.js";
 import { parse } from "lossless-json";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { deterministicUuid } from "../../src/sandbox/api/card/state.js";
+import { startWebhookReceiver } from "../helpers/webhook-receiver.js";
 
 // See contract.test.ts: in quick mode openapi-backend never uses the ref parser Jest cannot load.
 const unused = () => {
@@ -314,6 +315,42 @@ describe("clearing, reversal and refunds", () => {
     expect((await followUp("clearing", auth.reference, "5.00", "GOODS_AND_SERVICES", "EUR")).body.error).toMatch(/GBP/);
     expect(gbp.amount).toBe(before);
     expect((await transaction(auth.id)).state).toBe("IN_PROGRESS");
+  });
+});
+
+describe("webhooks", () => {
+  it("raises cards#transaction-state-change at each step and balances#update for the captured money", async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      for (const [eventType, scope] of [
+        ["cards#transaction-state-change", { domain: "application", id: sandbox.client.id }],
+        ["balances#update", { domain: "profile", id: String(alice.personalProfileId) }],
+      ] as const) {
+        sandbox.store.webhooks.add({
+          id: crypto.randomUUID(),
+          name: `test ${eventType}`,
+          triggerOn: eventType,
+          delivery: { version: "2.0.0", url: receiver.url },
+          scope,
+          createdBy: { type: "user", id: String(alice.userId) },
+          createdAt: new Date().toISOString(),
+        });
+      }
+      const auth = await authorise(purchase("9.99"));
+      const cleared = await call("POST", `/v1/simulation${base}/clearing`, { body: { amount: { value: 9.99, currency: "GBP" }, transactionType: "GOODS_AND_SERVICES", ref: auth.reference } });
+      expect(cleared.body.error).toBeNull();
+      const events = (await receiver.waitFor(3)).map((r) => JSON.parse(r.body) as { event_type: string; data: any });
+      const states = events.filter((e) => e.event_type === "cards#transaction-state-change").map((e) => [e.data.transaction_id, e.data.transaction_state, e.data.transaction_step_type]);
+      expect(states).toEqual([
+        [auth.id, "IN_PROGRESS", "AUTH"],
+        [auth.id, "COMPLETED", "CAPTURE"],
+      ]);
+      const capture = events.find((e) => e.data.transaction_state === "COMPLETED")!.data;
+      expect(capture.balance_movements).toEqual([{ creation_time: expect.any(String), balance_id: balanceOf(alice.personalProfileId, "GBP").id, type: "debit", amount: { currency: "GBP", value: 9.99 } }]);
+      expect(events.filter((e) => e.event_type === "balances#update")).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
   });
 });
 
