@@ -7,7 +7,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import Big from "big.js";
 import { toGlobalId } from "graphql-relay";
 import { deterministicUuid } from "../../src/sandbox/api/card/state.js";
-import { CardSimulateAuthorisationDocument, CardSimulateClearingDocument, CardSimulateReversalDocument, CardTransactionNodeDocument } from "../generated/graphql.js";
+import {
+  CardSimulateAuthorisationDocument,
+  CardSimulateClearingDocument,
+  CardSimulateReversalDocument,
+  CardTransactionNodeDocument,
+  CardTransactionsPageDocument,
+  CardTransactionsWithDebitsDocument,
+} from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 
 let h: Harness;
@@ -99,7 +106,11 @@ describe("cardSimulateClearing and cardSimulateReversal", () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.transaction).toMatchObject({ state: "COMPLETED", amount: { amount: "19.00", currency: "GBP" } });
     expect(payload.transaction!.acquirerReferenceNumber).toMatch(/^\d{23}$/);
-    expect(gbp()).toMatchObject({ amount: new Big(start.amount).minus("19.00").toFixed(2), reservedAmount: start.reserved, cashAmount: new Big(start.cash).minus("19.00").toFixed(2) });
+    expect(gbp()).toMatchObject({
+      amount: new Big(start.amount).minus("19.00").toFixed(2),
+      reservedAmount: start.reserved,
+      cashAmount: new Big(start.cash).minus("19.00").toFixed(2),
+    });
     const lines = [...h.sandbox.store.balanceTransactions.values()].filter((t) => t.card?.transactionId === tx.wiseId);
     expect(lines.map((l) => [l.type, l.amount])).toEqual([["CARD", "-19.00"]]);
     expect(h.sandbox.store.activityOf(h.alice.personalProfileId, "CARD_TRANSACTION", String(tx.wiseId))).toMatchObject({ type: "CARD_PAYMENT", status: "COMPLETED" });
@@ -126,7 +137,9 @@ describe("cardSimulateClearing and cardSimulateReversal", () => {
     expect(gbp().cashAmount).toBe(start);
     const payload = (await h.request(CardSimulateClearingDocument, { input: { transactionId: tx.id } })).body.data!.cardSimulateClearing;
     expect(payload.userErrors).toEqual([]);
-    expect(payload.transaction!.credits).toEqual([{ balanceWiseId: gbp().id, creditedAmount: { amount: "8.40", currency: "GBP" }, balance: { id: toGlobalId("Balance", `${h.alice.personalProfileId}:${gbp().id}`) } }]);
+    expect(payload.transaction!.credits).toEqual([
+      { balanceWiseId: gbp().id, creditedAmount: { amount: "8.40", currency: "GBP" }, balance: { id: toGlobalId("Balance", `${h.alice.personalProfileId}:${gbp().id}`) } },
+    ]);
     expect(gbp().cashAmount).toBe(new Big(start).plus("8.40").toFixed(2));
   });
 
@@ -136,7 +149,11 @@ describe("cardSimulateClearing and cardSimulateReversal", () => {
     const [debit] = tx.debits;
     const converted = new Big("15.00").div(debit!.rate!).round(2, Big.roundUp);
     const fee = converted.times("0.0038").round(2, Big.roundHalfUp);
-    expect(debit).toMatchObject({ debitedAmount: { amount: converted.plus(fee).toFixed(2), currency: "GBP" }, forAmount: { amount: "15.00", currency: "CHF" }, fee: { amount: fee.toFixed(2) } });
+    expect(debit).toMatchObject({
+      debitedAmount: { amount: converted.plus(fee).toFixed(2), currency: "GBP" },
+      forAmount: { amount: "15.00", currency: "CHF" },
+      fee: { amount: fee.toFixed(2) },
+    });
     expect(tx.billingAmount).toEqual(debit!.debitedAmount);
     expect(gbp().amount).toBe(new Big(before).minus(converted.plus(fee)).toFixed(2));
   });
@@ -152,6 +169,49 @@ describe("cardSimulateClearing and cardSimulateReversal", () => {
   });
 });
 
+describe("Card.transactions", () => {
+  it("pages a card's transactions newest first over Wise's lastId, one Wise call per page", async () => {
+    const ids: number[] = [];
+    for (let i = 1; i <= 5; i++) ids.push((await authorise(`${i}.00`)).transaction!.wiseId);
+    const before = (await cardCalls())["GET /v4/spend/profiles/:profileId/cards/:cardToken/transactions"] ?? 0;
+    const first = await h.request(CardTransactionsPageDocument, { cardId: cardId(), first: 3 });
+    expect(first.body.errors).toBeUndefined();
+    const page1 = (first.body.data!.node as any).transactions;
+    expect(page1.edges.map((e: any) => e.node.wiseId)).toEqual([ids[4], ids[3], ids[2]]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await h.request(CardTransactionsPageDocument, { cardId: cardId(), first: 3, after: page1.pageInfo.endCursor });
+    const page2 = (second.body.data!.node as any).transactions;
+    expect(page2.edges.map((e: any) => e.node.wiseId)).toEqual([ids[1], ids[0]]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect((await cardCalls())["GET /v4/spend/profiles/:profileId/cards/:cardToken/transactions"]).toBe(before + 2);
+  });
+
+  it("refuses a window older than Wise serves, a reversed window and a cursor of another list before any Wise call", async () => {
+    const old = new Date(Date.now() - 91 * 86_400_000).toISOString();
+    const tooOld = await h.request(CardTransactionsPageDocument, { cardId: cardId(), first: 3, createdFrom: old });
+    expect(errorCodes(tooOld)).toEqual(["BAD_USER_INPUT"]);
+    const reversed = await h.request(CardTransactionsPageDocument, {
+      cardId: cardId(),
+      first: 3,
+      createdFrom: new Date().toISOString(),
+      createdTo: new Date(Date.now() - 60_000).toISOString(),
+    });
+    expect(errorCodes(reversed)).toEqual(["BAD_USER_INPUT"]);
+    const forged = await h.request(CardTransactionsPageDocument, { cardId: cardId(), first: 3, after: "eyJ2IjoxfQ" });
+    expect(errorCodes(forged)).toEqual(["BAD_USER_INPUT"]);
+    expect((await cardCalls())["GET /v4/spend/profiles/:profileId/cards/:cardToken/transactions"]).toBeUndefined();
+  });
+
+  it("reads the debits Wise's list leaves out by id, and lists the simulated transactions (sandbox only)", async () => {
+    const again = (await authorise("6.00")).transaction!;
+    const res = await h.request(CardTransactionsWithDebitsDocument, { cardId: cardId() });
+    expect(res.body.errors).toBeUndefined();
+    const card = res.body.data!.node as any;
+    expect(card.transactions.nodes).toEqual([{ wiseId: again.wiseId, debits: [{ debitedAmount: { amount: "6.00", currency: "GBP" } }] }]);
+    expect(card.simulatedTransactions).toEqual([{ wiseId: again.wiseId, state: "IN_PROGRESS" }]);
+  });
+});
+
 describe("card secrets", () => {
   it("never appear in any answer of the simulations", async () => {
     const card = h.sandbox.store.cards.cards.get(token())!;
@@ -161,7 +221,8 @@ describe("card secrets", () => {
       texts.push(res.text);
       return JSON.parse(res.text) as { data: Record<string, { transaction: { id: string } | null }> };
     };
-    const everything = "transaction { id wiseId state declineReason amount { amount } merchant { name categoryCode } approvalCode debits { balanceWiseId } } userErrors { message field code }";
+    const everything =
+      "transaction { id wiseId state declineReason amount { amount } merchant { name categoryCode } approvalCode debits { balanceWiseId } } userErrors { message field code }";
     const auth = await send(`mutation($input: CardSimulateAuthorisationInput!) { cardSimulateAuthorisation(input: $input) { declineReason ${everything} } }`, {
       input: { cardId: cardId(), amount: "3.00", currency: "GBP" },
     });

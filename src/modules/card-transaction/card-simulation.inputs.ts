@@ -22,7 +22,10 @@ export class CardSimulateAuthorisationInput {
   @Field(() => String, { defaultValue: "5999", description: 'The merchant category code (MCC), four digits: "5411" groceries, "6011" an ATM, "7995" gambling.' })
   mcc!: string;
 
-  @Field(() => String, { nullable: true, description: "The merchant's country (ISO 3166-1 alpha-2); the card's country when omitted. The embedded sandbox reads it; Wise's sandbox may ignore it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The merchant's country (ISO 3166-1 alpha-2); the card's country when omitted. The embedded sandbox reads it; Wise's sandbox may ignore it.",
+  })
   merchantCountry?: string | null;
 }
 
@@ -31,7 +34,10 @@ export class CardSimulateClearingInput {
   @Field(() => ID, { description: "The CardTransaction to clear: an authorisation this server simulated." })
   transactionId!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "The amount captured, in the transaction's currency; it may differ from the one authorised. The authorised amount when omitted." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "The amount captured, in the transaction's currency; it may differ from the one authorised. The authorised amount when omitted.",
+  })
   amount?: string | null;
 }
 

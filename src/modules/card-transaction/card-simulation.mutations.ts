@@ -17,6 +17,7 @@ import type { WiseCardSimulationAnswer, WiseCardTransaction } from "../../wise/s
 import type { WiseSession } from "../../wise/session.js";
 import { CardSimulateAuthorisationInput, CardSimulateClearingInput, CardSimulateReversalInput } from "./card-simulation.inputs.js";
 import { CardSimulateAuthorisationPayload, CardSimulateSettlementPayload } from "./card-simulation.payloads.js";
+import { splitCardKey } from "../card/card.mapper.js";
 import { toCardTransaction } from "./card-transaction.mapper.js";
 import type { CardTransaction } from "./card-transaction.type.js";
 import { oneAtATime, simulationReferencesOf } from "./simulation-references.js";
@@ -35,9 +36,8 @@ const invalid = (message: string, field: string) => [UserError.of(UserErrorCode.
 const safeText = (text: string) => text.replace(/\d[\d ]{10,}\d/g, "[redacted]");
 
 function cardOf(id: string): { profileId: number; cardToken: string } {
-  const key = parseGlobalIdOf(id, ["Card"], "input.cardId").key;
-  const colon = key.indexOf(":");
-  return { profileId: Number(key.slice(0, colon)), cardToken: key.slice(colon + 1).toLowerCase() };
+  const { profileId, cardToken } = splitCardKey(parseGlobalIdOf(id, ["Card"], "input.cardId").key);
+  return { profileId, cardToken: cardToken.toLowerCase() };
 }
 
 function transactionOf(id: string): { profileId: number; transactionId: number } {
@@ -53,17 +53,15 @@ function simulationTypeOf(transaction: WiseCardTransaction): string {
 }
 
 /**
- * The transaction an authorisation just made: among the card's newest simulated transactions,
- * the newest one this server holds no reference for whose amount is the one asked (and, when
- * approved, whose approval code is the reference's). Authorisations of one card run one at a time
- * here, so only a simulation from elsewhere at the same instant could be mistaken for it.
+ * The transaction an authorisation just made: the newest of the card's simulated transactions
+ * whose amount is the one asked (and, when approved, whose approval code is the reference's).
+ * Authorisations of one card run one at a time here, so only a simulation from elsewhere at the
+ * same instant could be mistaken for it.
  */
 async function madeBy(wise: WiseSession, ctx: Context, card: { profileId: number; cardToken: string }, input: CardSimulateAuthorisationInput, answer: WiseCardSimulationAnswer) {
-  const references = simulationReferencesOf(ctx.reference);
   const approval = typeof answer.reference?.authorizationIdResponse === "string" ? answer.reference.authorizationIdResponse : null;
   const rows = await listSimulatedCardTransactions(wise, card.profileId, card.cardToken, CANDIDATES);
   for (const row of rows) {
-    if (references.has(card.profileId, card.cardToken, row.transactionId)) continue;
     const transaction = await ctx.loaders.cardTransactionById.load({ profileId: card.profileId, transactionId: row.transactionId });
     const sameAmount = transaction.transactionAmount.currency === input.currency && new Big(transaction.transactionAmount.amount).abs().eq(input.amount);
     const sameApproval = transaction.state === "DECLINED" || approval === null || transaction.approvalCode === approval;
@@ -109,7 +107,9 @@ export class CardSimulationMutations {
       if ("userErrors" in result) return done(null, result.userErrors);
       const made = await madeBy(wise, ctx, card, { ...input, currency }, result.value);
       if (made === null) {
-        return done(null, [UserError.of(UserErrorCode.OUTCOME_UNKNOWN, "Wise took the authorisation, but its transaction could not be told apart from others: read the card's transactions.")]);
+        return done(null, [
+          UserError.of(UserErrorCode.OUTCOME_UNKNOWN, "Wise took the authorisation, but its transaction could not be told apart from others: read the card's transactions."),
+        ]);
       }
       if (result.value.reference) simulationReferencesOf(ctx.reference).remember(card.profileId, card.cardToken, made.id, result.value.reference);
       return done(toCardTransaction(card.profileId, made), []);
@@ -154,7 +154,12 @@ async function settle(ctx: Context, id: string, amount: string | null, step: "cl
   if (problem) return done(null, invalid(problem, step === "clearing" ? "amount" : "finalAmount"));
   const reference = simulationReferencesOf(ctx.reference).referenceOf(profileId, transaction.cardToken, transactionId);
   if (reference === undefined) {
-    return done(null, [UserError.of(UserErrorCode.NOT_ALLOWED, "This server did not simulate this authorisation (or has restarted since): only those it made can be cleared or reversed.", ["input", "transactionId"])]);
+    return done(null, [
+      UserError.of(UserErrorCode.NOT_ALLOWED, "This server did not simulate this authorisation (or has restarted since): only those it made can be cleared or reversed.", [
+        "input",
+        "transactionId",
+      ]),
+    ]);
   }
   const request: WiseCardFollowUpRequest = { amount: { value, currency }, transactionType: simulationTypeOf(transaction), ref: reference };
   const send = step === "clearing" ? simulateCardClearing : simulateCardReversal;

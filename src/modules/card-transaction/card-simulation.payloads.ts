@@ -16,7 +16,10 @@ export class CardSimulateAuthorisationPayload {
 
 @ObjectType({ simpleResolvers: true, description: "The result of a simulated clearing or reversal." })
 export class CardSimulateSettlementPayload {
-  @Field(() => CardTransaction, { nullable: true, description: "The transaction after it: COMPLETED, CANCELLED, or IN_PROGRESS after a partial reversal; null when userErrors says why nothing happened." })
+  @Field(() => CardTransaction, {
+    nullable: true,
+    description: "The transaction after it: COMPLETED, CANCELLED, or IN_PROGRESS after a partial reversal; null when userErrors says why nothing happened.",
+  })
   transaction!: CardTransaction | null;
 
   @Field(() => [UserError], { description: "Why nothing happened; empty on success." })

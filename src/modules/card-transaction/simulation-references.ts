@@ -25,10 +25,6 @@ export class SimulationReferences {
   referenceOf(profileId: number, cardToken: string, transactionId: number): Record<string, unknown> | undefined {
     return this.references.get(SimulationReferences.key(profileId, cardToken, transactionId));
   }
-
-  has(profileId: number, cardToken: string, transactionId: number): boolean {
-    return this.references.has(SimulationReferences.key(profileId, cardToken, transactionId));
-  }
 }
 
 const perServer = new WeakMap<object, SimulationReferences>();

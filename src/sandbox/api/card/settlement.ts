@@ -75,8 +75,7 @@ function capture(store: Store, tx: CardTransactionRecord, amount: CardAmount, no
   const scale = currencyScale(funding.balance.currency);
   const taken = new Big(funding.debited.value);
   adjustBalance(store, funding.balance, taken.neg().toFixed(scale), nowMs);
-  const exchange =
-    funding.balance.currency === amount.currency ? undefined : { from: { ...funding.debited }, to: { ...amount }, rate: funding.rate };
+  const exchange = funding.balance.currency === amount.currency ? undefined : { from: { ...funding.debited }, to: { ...amount }, rate: funding.rate };
   const line = addBalanceTransaction(store, funding.balance, "CARD", taken.neg().toFixed(scale), nowMs, description(tx, amount), {
     fee: funding.fee.value,
     exchange,
@@ -107,7 +106,10 @@ function refund(store: Store, card: CardRecord, tx: CardTransactionRecord, amoun
     balance = standardBalance(store, tx.profileId, card.program.defaultCurrency);
     if (balance === undefined) return { refusal: "The profile has no balance to receive this refund." };
     const rate = midRate(amount.currency, balance.currency, nowMs);
-    credited = { value: new Big(amount.value).times(rate).round(currencyScale(balance.currency), Big.roundDown).toFixed(currencyScale(balance.currency)), currency: balance.currency };
+    credited = {
+      value: new Big(amount.value).times(rate).round(currencyScale(balance.currency), Big.roundDown).toFixed(currencyScale(balance.currency)),
+      currency: balance.currency,
+    };
     exchange = { from: { ...amount }, to: { ...credited }, rate };
   }
   const line = creditBalance(store, balance, "CARD", credited.value, nowMs, `Refund of ${displayAmount(amount.value, amount.currency)} from ${tx.merchant.name}`, {
@@ -141,7 +143,8 @@ export function clear(store: Store, card: CardRecord, tx: CardTransactionRecord,
 export function reverse(store: Store, tx: CardTransactionRecord, finalAmount: CardAmount, nowMs: number): SettlementRefusal {
   if (tx.state !== "IN_PROGRESS") return `Only an authorisation in progress can be reversed; this one is ${tx.state}.`;
   if (finalAmount.currency !== tx.transactionAmount.currency) return "REVERSAL_NOT_MATCHING_AUTH_CURRENCY";
-  if (new Big(finalAmount.value).gte(tx.transactionAmount.value)) return `A reversal lowers the amount: the final amount must be below ${tx.transactionAmount.value} ${tx.transactionAmount.currency}.`;
+  if (new Big(finalAmount.value).gte(tx.transactionAmount.value))
+    return `A reversal lowers the amount: the final amount must be below ${tx.transactionAmount.value} ${tx.transactionAmount.currency}.`;
   const full = new Big(finalAmount.value).eq(0);
   if (tx.type !== "REFUND") {
     const funding = authorisedFunding(store, tx, finalAmount);
