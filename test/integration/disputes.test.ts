@@ -7,11 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { print } from "graphql";
 import { toGlobalId } from "graphql-relay";
 import {
+  CardSimulateAuthorisationDocument,
   DisputeEvidenceUploadDocument,
   DisputeFlowStepDocument,
   DisputeNodeDocument,
   DisputeReasonsDocument,
   DisputeSubmitDocument,
+  DisputeTransactionDocument,
   DisputeWithdrawDocument,
   ProfileDisputesDocument,
   type DisputeSubmitInput,
@@ -97,7 +99,11 @@ describe("disputes", () => {
   });
 
   it("walks the flow from a reason's decision to its form, then submits it with an uploaded receipt", async () => {
-    const tx = cardTransaction();
+    // A real (simulated) card payment, still held: the dispute waits for it to be spent.
+    const card = store().cards.cardsOfProfile(alicePid())[0]!;
+    const paid = await h.request(CardSimulateAuthorisationDocument, { input: { cardId: toGlobalId("Card", `${alicePid()}:${card.token}`), amount: "23.40", currency: "GBP" } });
+    expect(paid.body.errors).toBeUndefined();
+    const tx = { id: paid.body.data!.cardSimulateAuthorisation.transaction!.id, wiseId: paid.body.data!.cardSimulateAuthorisation.transaction!.wiseId };
     const decision = await h.request(DisputeFlowStepDocument, { input: { transactionIds: [tx.id], scheme: "VISA" as never, reason: "TROUBLE_WITH_GOODS_SERVICES" } });
     expect(decision.body.errors).toBeUndefined();
     const step = decision.body.data!.disputeFlowStep;
@@ -139,7 +145,7 @@ describe("disputes", () => {
       filesUploaded: true,
     });
     expect(payload.finalStep).toMatchObject({ key: "final", kind: "FINAL", title: "Done!" });
-    expect(payload.finalStep!.message).toContain("Thanks for reporting this transaction");
+    expect(payload.finalStep!.message).toContain("pre-authorised right now");
     expect(payload.disputes).toHaveLength(1);
     const dispute = payload.disputes![0]!;
     expect(dispute).toMatchObject({
@@ -156,6 +162,13 @@ describe("disputes", () => {
 
     const node = await h.request(DisputeNodeDocument, { id: dispute.id });
     expect(node.body.data?.node).toEqual({ __typename: "Dispute", ...dispute });
+    // The dispute leads to its transaction, and the transaction to its disputes.
+    const linked = await h.request(DisputeTransactionDocument, { id: dispute.id });
+    expect(linked.body.errors).toBeUndefined();
+    expect(linked.body.data?.node).toEqual({
+      id: dispute.id,
+      transaction: { id: tx.id, wiseId: tx.wiseId, state: "IN_PROGRESS", disputes: [{ id: dispute.id, status: "ACTIVE", subStatus: "SUBMITTED" }] },
+    });
   });
 
   it("sends amounts exactly, refuses a float amount without calling Wise, and shows Wise's refusals as userErrors on the input", async () => {

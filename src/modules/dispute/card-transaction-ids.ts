@@ -1,5 +1,5 @@
-import { fromGlobalId, toGlobalId } from "graphql-relay";
 import { badUserInput } from "../../common/errors.js";
+import { parseGlobalIdOf } from "../../common/node/global-id.js";
 
 /** A card transaction named by its global id: the profile it belongs to and Wise's id. */
 export interface CardTransactionRef {
@@ -7,17 +7,9 @@ export interface CardTransactionRef {
   transactionId: number;
 }
 
-const KEY = /^(\d{1,16}):(\d{1,16})$/;
-
 /** Reads a CardTransaction's global id (key `profileId:transactionId`); anything else is BAD_USER_INPUT. */
 export function parseCardTransactionId(id: string, argument: string): CardTransactionRef {
-  const invalid = () => badUserInput(`Argument "${argument}" must be the ID of a CardTransaction.`, argument);
-  if (id.length === 0 || id.length > 200 || !/^[A-Za-z0-9+/=_-]+$/.test(id)) throw invalid();
-  const { type, id: key } = fromGlobalId(id);
-  const match = KEY.exec(key);
-  if (type !== "CardTransaction" || !match || toGlobalId(type, key) !== id) throw invalid();
-  const [profileId, transactionId] = [Number(match[1]), Number(match[2])];
-  if (!Number.isSafeInteger(profileId) || !Number.isSafeInteger(transactionId)) throw invalid();
+  const [profileId, transactionId] = parseGlobalIdOf(id, ["CardTransaction"], argument).key.split(":").map(Number) as [number, number];
   return { profileId, transactionId };
 }
 

@@ -18,14 +18,14 @@ export const disputeNode = defineNode({
   // The seed has no disputes: the sample pays with the owner's first card (a simulated
   // authorisation) and disputes that payment.
   sample: async (api) => {
-    const { profiles } = await api.request<{ profiles: { cards: { edges: { node: { id: string; scheme: string } }[] } | null }[] }>(
-      "{ profiles { cards(first: 1) { edges { node { id scheme } } } } }",
+    const { profiles } = await api.request<{ profiles: { cards: { edges: { node: { id: string; program: { scheme: string; defaultCurrency: string } } }[] } | null }[] }>(
+      "{ profiles { cards(first: 1) { edges { node { id program { scheme defaultCurrency } } } } } }",
     );
     const card = profiles.flatMap((p) => p.cards?.edges ?? [])[0]?.node;
     if (!card) throw new Error("The sample user has no card.");
     const paid = await api.request<{ cardSimulateAuthorisation: { transaction: { id: string } | null } }>(
       "mutation($input: CardSimulateAuthorisationInput!) { cardSimulateAuthorisation(input: $input) { transaction { id } } }",
-      { input: { cardId: card.id, amount: "12.00", currency: "GBP" } },
+      { input: { cardId: card.id, amount: "12.00", currency: card.program.defaultCurrency } },
     );
     const transactionId = paid.cardSimulateAuthorisation.transaction?.id;
     if (!transactionId) throw new Error("The sample card payment was not made.");
@@ -34,7 +34,7 @@ export const disputeNode = defineNode({
       {
         input: {
           transactionIds: [transactionId],
-          scheme: card.scheme,
+          scheme: card.program.scheme,
           reason: "UNEXPECTEDLY_CHARGED_AGAIN",
           answers: { details: "A charge I did not expect" },
           allAnswered: true,

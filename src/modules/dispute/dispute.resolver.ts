@@ -6,6 +6,8 @@ import { parseGlobalIdOf } from "../../common/node/global-id.js";
 import { PageArgs, pageSize } from "../../common/page-args.js";
 import type { Context } from "../../context/context.js";
 import { DISPUTE_PAGE_SIZE } from "../../wise/endpoints/disputes.js";
+import { toCardTransaction } from "../card-transaction/card-transaction.mapper.js";
+import { CardTransaction } from "../card-transaction/card-transaction.type.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { Profile } from "../profile/profile.interface.js";
 import { parseCardTransactionId, parseDisputedTransactions } from "./card-transaction-ids.js";
@@ -67,6 +69,12 @@ export class DisputeResolver {
     return toProfile(await ctx.loaders.profileById.load(dispute.profileWiseId));
   }
 
+  @FieldResolver(() => CardTransaction, { nullable: true, description: "The disputed card transaction; null (with an error) when Wise could not be read." })
+  async transaction(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<CardTransaction> {
+    const profileId = dispute.profileWiseId;
+    return toCardTransaction(profileId, await ctx.loaders.cardTransactionById.load({ profileId, transactionId: dispute.transactionWiseId }));
+  }
+
   @Query(() => [DisputeReason], {
     nullable: true,
     description:
@@ -92,6 +100,19 @@ export class DisputeResolver {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(input.reason)) throw badUserInput('Argument "input.reason" is not a dispute reason code.', "input.reason");
     const step = await ctx.loaders.disputeFlowSteps.load({ profileId, scheme: input.scheme, reason: input.reason, transactionIds, email: input.email ?? null });
     return toDisputeFlowStep(step);
+  }
+}
+
+@Resolver(() => CardTransaction)
+export class CardTransactionDisputesResolver {
+  @FieldResolver(() => [Dispute], {
+    nullable: true,
+    description: "The transaction's disputes, oldest first (at most one ACTIVE at a time); null (with an error) when Wise could not be read.",
+  })
+  async disputes(@Root() transaction: CardTransaction, @Ctx() ctx: Context): Promise<Dispute[]> {
+    const profileId = transaction.profileId;
+    const page = await ctx.loaders.disputePages.load({ profileId, transactionId: transaction.wiseId, pageNumber: 1 });
+    return page.disputes.map((dispute) => toDispute(profileId, dispute));
   }
 }
 
