@@ -2,6 +2,7 @@ import { accountDetailsModule } from "./account-details/account-details.module.j
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { cardTransactionModule } from "./card-transaction/card-transaction.module.js";
 import { cardModule } from "./card/card.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { batchGroupModule } from "./batch-group/batch-group.module.js";
@@ -10,6 +11,7 @@ import { comparisonModule } from "./comparison/comparison.module.js";
 import { contactModule } from "./contact/contact.module.js";
 import { cardSecureModule } from "./card-secure/card-secure.module.js";
 import { currencyModule } from "./currency/currency.module.js";
+import { disputeModule } from "./dispute/dispute.module.js";
 import { deliveryEstimateModule } from "./delivery-estimate/delivery-estimate.module.js";
 import { fundingModule } from "./funding/funding.module.js";
 import { kycReviewModule } from "./kyc-review/kyc-review.module.js";
@@ -78,6 +80,8 @@ export function modules() {
     simulationModule,
     webhookSubscriptionModule,
     liveModule,
+    disputeModule,
+    cardTransactionModule,
     cardModule,
     cardSecureModule,
     cardOrderModule,

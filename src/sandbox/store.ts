@@ -40,6 +40,7 @@ import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { CardSecureState } from "./api/card-secure/state.js";
+import { DisputeState } from "./api/disputes/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
 
@@ -122,6 +123,8 @@ export class Store {
   readonly cardSecure = new CardSecureState();
   /** Card orders' idempotency keys (the orders themselves are in cards.orders). */
   readonly cardOrders = new CardOrderState();
+  /** Card transaction disputes and their evidence files. */
+  readonly disputes = new DisputeState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -165,6 +168,7 @@ export class Store {
     this.cards.reset(s.users, this.profiles);
     this.cardSecure.reset(this.cards.cards.values());
     this.cardOrders.reset(this);
+    this.disputes.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

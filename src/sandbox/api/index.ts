@@ -11,6 +11,7 @@ import { batchGroupRoutes } from "./batch-group/routes.js";
 import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
 import { cardRoutes } from "./card/card-routes.js";
 import { balanceLimitRoutes } from "./balance/limits.js";
+import { disputeRoutes } from "./disputes/routes.js";
 import { depositRoutes } from "./funding/deposit.js";
 import { directDebitRoutes } from "./funding/direct-debit.js";
 import { oauthRoutes } from "./oauth/routes.js";
@@ -34,6 +35,8 @@ import { compatibilityRoutes } from "./recipient/compatibility.js";
 import { confirmationRoutes } from "./recipient/confirmations.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
+import { cardTransactionRoutes } from "./card/transaction-routes.js";
+import { cardSimulationRoutes } from "./card/simulation-routes.js";
 import { joseRoutes } from "./jose/routes.js";
 import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
@@ -80,6 +83,8 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...paymentRoutes,
   ...paymentListRoutes,
   ...simulationRoutes,
+  ...cardTransactionRoutes,
+  ...cardSimulationRoutes,
   ...balanceMovementRoutes,
   ...oauthRoutes,
   ...userRoutes,
@@ -109,6 +114,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
   ...webhookRoutes,
+  ...disputeRoutes,
   ...cardRoutes,
   ...sensitiveDetailRoutes,
   ...pushProvisioningRoutes,
