@@ -34,6 +34,7 @@ import { transferDocumentModule } from "./transfer-document/transfer-document.mo
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 import { webhookSubscriptionModule } from "./webhook-subscription/webhook-subscription.module.js";
+import { cardOrderModule } from "./card-order/card-order.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -79,5 +80,6 @@ export function modules() {
     liveModule,
     cardTransactionModule,
     cardModule,
+    cardOrderModule,
   ] as const;
 }

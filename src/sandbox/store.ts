@@ -30,6 +30,7 @@ import {
   type MultiCurrencyAccountRecord,
 } from "./api/account-details/model.js";
 import type { VerificationRecord } from "./api/verification/model.js";
+import { CardOrderState } from "./api/card/order-state.js";
 import { ProfileWriteState } from "./api/profile/write-state.js";
 import { BusinessPeopleState } from "./api/business-people/state.js";
 import type { IdentityDocumentRecord } from "./api/profile-documents/model.js";
@@ -116,6 +117,8 @@ export class Store {
   readonly webhooks = new WebhookHub();
   /** The card program: cards, card orders and card transactions. */
   readonly cards = new CardState();
+  /** Card orders' idempotency keys (the orders themselves are in cards.orders). */
+  readonly cardOrders = new CardOrderState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -157,6 +160,7 @@ export class Store {
     this.funding.reset();
     this.webhooks.reset();
     this.cards.reset(s.users, this.profiles);
+    this.cardOrders.reset(this);
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

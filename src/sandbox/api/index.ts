@@ -54,6 +54,8 @@ import { accountDetailsRoutes } from "./account-details/routes.js";
 import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
 import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
 import { webhookRoutes } from "./webhook/routes.js";
+import { cardOrderRoutes } from "./card/order-routes.js";
+import { cardOrderSimulationRoutes } from "./card/order-simulation.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -108,4 +110,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...transferDocumentRoutes,
   ...webhookRoutes,
   ...cardRoutes,
+  ...cardOrderRoutes,
+  ...cardOrderSimulationRoutes,
 ];
