@@ -6,6 +6,7 @@
 // her profile at all.
 
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { randomUUID } from "node:crypto";
 import { toGlobalId } from "graphql-relay";
 import type { CardOrderRecord, CardRecord, CardTransactionRecord } from "../../src/sandbox/api/card/model.js";
 import {
@@ -16,6 +17,7 @@ import {
   emitCardTransactionStateChange,
   emitManualProvisioningVerification,
 } from "../../src/sandbox/webhooks/events/cards.js";
+import { CardOrderCreateDocument, CardOrderSimulateNextStepDocument } from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { eventually, personalProfile, subscribe, wsClient, type Stream, type TestClient } from "./ws-clients.js";
 
@@ -185,52 +187,69 @@ describe("cardStatusChanged", () => {
   });
 });
 
-function order(card: CardRecord, overrides: Partial<CardOrderRecord> = {}): CardOrderRecord {
-  const record: CardOrderRecord = {
+/** A card order record of bob's, raised by hand (bob's own events prove his subscription is live). */
+function bobsOrder(): CardOrderRecord {
+  const now = Date.now();
+  return {
     id: store().cards.newOrderId(),
-    profileId: card.profileId,
-    userId: card.userId,
-    clientId: card.clientId,
-    program: card.program,
+    profileId: bobCard.profileId,
+    userId: bobCard.userId,
+    clientId: bobCard.clientId,
+    program: bobCard.program,
     address: null,
     cardToken: null,
     replacesCard: null,
-    creationMs: Date.now(),
-    modificationMs: Date.now(),
+    creationMs: now,
+    modificationMs: now,
     status: "PLACED",
-    cardHolderName: card.cardHolderName,
-    phoneNumber: card.phoneNumber,
+    cardHolderName: bobCard.cardHolderName,
+    phoneNumber: bobCard.phoneNumber,
     lifetimeLimit: null,
     deliveryEstimateMs: null,
     deliveryOption: "POSTAL_SERVICE_STANDARD",
     deliveryVendor: null,
     trackingUrl: null,
     trackingNumber: null,
-    ...overrides,
   };
-  store().cards.orders.set(record.id, record);
-  return record;
 }
 
 describe("cardOrderStatusChanged", () => {
-  it("carries each status of the profile's orders, the card once there is one; bob gets only his", async () => {
-    const query = `subscription($p: ID!) { cardOrderStatusChanged(profileId: $p) { cardOrderId cardId status deliveryVendor } }`;
-    const [mine, bobs] = await follow([alice, query, { p: aliceProfile }], [bob, query, { p: bobProfile }]);
-    const placed = order(alicePhysical);
-    emitCardOrderStatusChange(store(), placed, Date.now());
-    Object.assign(placed, { status: "PRODUCED", cardToken: alicePhysical.token, deliveryVendor: "DHL" });
-    emitCardOrderStatusChange(store(), placed, Date.now());
-    await mine!.waitFor(2, 15_000);
-    const bobsOrder = order(bobCard);
-    emitCardOrderStatusChange(store(), bobsOrder, Date.now());
+  it("follows an order placed and produced through GraphQL, each status once with the order read; bob gets only his", async () => {
+    const query = `subscription($p: ID!) { cardOrderStatusChanged(profileId: $p) { cardOrderId cardId status deliveryVendor cardOrder { id } } }`;
+    const bobsQuery = `subscription($p: ID!) { cardOrderStatusChanged(profileId: $p) { cardOrderId status } }`;
+    const [mine, bobs] = await follow([alice, query, { p: aliceProfile }], [bob, bobsQuery, { p: bobProfile }]);
+    const created = await h.request(CardOrderCreateDocument, {
+      input: {
+        profileId: aliceProfile,
+        program: "VISA_DEBIT_CONSUMER_GB_1_PHYSICAL_CARDS_API",
+        cardHolderName: "Alice Martin",
+        address: { firstLine: "56 Shoreditch High St", city: "London", postCode: "E1 6JJ", country: "GB" },
+        deliveryOption: "POSTAL_SERVICE_WITH_TRACKING",
+        idempotencyKey: randomUUID(),
+      },
+    });
+    expect(created.body.data!.cardOrderCreate.userErrors).toEqual([]);
+    const orderId = created.body.data!.cardOrderCreate.cardOrder!.id;
+    for (let step = 0; step < 2; step++) {
+      const next = await h.request(CardOrderSimulateNextStepDocument, { input: { cardOrderId: orderId } });
+      expect(next.body.data!.cardOrderSimulateNextStep.userErrors).toEqual([]);
+    }
+    await mine!.waitFor(4, 15_000);
+    const order = bobsOrder();
+    emitCardOrderStatusChange(store(), order, Date.now());
     await bobs!.waitFor(1, 15_000);
     await settle();
-    const orderId = toGlobalId("CardOrder", `${placed.profileId}:${placed.id}`);
-    expect(payloads(mine!, "cardOrderStatusChanged")).toEqual([
-      { cardOrderId: orderId, cardId: null, status: "PLACED", deliveryVendor: null },
-      { cardOrderId: orderId, cardId: cardId(alicePhysical), status: "PRODUCED", deliveryVendor: "DHL" },
+
+    const seen = payloads(mine!, "cardOrderStatusChanged");
+    const cardToken = store().cards.orders.get(Number(created.body.data!.cardOrderCreate.cardOrder!.wiseId))!.cardToken!;
+    const madeCard = toGlobalId("Card", `${h.alice.personalProfileId}:${cardToken}`);
+    expect(seen).toEqual([
+      { cardOrderId: orderId, cardId: null, status: "PLACED", deliveryVendor: null, cardOrder: { id: orderId } },
+      { cardOrderId: orderId, cardId: null, status: "REQUIREMENTS_FULFILLED", deliveryVendor: null, cardOrder: { id: orderId } },
+      { cardOrderId: orderId, cardId: madeCard, status: "CARD_DETAILS_CREATED", deliveryVendor: null, cardOrder: { id: orderId } },
+      { cardOrderId: orderId, cardId: madeCard, status: "PRODUCED", deliveryVendor: "DHL", cardOrder: { id: orderId } },
     ]);
-    expect(payloads(bobs!, "cardOrderStatusChanged").map((p) => p.cardOrderId)).toEqual([toGlobalId("CardOrder", `${bobsOrder.profileId}:${bobsOrder.id}`)]);
+    expect(payloads(bobs!, "cardOrderStatusChanged")).toEqual([{ cardOrderId: toGlobalId("CardOrder", `${order.profileId}:${order.id}`), status: "PLACED" }]);
     await stop(mine!, bobs!);
   });
 });

@@ -85,7 +85,7 @@ export class CardFamiliesSubscriptions {
     const data = eventData(event, cardOrderStatusData);
     const { profile_id: profileId, card_token: cardToken } = data.resource;
     return Object.assign(new CardOrderStatusChange(), base(event, data.occurred_at), {
-      cardOrderId: globalId("CardOrder" as never, profileId, data.order_id),
+      cardOrderId: globalId("CardOrder", profileId, data.order_id),
       cardId: cardToken ? globalId("Card", profileId, cardToken) : null,
       status: data.order_status,
       deliveryVendor: data.delivery_vendor ?? null,

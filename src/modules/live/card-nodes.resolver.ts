@@ -2,8 +2,11 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { fetchCardNode } from "../card/card.node.js";
 import { Card } from "../card/card.type.js";
+import { fetchCardOrderNode } from "../card-order/card-order.node.js";
+import { CardOrder } from "../card-order/card-order.type.js";
 import { fetchCardTransactionNode } from "../card-transaction/card-transaction.node.js";
 import { CardTransaction } from "../card-transaction/card-transaction.type.js";
+import { CardOrderStatusChange } from "./card-order-status-change.type.js";
 import { CardProductionStatusChange } from "./card-production-status-change.type.js";
 import { CardProvisioningVerification } from "./card-provisioning-verification.type.js";
 import { CardStatusChange } from "./card-status-change.type.js";
@@ -60,5 +63,13 @@ export class CardProvisioningVerificationResolver {
   @FieldResolver(() => Card, { description: "The card being added to the wallet, as Wise has it now, read with the subscriber's token." })
   card(@Root() change: CardProvisioningVerification, @Ctx() ctx: Context): Promise<Card> {
     return readCard(ctx, change);
+  }
+}
+
+@Resolver(() => CardOrderStatusChange)
+export class CardOrderStatusChangeResolver {
+  @FieldResolver(() => CardOrder, { description: "The card order as Wise has it now, read with the subscriber's token: a node a client cache can merge by its id." })
+  cardOrder(@Root() change: CardOrderStatusChange, @Ctx() ctx: Context): Promise<CardOrder> {
+    return fetchCardOrderNode(ctx, `${change.profileWiseId}:${change.orderWiseId}`);
   }
 }

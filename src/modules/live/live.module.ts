@@ -1,6 +1,7 @@
 import { defineModule } from "../module.js";
 import { CardFamiliesSubscriptions } from "./card-families.resolver.js";
 import {
+  CardOrderStatusChangeResolver,
   CardProductionStatusChangeResolver,
   CardProvisioningVerificationResolver,
   CardStatusChangeResolver,
@@ -37,6 +38,7 @@ export const liveModule = defineModule(() => ({
     CardFamiliesSubscriptions,
     CardTransactionChangeResolver,
     CardStatusChangeResolver,
+    CardOrderStatusChangeResolver,
     CardProductionStatusChangeResolver,
     CardThreeDsChallengeResolver,
     CardProvisioningVerificationResolver,
