@@ -40,6 +40,7 @@ import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
+import { CardProductionState } from "./api/card/production-state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -116,6 +117,8 @@ export class Store {
   readonly webhooks = new WebhookHub();
   /** The card program: cards, card orders and card transactions. */
   readonly cards = new CardState();
+  /** Kiosk production of cards ordered for KIOSK_COLLECTION. */
+  readonly cardProduction = new CardProductionState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -157,6 +160,7 @@ export class Store {
     this.funding.reset();
     this.webhooks.reset();
     this.cards.reset(s.users, this.profiles);
+    this.cardProduction.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();
