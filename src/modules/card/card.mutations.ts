@@ -10,7 +10,7 @@ import { resetCardPinCount, updateCardPermissions, updateCardStatus, type WiseCa
 import type { WiseCard } from "../../wise/schemas/card.js";
 import { CardSpendingPermissionType, CardStatus } from "./card.enums.js";
 import { CardBlockInput, CardFreezeInput, CardKioskProduceInput, CardPinCountResetInput, CardSpendingPermissionsUpdateInput, CardUnfreezeInput } from "./card.inputs.js";
-import { cardNotFound, loadCard } from "./card.load.js";
+import { cardNotFound } from "./card.load.js";
 import { splitCardKey, toCard, toKioskProduction } from "./card.mapper.js";
 import { CardKioskProducePayload, CardPinCountResetPayload, CardSpendingPermissionsUpdatePayload, CardStatusChangePayload } from "./card.payloads.js";
 
