@@ -41,6 +41,7 @@ import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
+import { CardProductionState } from "./api/card/production-state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -119,6 +120,8 @@ export class Store {
   readonly cards = new CardState();
   /** Card orders' idempotency keys (the orders themselves are in cards.orders). */
   readonly cardOrders = new CardOrderState();
+  /** Kiosk production of cards ordered for KIOSK_COLLECTION. */
+  readonly cardProduction = new CardProductionState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -161,6 +164,7 @@ export class Store {
     this.webhooks.reset();
     this.cards.reset(s.users, this.profiles);
     this.cardOrders.reset(this);
+    this.cardProduction.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();
