@@ -10,6 +10,7 @@ import Big from "big.js";
 import { parse } from "lossless-json";
 import { startSandbox, type DemoUser, type RunningSandbox } from "../../src/sandbox/index.js";
 import { deterministicUuid } from "../../src/sandbox/api/card/state.js";
+import { startWebhookReceiver } from "../helpers/webhook-receiver.js";
 
 // See contract.test.ts: in quick mode openapi-backend never uses the ref parser Jest cannot load.
 const unused = () => {
@@ -118,7 +119,10 @@ async function transaction(id: number): Promise<any> {
 async function statement(balanceId: number, currency: string): Promise<{ closing: string; lines: any[] }> {
   const end = new Date(Date.now() + 60_000).toISOString();
   const start = new Date(Date.now() - 86_400_000).toISOString();
-  const res = await call("GET", `/v1/profiles/${alice.personalProfileId}/balance-statements/${balanceId}/statement.json?currency=${currency}&intervalStart=${start}&intervalEnd=${end}`);
+  const res = await call(
+    "GET",
+    `/v1/profiles/${alice.personalProfileId}/balance-statements/${balanceId}/statement.json?currency=${currency}&intervalStart=${start}&intervalEnd=${end}`,
+  );
   expect(res.status).toBe(200);
   return { closing: res.body.endOfStatementBalance.value, lines: res.body.transactions };
 }
@@ -140,7 +144,14 @@ describe("the authorisation engine", () => {
     expect(tx.transactionAmount).toEqual({ amount: "12.34", currency: "GBP" });
     expect(tx.billingAmount).toEqual({ amount: "12.34", currency: "GBP" });
     expect(tx.debits).toEqual([
-      { balanceId: String(gbp.id), debitedAmount: { amount: "12.34", currency: "GBP" }, forAmount: { amount: "12.34", currency: "GBP" }, rate: "1", fee: { amount: "0.00", currency: "GBP" }, creationTime: tx.creationTime },
+      {
+        balanceId: String(gbp.id),
+        debitedAmount: { amount: "12.34", currency: "GBP" },
+        forAmount: { amount: "12.34", currency: "GBP" },
+        rate: "1",
+        fee: { amount: "0.00", currency: "GBP" },
+        creationTime: tx.creationTime,
+      },
     ]);
     expect(tx.merchant.category.code).toBe("5499");
     // Holds are not statement lines: the statement still ends at the cash amount.
@@ -317,6 +328,48 @@ describe("clearing, reversal and refunds", () => {
   });
 });
 
+describe("webhooks", () => {
+  it("raises cards#transaction-state-change at each step and balances#update for the captured money", async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      for (const [eventType, scope] of [
+        ["cards#transaction-state-change", { domain: "application", id: sandbox.client.id }],
+        ["balances#update", { domain: "profile", id: String(alice.personalProfileId) }],
+      ] as const) {
+        sandbox.store.webhooks.add({
+          id: crypto.randomUUID(),
+          name: `test ${eventType}`,
+          triggerOn: eventType,
+          delivery: { version: "2.0.0", url: receiver.url },
+          scope,
+          createdBy: { type: "user", id: String(alice.userId) },
+          createdAt: new Date().toISOString(),
+        });
+      }
+      const auth = await authorise(purchase("9.99"));
+      const cleared = await call("POST", `/v1/simulation${base}/clearing`, {
+        body: { amount: { value: 9.99, currency: "GBP" }, transactionType: "GOODS_AND_SERVICES", ref: auth.reference },
+      });
+      expect(cleared.body.error).toBeNull();
+      const events = (await receiver.waitFor(3)).map((r) => JSON.parse(r.body) as { event_type: string; data: any });
+      const states = events
+        .filter((e) => e.event_type === "cards#transaction-state-change")
+        .map((e) => [e.data.transaction_id, e.data.transaction_state, e.data.transaction_step_type]);
+      expect(states).toEqual([
+        [auth.id, "IN_PROGRESS", "AUTH"],
+        [auth.id, "COMPLETED", "CAPTURE"],
+      ]);
+      const capture = events.find((e) => e.data.transaction_state === "COMPLETED")!.data;
+      expect(capture.balance_movements).toEqual([
+        { creation_time: expect.any(String), balance_id: balanceOf(alice.personalProfileId, "GBP").id, type: "debit", amount: { currency: "GBP", value: 9.99 } },
+      ]);
+      expect(events.filter((e) => e.event_type === "balances#update")).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
 describe("the card transaction routes", () => {
   it("lists a card's transactions by id, newest first, paged by lastId, within Wise's creation window", async () => {
     const ids: number[] = [];
@@ -348,7 +401,15 @@ describe("the card transaction routes", () => {
     expectValid(await raw("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/transactions/${id}`), "cardTransactionGet", 200);
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 3_600_000).toISOString();
-    expectValid(await raw("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/${card}/transactions?fromCreationTime=${from}&toCreationTime=${to}`), "cardTransactionList", 200);
-    expectValid(await raw("POST", `/v1/simulation${base}/clearing`, { amount: { value: 4.2, currency: "GBP" }, transactionType: "GOODS_AND_SERVICES", ref: auth.reference }), "simulationCardTransactionClearing", 200);
+    expectValid(
+      await raw("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/${card}/transactions?fromCreationTime=${from}&toCreationTime=${to}`),
+      "cardTransactionList",
+      200,
+    );
+    expectValid(
+      await raw("POST", `/v1/simulation${base}/clearing`, { amount: { value: 4.2, currency: "GBP" }, transactionType: "GOODS_AND_SERVICES", ref: auth.reference }),
+      "simulationCardTransactionClearing",
+      200,
+    );
   });
 });

@@ -16,13 +16,17 @@ export const cardTransactionNode = defineNode({
   type: CardTransaction,
   key: numericPairKey,
   fetch: fetchCardTransactionNode,
-  sample: async (api) =>
-    firstIdOf(
-      (
-        await api.request<{ profiles: { cards: { edges: { node: { transactions: { edges: { node: { id: string } }[] } } }[] } | null }[] }>(
-          "{ profiles { cards(first: 10) { edges { node { transactions(first: 5) { edges { node { id } } } } } } } }",
-        )
-      ).profiles.flatMap((p) => (p.cards?.edges ?? []).map((e) => e.node.transactions.edges.map((t) => t.node))),
-      "card transaction",
-    ),
+  // The seed holds no card transaction Wise would still serve (90 days): the sample makes one.
+  sample: async (api) => {
+    const { profiles } = await api.request<{ profiles: { cards: { nodes: { id: string; program: { defaultCurrency: string } }[] } | null }[] }>(
+      "{ profiles { cards(first: 1) { nodes { id program { defaultCurrency } } } } }",
+    );
+    const card = profiles.flatMap((p) => p.cards?.nodes ?? [])[0];
+    if (card === undefined) throw new Error("The sample user has no card.");
+    const made = await api.request<{ cardSimulateAuthorisation: { transaction: { id: string } | null } }>(
+      "mutation ($input: CardSimulateAuthorisationInput!) { cardSimulateAuthorisation(input: $input) { transaction { id } } }",
+      { input: { cardId: card.id, amount: "1.00", currency: card.program.defaultCurrency } },
+    );
+    return firstIdOf([made.cardSimulateAuthorisation.transaction ? [made.cardSimulateAuthorisation.transaction] : []], "card transaction");
+  },
 });

@@ -85,7 +85,11 @@ export class CardTransactionCredit {
 
 @Directive('@key(fields: "id")')
 @Directive("@cacheControl(scope: PRIVATE)")
-@ObjectType("CardTransaction", { simpleResolvers: true, implements: Node, description: "A payment, withdrawal or refund made with a Wise card, with its amounts in both currencies." })
+@ObjectType("CardTransaction", {
+  simpleResolvers: true,
+  implements: Node,
+  description: "A payment, withdrawal or refund made with a Wise card, with its amounts in both currencies.",
+})
 export class CardTransaction extends Node {
   @Field(() => SafeIntScalar, { description: "Wise's numeric id of the transaction." })
   wiseId!: number;
@@ -98,7 +102,8 @@ export class CardTransaction extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: "Why it was declined, as Wise's code (INSUFFICIENT_FUNDS, CARD_FROZEN, PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED...); a string because Wise adds reasons. Null unless declined.",
+    description:
+      "Why it was declined, as Wise's code (INSUFFICIENT_FUNDS, CARD_FROZEN, PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED...); a string because Wise adds reasons. Null unless declined.",
   })
   declineReason!: string | null;
 

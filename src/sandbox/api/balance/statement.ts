@@ -21,7 +21,15 @@ function cardDetails(line: StatementLine) {
     description: line.description,
     amount: { value: dec(card.amount.value), currency: card.amount.currency },
     category: card.merchant.category,
-    merchant: { name: card.merchant.name, firstLine: null, postCode: card.merchant.postCode, city: card.merchant.city, state: card.merchant.state, country: card.merchant.country, category: card.merchant.category },
+    merchant: {
+      name: card.merchant.name,
+      firstLine: null,
+      postCode: card.merchant.postCode,
+      city: card.merchant.city,
+      state: card.merchant.state,
+      country: card.merchant.country,
+      category: card.merchant.category,
+    },
   };
 }
 
@@ -37,7 +45,8 @@ export function statementJson(ctx: Ctx, s: Statement) {
       date: isoMillis(line.dateMs),
       amount: money(line.amount),
       totalFees: money(line.fee),
-      details: line.card === undefined ? { type: line.detailType, description: line.description, amount: money(line.amount.replace(/^-/, "")), paymentReference: "" } : cardDetails(line),
+      details:
+        line.card === undefined ? { type: line.detailType, description: line.description, amount: money(line.amount.replace(/^-/, "")), paymentReference: "" } : cardDetails(line),
       exchangeDetails:
         line.exchange === undefined
           ? null

@@ -92,7 +92,7 @@ export function authorise(store: Store, card: CardRecord, request: Authorisation
   store.cards.transactions.set(id, tx);
   store.touch();
   syncCardActivity(store, tx, nowMs);
-  raiseStateChange(store, tx, nowMs);
+  raiseStateChange(store, tx, nowMs, { stepType: "AUTH", balanceMovements: [] });
   return tx;
 }
 

@@ -18,14 +18,24 @@ const STATUS: Record<CardTransactionRecord["state"], ActivityStatus> = {
 
 function descriptionOf(tx: CardTransactionRecord): string {
   if (tx.type === "REFUND") return tx.state === "COMPLETED" ? "Refunded to you" : tx.state === "IN_PROGRESS" ? "Refund pending" : "Refund cancelled";
-  return { IN_PROGRESS: "Pending", COMPLETED: tx.type === "CASH_WITHDRAWAL" ? "Withdrawn by you" : "Spent by you", DECLINED: "Declined", CANCELLED: "Cancelled", UNKNOWN: "Needs your attention" }[tx.state];
+  return {
+    IN_PROGRESS: "Pending",
+    COMPLETED: tx.type === "CASH_WITHDRAWAL" ? "Withdrawn by you" : "Spent by you",
+    DECLINED: "Declined",
+    CANCELLED: "Cancelled",
+    UNKNOWN: "Needs your attention",
+  }[tx.state];
 }
 
 /** Adds the transaction's activity, or brings it in line with the transaction. */
 export function syncCardActivity(store: Store, tx: CardTransactionRecord, nowMs: number): void {
   const amount = tx.transactionAmount;
   const struck = tx.state === "DECLINED" || tx.state === "CANCELLED";
-  const primaryAmount = struck ? struckAmount(amount.value, amount.currency) : tx.type === "REFUND" ? positiveAmount(amount.value, amount.currency) : displayAmount(amount.value, amount.currency);
+  const primaryAmount = struck
+    ? struckAmount(amount.value, amount.currency)
+    : tx.type === "REFUND"
+      ? positiveAmount(amount.value, amount.currency)
+      : displayAmount(amount.value, amount.currency);
   const billing = tx.billingAmount;
   const secondaryAmount = billing.currency !== amount.currency && new Big(billing.value).gt(0) ? displayAmount(billing.value, billing.currency) : "";
   const fields = {

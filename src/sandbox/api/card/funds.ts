@@ -77,8 +77,9 @@ export function debitEntry(funding: Funding, forAmount: CardAmount, sign: 1 | -1
 
 /** The sum of a transaction's debit entries on one balance: what is held (or was taken) there now. */
 export function netDebited(debits: readonly CardDebitRecord[]): { value: Big; forValue: Big; fee: Big } {
-  return debits.reduce(
-    (sum, d) => ({ value: sum.value.plus(d.debitedAmount.value), forValue: sum.forValue.plus(d.forAmount.value), fee: sum.fee.plus(d.fee.value) }),
-    { value: new Big(0), forValue: new Big(0), fee: new Big(0) },
-  );
+  return debits.reduce((sum, d) => ({ value: sum.value.plus(d.debitedAmount.value), forValue: sum.forValue.plus(d.forAmount.value), fee: sum.fee.plus(d.fee.value) }), {
+    value: new Big(0),
+    forValue: new Big(0),
+    fee: new Big(0),
+  });
 }

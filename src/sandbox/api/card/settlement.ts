@@ -16,16 +16,26 @@ import { syncCardActivity } from "./card-activity.js";
 import { debitEntry, fundingAt, hold, netDebited, standardBalance, type Funding } from "./funds.js";
 import type { CardAmount, CardRecord, CardTransactionRecord } from "./model.js";
 import { raiseStateChange } from "./transaction-events.js";
+import type { CardTransactionStep } from "../../webhooks/events/cards.js";
 
 /** Why a clearing or reversal cannot apply to the transaction (the simulation's `error`), or null. */
 export type SettlementRefusal = string | null;
 
-function changed(store: Store, tx: CardTransactionRecord, state: CardTransactionRecord["state"], nowMs: number): void {
+/** A clearing's outcome: the statement line it recorded, or why it could not. */
+type Cleared = { line: BalanceTransactionRecord } | { refusal: string };
+
+function changed(store: Store, tx: CardTransactionRecord, state: CardTransactionRecord["state"], nowMs: number, step: CardTransactionStep): void {
   tx.state = state;
   tx.modificationMs = Math.max(tx.modificationMs, nowMs);
   store.touch();
   syncCardActivity(store, tx, nowMs);
-  raiseStateChange(store, tx, nowMs);
+  raiseStateChange(store, tx, nowMs, step);
+}
+
+/** The balance movement a clearing made: the line it recorded, as the event reports it. */
+function movementOf(line: BalanceTransactionRecord): NonNullable<CardTransactionStep["balanceMovements"]>[number] {
+  const amount = new Big(line.amount);
+  return { balanceId: line.balanceId, type: amount.lt(0) ? "debit" : "credit", amount: { value: amount.abs().toFixed(), currency: line.currency }, creationMs: line.createdMs };
 }
 
 /** The balance and rate the authorisation used (its first debit), to price a new amount the same way. */
@@ -57,16 +67,15 @@ const description = (tx: CardTransactionRecord, amount: CardAmount) =>
   `Card transaction of ${displayAmount(amount.value, amount.currency)} issued by ${tx.merchant.name}${tx.merchant.city ? ` ${tx.merchant.city}` : ""}`;
 
 /** The merchant captures a purchase or withdrawal: the hold released, the captured amount debited once. */
-function capture(store: Store, tx: CardTransactionRecord, amount: CardAmount, nowMs: number): SettlementRefusal {
+function capture(store: Store, tx: CardTransactionRecord, amount: CardAmount, nowMs: number): Cleared {
   const funding = authorisedFunding(store, tx, amount);
-  if (funding === null) return "The balance that paid this authorisation no longer exists.";
+  if (funding === null) return { refusal: "The balance that paid this authorisation no longer exists." };
   const wasHeld = tx.state === "IN_PROGRESS";
   if (wasHeld) releaseHold(store, tx, funding, nowMs);
   const scale = currencyScale(funding.balance.currency);
   const taken = new Big(funding.debited.value);
   adjustBalance(store, funding.balance, taken.neg().toFixed(scale), nowMs);
-  const exchange =
-    funding.balance.currency === amount.currency ? undefined : { from: { ...funding.debited }, to: { ...amount }, rate: funding.rate };
+  const exchange = funding.balance.currency === amount.currency ? undefined : { from: { ...funding.debited }, to: { ...amount }, rate: funding.rate };
   const line = addBalanceTransaction(store, funding.balance, "CARD", taken.neg().toFixed(scale), nowMs, description(tx, amount), {
     fee: funding.fee.value,
     exchange,
@@ -85,19 +94,22 @@ function capture(store: Store, tx: CardTransactionRecord, amount: CardAmount, no
   for (const debit of wasHeld ? tx.debits : tx.debits.slice(-1)) debit.balanceTransactionId = line.id;
   tx.transactionAmount = { ...amount };
   tx.billingAmount = { ...funding.debited };
-  return null;
+  return { line };
 }
 
 /** The refund arrives: credited to the balance in its currency, else to the card's balance converted at the market rate. */
-function refund(store: Store, card: CardRecord, tx: CardTransactionRecord, amount: CardAmount, nowMs: number): SettlementRefusal {
+function refund(store: Store, card: CardRecord, tx: CardTransactionRecord, amount: CardAmount, nowMs: number): Cleared {
   let balance: BalanceRecord | undefined = standardBalance(store, tx.profileId, amount.currency);
   let credited: CardAmount = { ...amount };
   let exchange: BalanceTransactionRecord["exchange"];
   if (balance === undefined) {
     balance = standardBalance(store, tx.profileId, card.program.defaultCurrency);
-    if (balance === undefined) return "The profile has no balance to receive this refund.";
+    if (balance === undefined) return { refusal: "The profile has no balance to receive this refund." };
     const rate = midRate(amount.currency, balance.currency, nowMs);
-    credited = { value: new Big(amount.value).times(rate).round(currencyScale(balance.currency), Big.roundDown).toFixed(currencyScale(balance.currency)), currency: balance.currency };
+    credited = {
+      value: new Big(amount.value).times(rate).round(currencyScale(balance.currency), Big.roundDown).toFixed(currencyScale(balance.currency)),
+      currency: balance.currency,
+    };
     exchange = { from: { ...amount }, to: { ...credited }, rate };
   }
   const line = creditBalance(store, balance, "CARD", credited.value, nowMs, `Refund of ${displayAmount(amount.value, amount.currency)} from ${tx.merchant.name}`, {
@@ -107,7 +119,7 @@ function refund(store: Store, card: CardRecord, tx: CardTransactionRecord, amoun
   tx.credits = [...(tx.credits ?? []), { balanceId: balance.id, creditedAmount: credited, creationMs: nowMs, balanceTransactionId: line.id }];
   tx.transactionAmount = { ...amount };
   tx.billingAmount = { ...credited };
-  return null;
+  return { line };
 }
 
 /** Wise's acquirer reference number: 23 digits, from the transaction id. */
@@ -119,10 +131,11 @@ export function clear(store: Store, card: CardRecord, tx: CardTransactionRecord,
   if (tx.state === "COMPLETED") return "This authorisation is already cleared.";
   if (amount.currency !== tx.transactionAmount.currency) return `The clearing must be in ${tx.transactionAmount.currency}, the authorisation's currency.`;
   if (tx.type === "REFUND" && tx.state === "CANCELLED") return "A cancelled refund cannot be cleared.";
-  const refusal = tx.type === "REFUND" ? refund(store, card, tx, amount, nowMs) : capture(store, tx, amount, nowMs);
-  if (refusal !== null) return refusal;
+  const cleared = tx.type === "REFUND" ? refund(store, card, tx, amount, nowMs) : capture(store, tx, amount, nowMs);
+  if ("refusal" in cleared) return cleared.refusal;
   tx.arn = arnOf(tx.id);
-  changed(store, tx, "COMPLETED", nowMs);
+  const credit = tx.type === "REFUND" ? { balanceId: cleared.line.balanceId, creditedAmount: { value: cleared.line.amount, currency: cleared.line.currency } } : null;
+  changed(store, tx, "COMPLETED", nowMs, { stepType: "CAPTURE", balanceMovements: [movementOf(cleared.line)], credit });
   return null;
 }
 
@@ -130,7 +143,8 @@ export function clear(store: Store, card: CardRecord, tx: CardTransactionRecord,
 export function reverse(store: Store, tx: CardTransactionRecord, finalAmount: CardAmount, nowMs: number): SettlementRefusal {
   if (tx.state !== "IN_PROGRESS") return `Only an authorisation in progress can be reversed; this one is ${tx.state}.`;
   if (finalAmount.currency !== tx.transactionAmount.currency) return "REVERSAL_NOT_MATCHING_AUTH_CURRENCY";
-  if (new Big(finalAmount.value).gte(tx.transactionAmount.value)) return `A reversal lowers the amount: the final amount must be below ${tx.transactionAmount.value} ${tx.transactionAmount.currency}.`;
+  if (new Big(finalAmount.value).gte(tx.transactionAmount.value))
+    return `A reversal lowers the amount: the final amount must be below ${tx.transactionAmount.value} ${tx.transactionAmount.currency}.`;
   const full = new Big(finalAmount.value).eq(0);
   if (tx.type !== "REFUND") {
     const funding = authorisedFunding(store, tx, finalAmount);
@@ -151,6 +165,6 @@ export function reverse(store: Store, tx: CardTransactionRecord, finalAmount: Ca
     if (!full) tx.billingAmount = { ...funding.debited };
   }
   if (!full) tx.transactionAmount = { ...finalAmount };
-  changed(store, tx, full ? "CANCELLED" : "IN_PROGRESS", nowMs);
+  changed(store, tx, full ? "CANCELLED" : "IN_PROGRESS", nowMs, { stepType: full ? "FULL_REVERSAL" : "PARTIAL_REVERSAL", balanceMovements: [] });
   return null;
 }

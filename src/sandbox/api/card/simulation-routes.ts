@@ -13,7 +13,6 @@
 // GET  /v2/simulation/.../transactions?limit=10: the card's transactions, newest first.
 
 import Big from "big.js";
-import { profileFromPath } from "../../auth.js";
 import { isObject, jsonBody, optDecimal, optLong, optString, type JsonObject } from "../../body.js";
 import { badRequest, dec, json, wiseErrors } from "../../http.js";
 import { queryInt } from "../../params.js";
@@ -24,7 +23,7 @@ import { authorise, isCardAmount, type AuthorisationRequest } from "./authorisat
 import { programCountry } from "./merchants.js";
 import type { CardAmount, CardRecord, CardTransactionRecord, CardTransactionType } from "./model.js";
 import { clear, reverse } from "./settlement.js";
-import { cardFromPath } from "./transaction-routes.js";
+import { cardFromPath } from "./card-access.js";
 
 const SIMULATION = "/simulation/spend/profiles/:profileId/cards/:cardToken/transactions";
 
@@ -161,7 +160,7 @@ function followUpRoute(version: "v1", step: "clearing" | "reversal", apply: Foll
     method: "POST",
     path: `/${version}${SIMULATION}/${step}`,
     handler: async (ctx) => {
-      const card = cardFromPath(ctx, profileFromPath(ctx));
+      const card = cardFromPath(ctx);
       const body = await jsonBody(ctx);
       const amount = amountOf(body, allowZero);
       const type = oneOf(body, "transactionType", SIMULATION_TYPES);
@@ -179,7 +178,7 @@ export const cardSimulationRoutes: RouteDef[] = [
     method: "POST",
     path: `/v2${SIMULATION}/authorisation`,
     handler: async (ctx) => {
-      const card = cardFromPath(ctx, profileFromPath(ctx));
+      const card = cardFromPath(ctx);
       const tx = authorise(ctx.store, card, await authorisationRequest(ctx, card), ctx.now());
       return json({ reference: referenceView(card, tx), error: tx.declineReason });
     },
@@ -190,7 +189,7 @@ export const cardSimulationRoutes: RouteDef[] = [
     method: "GET",
     path: `/v2${SIMULATION}`,
     handler: (ctx) => {
-      const card = cardFromPath(ctx, profileFromPath(ctx));
+      const card = cardFromPath(ctx);
       const limit = queryInt(ctx, "limit") ?? 10;
       if (limit < 1) throw badRequest("'limit' must be at least 1");
       const rows = ctx.store.cards.transactionsOfCard(card.token).slice(0, limit);

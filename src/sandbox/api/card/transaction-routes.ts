@@ -10,7 +10,8 @@ import { badRequest, json, notFound, wiseErrors } from "../../http.js";
 import type { ProfileRecord } from "../../model.js";
 import { parseInstant, queryInt, queryLong } from "../../params.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import type { CardRecord, CardTransactionRecord } from "./model.js";
+import { cardFromPath } from "./card-access.js";
+import type { CardTransactionRecord } from "./model.js";
 import { cardTransactionView } from "./transaction-view.js";
 
 /** How far back Wise lets a card's transactions be read. */
@@ -19,14 +20,6 @@ const READABLE_MS = READABLE_DAYS * 86_400_000;
 const DEFAULT_PAGE_SIZE = 20;
 const MIN_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 100;
-
-/** The profile's card with the path's `cardToken` (404 when the profile has no such card). */
-export function cardFromPath(ctx: Ctx, profile: ProfileRecord): CardRecord {
-  const token = (ctx.params.cardToken ?? "").toLowerCase();
-  const card = ctx.store.cards.cards.get(token);
-  if (card === undefined || card.profileId !== profile.id) throw notFound("Card", "cardToken", ctx.params.cardToken ?? "");
-  return card;
-}
 
 function tooOld(path: string): Error {
   return wiseErrors(422, { code: "NOT_VALID", message: `Only card transactions of the past ${READABLE_DAYS} days can be read.`, path, arguments: [path] });
@@ -64,17 +57,27 @@ export const cardTransactionRoutes: RouteDef[] = [
     method: "GET",
     path: "/v4/spend/profiles/:profileId/cards/:cardToken/transactions",
     handler: (ctx) => {
-      const card = cardFromPath(ctx, profileFromPath(ctx));
+      const card = cardFromPath(ctx);
       const from = requiredInstant(ctx, "fromCreationTime");
       const to = requiredInstant(ctx, "toCreationTime");
       if (to < from) throw wiseErrors(400, { code: "NOT_VALID", message: "toCreationTime must not be before fromCreationTime.", path: "toCreationTime", arguments: [] });
       if (from < ctx.now() - READABLE_MS) throw tooOld("fromCreationTime");
       const size = queryInt(ctx, "pageSize") ?? DEFAULT_PAGE_SIZE;
       if (size < MIN_PAGE_SIZE) {
-        throw wiseErrors(400, { code: "Min", message: `must be greater than or equal to ${MIN_PAGE_SIZE}`, path: "pageSize", arguments: ["pageSize", String(size), String(MIN_PAGE_SIZE)] });
+        throw wiseErrors(400, {
+          code: "Min",
+          message: `must be greater than or equal to ${MIN_PAGE_SIZE}`,
+          path: "pageSize",
+          arguments: ["pageSize", String(size), String(MIN_PAGE_SIZE)],
+        });
       }
       if (size > MAX_PAGE_SIZE) {
-        throw wiseErrors(400, { code: "Max", message: `must be less than or equal to ${MAX_PAGE_SIZE}`, path: "pageSize", arguments: ["pageSize", String(size), String(MAX_PAGE_SIZE)] });
+        throw wiseErrors(400, {
+          code: "Max",
+          message: `must be less than or equal to ${MAX_PAGE_SIZE}`,
+          path: "pageSize",
+          arguments: ["pageSize", String(size), String(MAX_PAGE_SIZE)],
+        });
       }
       const lastId = queryLong(ctx, "lastId");
       const page = ctx.store.cards

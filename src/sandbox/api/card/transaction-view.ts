@@ -12,7 +12,9 @@ import type { CardAmount, CardTransactionRecord } from "./model.js";
 export const HOLD_DAYS = 7;
 const DAY_MS = 86_400_000;
 
-const money = (amount: CardAmount, sign: 1 | -1 = 1) => ({ amount: dec(sign === 1 ? amount.value : new Big(amount.value).neg().toFixed()), currency: amount.currency });
+/** Negated with its scale kept ("8.40" is "-8.40"). */
+const negated = (value: string) => (value.startsWith("-") ? value.slice(1) : new Big(value).eq(0) ? value : `-${value}`);
+const money = (amount: CardAmount, sign: 1 | -1 = 1) => ({ amount: dec(sign === 1 ? amount.value : negated(amount.value)), currency: amount.currency });
 
 /** Wise names the merchant's country in full ("France"). */
 function countryName(code: string | null): string | null {
