@@ -16,6 +16,12 @@ const CODES: Record<string, UserErrorCode> = {
   NotNull: UserErrorCode.REQUIRED,
   MISSING: UserErrorCode.REQUIRED,
   NOT_FOUND: UserErrorCode.NOT_FOUND,
+  CARD_STATUS_CHANGE_NOT_ALLOWED: UserErrorCode.NOT_ALLOWED,
+  PERMISSION_LOCKED: UserErrorCode.NOT_ALLOWED,
+  CARD_ORDER_NOT_COMPLETED: UserErrorCode.NOT_ALLOWED,
+  REQUEST_ALREADY_EXISTS: UserErrorCode.NOT_ALLOWED,
+  PRODUCTION_NOT_IN_PROGRESS: UserErrorCode.NOT_ALLOWED,
+  KIOSK_ID_NOT_FOUND: UserErrorCode.NOT_FOUND,
 };
 
 function codeFor(detail: WiseErrorDetail, status: number | null): UserErrorCode {

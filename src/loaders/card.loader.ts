@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
-import { CARD_PAGE_SIZE_MAX, getCard, listCards } from "../wise/endpoints/cards.js";
-import type { WiseCard } from "../wise/schemas/card.js";
+import { getCardProduction } from "../wise/endpoints/card-kiosk.js";
+import { CARD_PAGE_SIZE_MAX, getCard, getCardPermissions, listCards } from "../wise/endpoints/cards.js";
+import type { WiseCard, WiseCardPermission, WiseCardProduction } from "../wise/schemas/card.js";
 import type { WiseSession } from "../wise/session.js";
 
 export interface CardKey {
@@ -22,14 +23,17 @@ async function allCards(wise: WiseSession, profileId: number): Promise<WiseCard[
   return cards;
 }
 
+const cardKeyOf = (key: CardKey) => `${key.profileId}:${key.cardToken.toLowerCase()}`;
+
 /**
  * Cards by profile (the whole list, for fields that look a card up among a profile's) and one
- * card by profile and token; the list primes the single reads. One call per distinct key.
+ * card by profile and token, the list priming the single reads; a card's spending permissions
+ * and its kiosk production. One call per distinct key.
  */
 export function createCardLoaders(wise: () => WiseSession) {
   const cardById = new DataLoader<CardKey, WiseCard, string>(
     (keys) => Promise.all(keys.map((key) => getCard(wise(), key.profileId, key.cardToken).catch((error: Error) => error))),
-    { cacheKeyFn: (key) => `${key.profileId}:${key.cardToken.toLowerCase()}` },
+    { cacheKeyFn: cardKeyOf },
   );
   const cardsByProfile = new DataLoader<number, WiseCard[]>((profileIds) =>
     Promise.all(
@@ -44,5 +48,13 @@ export function createCardLoaders(wise: () => WiseSession) {
       ),
     ),
   );
-  return { cardById, cardsByProfile };
+  const cardPermissions = new DataLoader<CardKey, WiseCardPermission[], string>(
+    (keys) => Promise.all(keys.map((key) => getCardPermissions(wise(), key.profileId, key.cardToken).catch((error: Error) => error))),
+    { cacheKeyFn: cardKeyOf },
+  );
+  const cardProduction = new DataLoader<CardKey, WiseCardProduction, string>(
+    (keys) => Promise.all(keys.map((key) => getCardProduction(wise(), key.profileId, key.cardToken).catch((error: Error) => error))),
+    { cacheKeyFn: cardKeyOf },
+  );
+  return { cardById, cardsByProfile, cardPermissions, cardProduction };
 }

@@ -43,6 +43,7 @@ import { CardSecureState } from "./api/card-secure/state.js";
 import { DisputeState } from "./api/disputes/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
+import { CardProductionState } from "./api/card/production-state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -125,6 +126,8 @@ export class Store {
   readonly cardOrders = new CardOrderState();
   /** Card transaction disputes and their evidence files. */
   readonly disputes = new DisputeState();
+  /** Kiosk production of cards ordered for KIOSK_COLLECTION. */
+  readonly cardProduction = new CardProductionState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -169,6 +172,7 @@ export class Store {
     this.cardSecure.reset(this.cards.cards.values());
     this.cardOrders.reset(this);
     this.disputes.reset();
+    this.cardProduction.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

@@ -107,7 +107,8 @@ export function readWiseErrorBody(body: unknown): WiseErrorDetail[] {
     return details.length > 0 ? details : [emptyDetail()];
   }
   if (typeof body.errorCode === "string") {
-    return [{ code: body.errorCode, message: asString(body.errorMessage), path: null, arguments: null }];
+    // A kiosk's refusal of a card production request names it `description`.
+    return [{ code: body.errorCode, message: asString(body.errorMessage) ?? asString(body.description), path: null, arguments: null }];
   }
   if (typeof body.error === "string" && "error_description" in body) {
     // OAuth shape: `error_description` may be the caller's own token, so it is dropped here.

@@ -159,6 +159,31 @@ describe("cards#transaction-state-change", () => {
     expect(data[0].balance_transaction_id).toBeNull();
   });
 
+  it("takes a refund's credit, the ARN, the category's description and each movement's time from the record", () => {
+    subscribe("cards#transaction-state-change");
+    const refund = transaction({
+      type: "REFUND",
+      transactionAmount: { value: "-20.00", currency: "EUR" },
+      debits: [],
+      credits: [{ balanceId: 41_000_101, creditedAmount: { value: "17.45", currency: "GBP" }, creationMs: Date.parse("2026-12-01T20:30:00Z"), balanceTransactionId: 7_700_009 }],
+      arn: "74000000000000000000001",
+      merchant: { ...transaction().merchant, categoryDescription: "5462 Bakeries" },
+    });
+    emitCardTransactionStateChange(store, refund, NOW);
+    const held = transaction({ debits: [{ ...transaction().debits[0]!, creationMs: Date.parse("2026-12-01T20:00:05Z") }] });
+    emitCardTransactionStateChange(store, held, NOW);
+    const [refunded, captured] = delivered.map((d) => parse(d.body, null, (n: string) => (/^-?\d+$/.test(n) ? Number(n) : n)) as Json).map((e) => e.data);
+    expect(refunded).toMatchObject({
+      is_debit: false,
+      transaction_amount: { value: -20, currency: "EUR" },
+      credit: { balance_id: 41_000_101, credited_amount: { value: "17.45", currency: "GBP" } },
+      balance_movements: [{ creation_time: "2026-12-01T20:30:00Z", balance_id: 41_000_101, type: "credit", amount: { currency: "GBP", value: "17.45" } }],
+      arn: "74000000000000000000001",
+      merchant: { category: { code: "5462", description: "5462 Bakeries" } },
+    });
+    expect(captured.balance_movements).toEqual([{ creation_time: "2026-12-01T20:00:05Z", balance_id: 41_000_101, type: "debit", amount: { currency: "GBP", value: "88.22" } }]);
+  });
+
   it("is not sent to nobody, nor for a card the sandbox does not have", () => {
     emitCardTransactionStateChange(store, transaction(), NOW);
     expect(delivered).toHaveLength(0);

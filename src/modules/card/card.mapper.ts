@@ -1,9 +1,9 @@
 import { toEnum } from "../../common/enum.js";
 import { globalId } from "../../common/node/global-id.js";
-import { parseWiseTime } from "../../common/time.js";
-import type { WiseCard } from "../../wise/schemas/card.js";
-import { CardScheme, CardStatus, CardType } from "./card.enums.js";
-import { Card, CardProgram } from "./card.type.js";
+import { parseOptionalWiseTime, parseWiseTime } from "../../common/time.js";
+import type { WiseCard, WiseCardPermission, WiseCardProduction } from "../../wise/schemas/card.js";
+import { CardKioskProductionStatus, CardScheme, CardSpendingPermissionType, CardStatus, CardType } from "./card.enums.js";
+import { Card, CardKioskProduction, CardProgram, CardSpendingPermission } from "./card.type.js";
 
 /** Wise's card type to ours: every virtual kind (VIRTUAL, VIRTUAL_NON_UPGRADEABLE) is VIRTUAL. */
 function cardType(value: string): CardType {
@@ -39,4 +39,22 @@ export function toCard(wise: WiseCard): Card {
 export function splitCardKey(key: string): { profileId: number; cardToken: string } {
   const colon = key.indexOf(":");
   return { profileId: Number(key.slice(0, colon)), cardToken: key.slice(colon + 1) };
+}
+
+export function toSpendingPermission(wise: WiseCardPermission): CardSpendingPermission {
+  return Object.assign(new CardSpendingPermission(), {
+    type: toEnum(CardSpendingPermissionType, "CardSpendingPermissionType", wise.type),
+    enabled: wise.isEnabled,
+    locked: wise.isLocked,
+  });
+}
+
+export function toKioskProduction(wise: WiseCardProduction): CardKioskProduction {
+  return Object.assign(new CardKioskProduction(), {
+    status: toEnum(CardKioskProductionStatus, "CardKioskProductionStatus", wise.status),
+    kioskId: wise.kioskId ?? null,
+    occurredAt: parseOptionalWiseTime(wise.occurredAt),
+    errorCode: wise.errorCode ?? null,
+    description: wise.description ?? null,
+  });
 }

@@ -8,9 +8,10 @@ import { Profile } from "../profile/profile.interface.js";
 import { toProfile } from "../profile/profile.mapper.js";
 import { PrefetchWithProfile } from "../profile/profile.prefetch.js";
 import { CardConnection } from "./card.connection.js";
-import { toCard } from "./card.mapper.js";
+import { isCardNotVisible } from "./card.load.js";
+import { toCard, toKioskProduction, toSpendingPermission } from "./card.mapper.js";
 import { CardListArgs, cardList } from "./card.paging.js";
-import { Card } from "./card.type.js";
+import { Card, CardKioskProduction, CardSpendingPermission } from "./card.type.js";
 
 @Resolver(() => Profile)
 export class ProfileCardsResolver {
@@ -44,5 +45,26 @@ export class CardResolver {
     const balances = await ctx.loaders.balancesByProfile.load({ profileId: card.profileId, types: [BalanceType.STANDARD] });
     const balance = balances.find((b) => b.currency === card.program.defaultCurrency);
     return balance ? toBalance(card.profileId, balance) : null;
+  }
+
+  @FieldResolver(() => [CardSpendingPermission], {
+    nullable: true,
+    description: "The card's spending permissions: each way of using it, whether it is on, and whether it may be turned on; cardSpendingPermissionsUpdate changes them.",
+  })
+  async spendingPermissions(@Root() card: Card, @Ctx() ctx: Context): Promise<CardSpendingPermission[]> {
+    return (await ctx.loaders.cardPermissions.load({ profileId: card.profileId, cardToken: card.token })).map(toSpendingPermission);
+  }
+
+  @FieldResolver(() => CardKioskProduction, {
+    nullable: true,
+    description: "The card's production at a kiosk machine, for a physical card ordered for kiosk collection; null for any other card.",
+  })
+  async kioskProduction(@Root() card: Card, @Ctx() ctx: Context): Promise<CardKioskProduction | null> {
+    try {
+      return toKioskProduction(await ctx.loaders.cardProduction.load({ profileId: card.profileId, cardToken: card.token }));
+    } catch (error) {
+      if (isCardNotVisible(error)) return null;
+      throw error;
+    }
   }
 }

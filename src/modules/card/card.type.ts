@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Node } from "../../common/node/node.interface.js";
 import { CurrencyCodeScalar, DateTimeScalar } from "../../common/scalars/index.js";
-import { CardScheme, CardStatus, CardType } from "./card.enums.js";
+import { CardKioskProductionStatus, CardScheme, CardSpendingPermissionType, CardStatus, CardType } from "./card.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "The card program a card belongs to: its network, default currency and type." })
 export class CardProgram {
@@ -60,4 +60,34 @@ export class Card extends Node {
 
   /** Wise's card token, as the card's paths need it; for other modules' field resolvers. */
   token!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One spending permission of a card: a way of using it, and whether it is switched on." })
+export class CardSpendingPermission {
+  @Field(() => CardSpendingPermissionType, { description: "The way of using the card." })
+  type!: CardSpendingPermissionType;
+
+  @Field({ description: "Whether payments of this kind are allowed; a payment of a disabled kind is declined (PAYMENT_METHOD_NOT_ALLOWED)." })
+  enabled!: boolean;
+
+  @Field({ description: "Whether the permission is locked: a locked permission cannot be switched on (a virtual card has no chip, contactless, magstripe or ATM use)." })
+  locked!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "The production of a card at a kiosk machine (cards ordered for kiosk collection)." })
+export class CardKioskProduction {
+  @Field(() => CardKioskProductionStatus, { description: "Where production stands." })
+  status!: CardKioskProductionStatus;
+
+  @Field(() => String, { nullable: true, description: "The kiosk machine producing the card; null while it is READY." })
+  kioskId!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When production reached this status." })
+  occurredAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why production or the request failed, as Wise's code (PRT_NOT_REACHABLE, KIOSK_ID_NOT_FOUND...); null otherwise." })
+  errorCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Wise's words on the status or error." })
+  description!: string | null;
 }

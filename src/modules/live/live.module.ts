@@ -1,4 +1,13 @@
 import { defineModule } from "../module.js";
+import { CardFamiliesSubscriptions } from "./card-families.resolver.js";
+import {
+  CardOrderStatusChangeResolver,
+  CardProductionStatusChangeResolver,
+  CardProvisioningVerificationResolver,
+  CardStatusChangeResolver,
+  CardThreeDsChallengeResolver,
+  CardTransactionChangeResolver,
+} from "./card-nodes.resolver.js";
 import { AccountDetailsPaymentChangeResolver, BalanceChangeResolver, BalanceFamiliesSubscriptions } from "./balance-families.resolver.js";
 import {
   BalanceAccountStateChangeResolver,
@@ -26,5 +35,12 @@ export const liveModule = defineModule(() => ({
     BalanceAccountStateChangeResolver,
     KycReviewChangeResolver,
     BatchPaymentInitiationChangeResolver,
+    CardFamiliesSubscriptions,
+    CardTransactionChangeResolver,
+    CardStatusChangeResolver,
+    CardOrderStatusChangeResolver,
+    CardProductionStatusChangeResolver,
+    CardThreeDsChallengeResolver,
+    CardProvisioningVerificationResolver,
   ],
 }));

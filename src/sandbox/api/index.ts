@@ -10,6 +10,9 @@ import { balanceRoutes } from "./balance/routes.js";
 import { batchGroupRoutes } from "./batch-group/routes.js";
 import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
 import { cardRoutes } from "./card/card-routes.js";
+import { cardStatusRoutes } from "./card/card-status-routes.js";
+import { productionRoutes } from "./card/production-routes.js";
+import { spendingPermissionRoutes } from "./card/spending-permissions-routes.js";
 import { balanceLimitRoutes } from "./balance/limits.js";
 import { disputeRoutes } from "./disputes/routes.js";
 import { depositRoutes } from "./funding/deposit.js";
@@ -122,4 +125,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...threeDsRoutes,
   ...cardOrderRoutes,
   ...cardOrderSimulationRoutes,
+  ...cardStatusRoutes,
+  ...spendingPermissionRoutes,
+  ...productionRoutes,
 ];

@@ -32,3 +32,24 @@ export const wiseCardPage = z.object({
   totalCount: wiseId,
 });
 export type WiseCardPage = z.infer<typeof wiseCardPage>;
+
+/** One spending permission: a way of using the card, whether it is on, and whether it may be turned on. */
+export const wiseCardPermission = z.object({
+  type: z.string(),
+  isEnabled: z.boolean(),
+  isLocked: z.boolean(),
+});
+export type WiseCardPermission = z.infer<typeof wiseCardPermission>;
+
+/** `GET /v3/spend/profiles/{profileId}/cards/{cardToken}/spending-permissions`. */
+export const wiseCardPermissions = z.object({ permissions: z.array(wiseCardPermission) });
+
+/** A card's production at a kiosk machine (Wise's ProductionStatus). */
+export const wiseCardProduction = z.object({
+  status: z.string(),
+  kioskId: z.string().nullish(),
+  occurredAt: z.string().nullish(),
+  errorCode: z.string().nullish(),
+  description: z.string().nullish(),
+});
+export type WiseCardProduction = z.infer<typeof wiseCardProduction>;

@@ -71,18 +71,18 @@ export interface CardTransactionStep {
   pinValidationResult?: string;
   /** When held money is released; by default 7 days after the transaction's creation. */
   purgeMs?: number;
-  /** The acquirer reference number, once the transaction is cleared. */
+  /** The acquirer reference number; the record's by default. */
   arn?: string | null;
-  /** The money moved on balances; by default one debit per debit that moved money, at the transaction's creation. */
+  /** The money moved on balances; by default one per debit and credit of the record that moved money, oldest first. */
   balanceMovements?: { balanceId: number; type: "debit" | "credit"; amount: CardAmount; creationMs: number }[];
-  /** The balance credited (refunds and other credits); null by default. */
+  /** The balance credited (refunds and other credits); by default the record's first credit, else null. */
   credit?: { balanceId: number; creditedAmount: CardAmount } | null;
 }
 
 const INTERNAL_SYSTEM = "internal_system";
 /** How long Wise holds an authorised amount before releasing it. */
 const PURGE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
-/** Transaction types that put money on the card rather than take it (is_debit false). */
+/** Transaction types that put money on the card rather than take it (is_debit false, as for a negative amount). */
 const CREDIT_TYPES: ReadonlySet<CardTransactionType> = new Set(["ACCOUNT_CREDIT", "CREDIT_TRANSACTION", "REFUND"]);
 const DEFAULT_STEP: Record<CardTransactionRecord["state"], string> = {
   IN_PROGRESS: "AUTH",
@@ -106,21 +106,26 @@ function amountWithFees(tx: CardTransactionRecord): CardAmount {
 }
 
 function defaultMovements(tx: CardTransactionRecord): NonNullable<CardTransactionStep["balanceMovements"]> {
-  return tx.debits
+  const debits = tx.debits
     .filter((d) => d.balanceTransactionId !== null && !new Big(d.debitedAmount.value).eq(0))
     .map((d) => ({
       balanceId: d.balanceId,
       type: new Big(d.debitedAmount.value).gt(0) ? ("debit" as const) : ("credit" as const),
       amount: { value: new Big(d.debitedAmount.value).abs().toFixed(), currency: d.debitedAmount.currency },
-      creationMs: tx.creationMs,
+      creationMs: d.creationMs ?? tx.creationMs,
     }));
+  const credits = (tx.credits ?? [])
+    .filter((c) => c.balanceTransactionId !== null)
+    .map((c) => ({ balanceId: c.balanceId, type: "credit" as const, amount: c.creditedAmount, creationMs: c.creationMs }));
+  return [...debits, ...credits].sort((a, b) => a.creationMs - b.creationMs);
 }
 
 /** cards#transaction-state-change: a card transaction was made or moved on (its state, step, money). */
 export function cardTransactionStateChange(card: CardRecord, tx: CardTransactionRecord, nowMs: number, step: CardTransactionStep = {}): SandboxEvent {
   const withFees = amountWithFees(tx);
   const m = tx.merchant;
-  const credit = step.credit ?? null;
+  const recorded = tx.credits?.[0];
+  const credit = step.credit !== undefined ? step.credit : recorded ? { balanceId: recorded.balanceId, creditedAmount: recorded.creditedAmount } : null;
   return {
     eventType: "cards#transaction-state-change",
     profileId: tx.profileId,
@@ -128,7 +133,7 @@ export function cardTransactionStateChange(card: CardRecord, tx: CardTransaction
       resource: { ...cardResource(tx.profileId, card.clientId, tx.cardToken), card_last_digits: card.lastFourDigits },
       transaction_id: tx.id,
       transaction_type: tx.type,
-      is_debit: !CREDIT_TYPES.has(tx.type),
+      is_debit: !CREDIT_TYPES.has(tx.type) && !new Big(tx.transactionAmount.value).lt(0),
       transaction_step_type: step.stepType ?? DEFAULT_STEP[tx.state],
       decline_reason: tx.declineReason,
       transaction_state: tx.state,
@@ -159,9 +164,9 @@ export function cardTransactionStateChange(card: CardRecord, tx: CardTransaction
       merchant: {
         name: m.name,
         location: { country: m.country, city: m.city, postCode: m.zipCode, state: m.state },
-        category: { code: m.categoryCode, description: m.categoryName },
+        category: { code: m.categoryCode, description: m.categoryDescription ?? m.categoryName },
       },
-      arn: step.arn ?? null,
+      arn: step.arn !== undefined ? step.arn : (tx.arn ?? null),
       creation_time: webhookTime(tx.creationMs),
       occurred_at: webhookTime(nowMs),
     },
