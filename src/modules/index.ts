@@ -32,6 +32,7 @@ import { transferDocumentModule } from "./transfer-document/transfer-document.mo
 import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 import { webhookSubscriptionModule } from "./webhook-subscription/webhook-subscription.module.js";
+import { spendControlModule } from "./spend-control/spend-control.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -74,6 +75,7 @@ export function modules() {
     transferDocumentModule,
     simulationModule,
     webhookSubscriptionModule,
+    spendControlModule,
     liveModule,
   ] as const;
 }

@@ -38,6 +38,7 @@ import { ID_BASE, type IdKind } from "./seed/constants.js";
 import { freshSeed, type SeedData } from "./seed/index.js";
 import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
+import { SpendControlState } from "./api/spend-controls/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
 
@@ -116,6 +117,8 @@ export class Store {
   readonly webhooks = new WebhookHub();
   /** The card program: cards, card orders and card transactions. */
   readonly cards = new CardState();
+  /** The applications' spend-control rules (authorisation rules), applied or not. */
+  readonly spendControls = new SpendControlState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -157,6 +160,7 @@ export class Store {
     this.funding.reset();
     this.webhooks.reset();
     this.cards.reset(s.users, this.profiles);
+    this.spendControls.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

@@ -1,0 +1,8 @@
+import { defineModule } from "../module.js";
+import { SpendControlMutations } from "./spend-control.mutations.js";
+import { SpendControlQueries } from "./spend-control.resolver.js";
+
+/** Spend controls: the partner application's authorisation rules for its cards, made, applied, unapplied and deleted from its backend. */
+export const spendControlModule = defineModule(() => ({
+  resolvers: [SpendControlQueries, SpendControlMutations],
+}));
