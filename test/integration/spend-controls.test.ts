@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import {
   AppliedSpendControlRulesDocument,
+  ProfileCardSpendControlsDocument,
   SpendControlRuleApplyDocument,
   SpendControlRuleCreateDocument,
   type SpendControlRuleCreateInput,
@@ -15,6 +16,7 @@ import {
   SpendControlRuleUnapplyDocument,
 } from "../generated/graphql.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
+import { personalProfileId } from "../helpers/money.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -152,6 +154,40 @@ describe("who may manage them", () => {
       expect(allowed.body.data!.spendControlRuleCreate.userErrors).toEqual([]);
     } finally {
       await closed.close();
+    }
+  });
+});
+
+describe("Card.spendControls", () => {
+  it("every card of the application shows the applied rules, read once for all of them", async () => {
+    const rule = (await create({})).body.data!.spendControlRuleCreate.spendControlRule!;
+    await create({ type: "CURRENCY", operation: "ALLOW", values: ["GBP"] });
+    const none = await h.request(ProfileCardSpendControlsDocument, { id: personalProfileId(h) }, { token: h.alice.token });
+    const cards = none.body.data!.profile!.cards!.nodes;
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    expect(cards.map((card) => card.spendControls)).toEqual(cards.map(() => []));
+
+    await h.request(SpendControlRuleApplyDocument, { input: { ruleId: rule.wiseId } });
+    const before = (await h.stats()).routes;
+    const some = await h.request(ProfileCardSpendControlsDocument, { id: personalProfileId(h) }, { token: h.alice.token });
+    expect(some.body.errors).toBeUndefined();
+    expect(some.body.data!.profile!.cards!.nodes.map((card) => card.spendControls)).toEqual(cards.map(() => [{ ...rule, applied: true }]));
+    const after = (await h.stats()).routes;
+    const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+    expect(delta("GET /v3/spend/applications/:clientId/spend-controls/rules")).toBe(1);
+    expect(delta("GET /v3/spend/applications/:clientId/spend-controls/rules/applied")).toBe(1);
+  });
+
+  it("is null with FORBIDDEN when the server has no client credentials, and the card still reads", async () => {
+    const plain = await startHarness({ server: { clientCredentials: null } });
+    try {
+      const res = await plain.request(ProfileCardSpendControlsDocument, { id: personalProfileId(plain) });
+      expect(errorCodes(res)).toContain("FORBIDDEN");
+      const cards = res.body.data!.profile!.cards!.nodes;
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.every((card) => card.wiseId !== "" && card.spendControls === null)).toBe(true);
+    } finally {
+      await plain.close();
     }
   });
 });
