@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import {
   AppliedSpendControlRulesDocument,
+  CardSimulateAuthorisationDocument,
   ProfileCardSpendControlsDocument,
   SpendControlRuleApplyDocument,
   SpendControlRuleCreateDocument,
@@ -15,6 +16,8 @@ import {
   SpendControlRulesDocument,
   SpendControlRuleUnapplyDocument,
 } from "../generated/graphql.js";
+import { toGlobalId } from "graphql-relay";
+import { deterministicUuid } from "../../src/sandbox/api/card/state.js";
 import { errorCodes, startHarness, type Harness } from "../helpers/harness.js";
 import { personalProfileId } from "../helpers/money.js";
 
@@ -189,5 +192,41 @@ describe("Card.spendControls", () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe("an applied rule declines a card payment", () => {
+  const cardId = () => toGlobalId("Card", `${h.alice.personalProfileId}:${deterministicUuid(`card:${h.alice.personalProfileId}:PHYSICAL`)}`);
+  const gbp = () => [...h.sandbox.store.balances.values()].find((b) => b.profileId === h.alice.personalProfileId && b.currency === "GBP" && b.type === "STANDARD")!;
+  const authorise = async (mcc: string, currency = "GBP") => {
+    const res = await h.request(CardSimulateAuthorisationDocument, { input: { cardId: cardId(), amount: "20.00", currency, mcc } });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.cardSimulateAuthorisation;
+  };
+
+  it("a blocked MCC: DECLINED with TRANSACTION_TYPE_NOT_SUPPORTED and no money held; other MCCs pass; unapplied, it passes again", async () => {
+    const rule = (await create({ values: ["7995", "7801"] })).body.data!.spendControlRuleCreate.spendControlRule!;
+    // Made but not applied: nothing changes.
+    expect((await authorise("7995")).transaction).toMatchObject({ state: "IN_PROGRESS", declineReason: null });
+
+    await h.request(SpendControlRuleApplyDocument, { input: { ruleId: rule.wiseId } });
+    const before = { amount: gbp().amount, reserved: gbp().reservedAmount };
+    const declined = await authorise("7995");
+    expect(declined.userErrors).toEqual([]);
+    expect(declined.declineReason).toBe("TRANSACTION_TYPE_NOT_SUPPORTED");
+    expect(declined.transaction).toMatchObject({ state: "DECLINED", declineReason: "TRANSACTION_TYPE_NOT_SUPPORTED", merchant: { categoryCode: "7995" }, debits: [] });
+    expect({ amount: gbp().amount, reserved: gbp().reservedAmount }).toEqual(before);
+
+    expect((await authorise("5411")).transaction).toMatchObject({ state: "IN_PROGRESS", declineReason: null });
+
+    await h.request(SpendControlRuleUnapplyDocument, { input: { ruleId: rule.wiseId } });
+    expect((await authorise("7995")).transaction).toMatchObject({ state: "IN_PROGRESS", declineReason: null });
+  });
+
+  it("a CURRENCY ALLOW rule declines payments in any other currency", async () => {
+    const rule = (await create({ type: "CURRENCY", operation: "ALLOW", values: ["GBP"] })).body.data!.spendControlRuleCreate.spendControlRule!;
+    await h.request(SpendControlRuleApplyDocument, { input: { ruleId: rule.wiseId } });
+    expect((await authorise("5411", "GBP")).transaction).toMatchObject({ state: "IN_PROGRESS" });
+    expect(await authorise("5411", "EUR")).toMatchObject({ declineReason: "TRANSACTION_TYPE_NOT_SUPPORTED", transaction: { state: "DECLINED" } });
   });
 });
