@@ -80,7 +80,8 @@ describe("cardSimulateAuthorisation", () => {
       [{ mcc: "54" }, "mcc"],
       [{ merchantCountry: "Germany" }, "merchantCountry"],
     ] as const) {
-      const res = await h.request(CardSimulateAuthorisationDocument, { input: { cardId: cardId(), amount: "1.00", currency: "GBP", ...extra } });
+      const input = Object.assign({ cardId: cardId(), amount: "1.00", currency: "GBP" }, extra);
+      const res = await h.request(CardSimulateAuthorisationDocument, { input });
       expect(res.body.data!.cardSimulateAuthorisation.userErrors.map((e) => e.field)).toEqual([["input", field]]);
     }
     expect(await cardCalls()).toEqual({});
