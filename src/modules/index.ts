@@ -37,6 +37,7 @@ import { userModule } from "./user/user.module.js";
 import { verificationModule } from "./verification/verification.module.js";
 import { webhookSubscriptionModule } from "./webhook-subscription/webhook-subscription.module.js";
 import { cardOrderModule } from "./card-order/card-order.module.js";
+import { spendControlModule } from "./spend-control/spend-control.module.js";
 
 /**
  * Every module of the API. The schema's resolvers and types, `node`, `nodes`, `_entities`, the
@@ -79,6 +80,7 @@ export function modules() {
     transferDocumentModule,
     simulationModule,
     webhookSubscriptionModule,
+    spendControlModule,
     liveModule,
     disputeModule,
     cardTransactionModule,

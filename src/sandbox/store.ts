@@ -41,6 +41,7 @@ import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { CardSecureState } from "./api/card-secure/state.js";
 import { DisputeState } from "./api/disputes/state.js";
+import { SpendControlState } from "./api/spend-controls/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
 import { CardProductionState } from "./api/card/production-state.js";
@@ -128,6 +129,8 @@ export class Store {
   readonly disputes = new DisputeState();
   /** Kiosk production of cards ordered for KIOSK_COLLECTION. */
   readonly cardProduction = new CardProductionState();
+  /** The applications' spend-control rules (authorisation rules), applied or not. */
+  readonly spendControls = new SpendControlState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -173,6 +176,7 @@ export class Store {
     this.cardOrders.reset(this);
     this.disputes.reset();
     this.cardProduction.reset();
+    this.spendControls.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

@@ -64,6 +64,7 @@ import { paymentTokenRoutes } from "./card-secure/payment-tokens.js";
 import { threeDsRoutes } from "./card-secure/three-ds.js";
 import { cardOrderRoutes } from "./card/order-routes.js";
 import { cardOrderSimulationRoutes } from "./card/order-simulation.js";
+import { spendControlRoutes } from "./spend-controls/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -118,6 +119,7 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...transferDocumentRoutes,
   ...webhookRoutes,
   ...disputeRoutes,
+  ...spendControlRoutes,
   ...cardRoutes,
   ...sensitiveDetailRoutes,
   ...pushProvisioningRoutes,
