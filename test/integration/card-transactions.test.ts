@@ -56,11 +56,12 @@ describe("cardSimulateAuthorisation", () => {
     expect(tx.debits[0]!.balance).toMatchObject({ currency: "GBP", reservedAmount: { amount: new Big("12.50").toFixed(2) } });
     expect(gbp().amount).toBe(new Big(before).minus("12.50").toFixed(2));
     const node = await h.request(CardTransactionNodeDocument, { id: tx.id });
-    expect(node.body.data!.node).toMatchObject({ __typename: "CardTransaction", id: tx.id, state: "IN_PROGRESS" });
+    expect(node.body.data!.node).toMatchObject({ __typename: "CardTransaction", id: tx.id, state: "IN_PROGRESS", card: { id: cardId() } });
     expect(await cardCalls()).toEqual({
       "POST /v2/simulation/spend/profiles/:profileId/cards/:cardToken/transactions/authorisation": 1,
       "GET /v2/simulation/spend/profiles/:profileId/cards/:cardToken/transactions": 1,
       "GET /v4/spend/profiles/:profileId/cards/transactions/:transactionId": 2,
+      "GET /v3/spend/profiles/:profileId/cards/:cardToken": 1,
     });
   });
 

@@ -2,6 +2,9 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import type { WiseCardTransaction } from "../../wise/schemas/card-transaction.js";
 import { toBalance } from "../balance/balance.mapper.js";
+import { loadCard } from "../card/card.load.js";
+import { toCard } from "../card/card.mapper.js";
+import { Card } from "../card/card.type.js";
 import { Balance } from "../balance/balance.type.js";
 import { toCardTransactionCredit, toCardTransactionDebit } from "./card-transaction.mapper.js";
 import { CardTransaction, CardTransactionCredit, CardTransactionDebit } from "./card-transaction.type.js";
@@ -14,6 +17,11 @@ async function movementsOf(transaction: CardTransaction, ctx: Context): Promise<
 
 @Resolver(() => CardTransaction)
 export class CardTransactionResolver {
+  @FieldResolver(() => Card, { nullable: true, description: "The card used; null (with an error) when it cannot be read." })
+  async card(@Root() transaction: CardTransaction, @Ctx() ctx: Context): Promise<Card> {
+    return toCard(await loadCard(ctx, transaction.profileId, transaction.cardToken));
+  }
+
   @FieldResolver(() => [CardTransactionDebit], {
     description:
       "The money moved from balances, one entry per movement as Wise lists them: a hold, its release (negative), the captured amount. Read by id from Wise when the transaction came from a list.",
