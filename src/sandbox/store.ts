@@ -40,6 +40,7 @@ import { ScaState } from "./sca-state.js";
 import { FundingState } from "./api/funding/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
+import { SpendLimitState } from "./api/spend-limits/state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -116,6 +117,8 @@ export class Store {
   readonly webhooks = new WebhookHub();
   /** The card program: cards, card orders and card transactions. */
   readonly cards = new CardState();
+  /** Profile and card spend limits (usage is summed from the card transactions). */
+  readonly spendLimits = new SpendLimitState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -157,6 +160,7 @@ export class Store {
     this.funding.reset();
     this.webhooks.reset();
     this.cards.reset(s.users, this.profiles);
+    this.spendLimits.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

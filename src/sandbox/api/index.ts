@@ -51,6 +51,7 @@ import { accountDetailsRoutes } from "./account-details/routes.js";
 import { accountDetailsSimulationRoutes } from "./account-details/simulation.js";
 import { multiCurrencyAccountRoutes } from "./multi-currency-account/routes.js";
 import { webhookRoutes } from "./webhook/routes.js";
+import { spendLimitRoutes } from "./spend-limits/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -102,4 +103,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
   ...webhookRoutes,
+  ...spendLimitRoutes,
 ];

@@ -6,6 +6,7 @@
 
 import type { Store } from "../../store.js";
 import type { CardAmount, CardRecord, CardTransactionType } from "./model.js";
+import { spendLimitCheck } from "../spend-limits/spend-limit.check.js";
 
 /** One authorisation as the checks see it. */
 export interface CardAuthorisation {
@@ -33,7 +34,7 @@ export interface CardDecline {
 export type AuthorisationCheck = (store: Store, authorisation: CardAuthorisation) => CardDecline | null;
 
 /** Every check, in the order Wise applies them; one line per check, each in its own file. */
-export const AUTHORISATION_CHECKS: AuthorisationCheck[] = [];
+export const AUTHORISATION_CHECKS: AuthorisationCheck[] = [spendLimitCheck];
 
 /** The first decline any check gives, or null when every check lets the authorisation through. */
 export function declineOf(store: Store, authorisation: CardAuthorisation): CardDecline | null {
