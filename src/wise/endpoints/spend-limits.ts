@@ -24,7 +24,7 @@ export function getProfileSpendLimits(wise: WiseSession, profileId: number): Pro
 }
 
 /** The body of a profile limits update: one type, both windows (Wise requires both). */
-export function profileSpendLimitsBody(type: ProfileSpendLimitType, daily: SpendLimitAmount, monthly: SpendLimitAmount) {
+function profileSpendLimitsBody(type: ProfileSpendLimitType, daily: SpendLimitAmount, monthly: SpendLimitAmount) {
   return { type, aggregateWindow: { daily: limitValue(daily), monthly: limitValue(monthly) } };
 }
 
@@ -58,7 +58,7 @@ export function getCardSpendLimits(wise: WiseSession, profileId: number, cardTok
 }
 
 /** The body of a card limits update: only the granularities given. */
-export function cardSpendLimitsBody(limits: Partial<Record<CardSpendLimitGranularity, SpendLimitAmount>>) {
+function cardSpendLimitsBody(limits: Partial<Record<CardSpendLimitGranularity, SpendLimitAmount>>) {
   return Object.fromEntries(Object.entries(limits).map(([granularity, money]) => [granularity, limitValue(money)]));
 }
 
