@@ -2,6 +2,7 @@ import { accountDetailsModule } from "./account-details/account-details.module.j
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { cardModule } from "./card/card.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { batchGroupModule } from "./batch-group/batch-group.module.js";
 import { balanceLimitsModule } from "./balance-limits/balance-limits.module.js";
@@ -76,6 +77,7 @@ export function modules() {
     simulationModule,
     webhookSubscriptionModule,
     liveModule,
+    cardModule,
     spendLimitsModule,
   ] as const;
 }

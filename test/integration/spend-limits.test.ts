@@ -4,7 +4,14 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
-import { ProfileSpendLimitsDocument, ProfileSpendLimitsUpdateDocument } from "../generated/graphql.js";
+import {
+  CardSpendLimitRemoveDocument,
+  CardSpendLimitsDocument,
+  CardSpendLimitsUpdateDocument,
+  ProfileAndCardsSpendLimitsDocument,
+  ProfileSpendLimitsDocument,
+  ProfileSpendLimitsUpdateDocument,
+} from "../generated/graphql.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 
 let h: Harness;
@@ -21,6 +28,21 @@ afterAll(async () => {
 const aliceProfile = () => toGlobalId("PersonalProfile", String(h.alice.personalProfileId));
 const gbp = (amount: string) => ({ amount, currency: "GBP" });
 const RESET_AT = /^\d{4}-\d{2}-\d{2}T2[23]:59:59\.999Z$/;
+
+const aliceCard = () => h.sandbox.store.cards.cardsOfProfile(h.alice.personalProfileId)[0]!;
+const cardId = (card = aliceCard()) => toGlobalId("Card", `${card.profileId}:${card.token}`);
+
+async function cardLimits(id = cardId(), token = h.alice.token) {
+  return h.request(CardSpendLimitsDocument, { id }, { token });
+}
+
+/** The card's own limits as granularity -> limit amount. */
+async function ownLimits(id = cardId()): Promise<Record<string, string>> {
+  const response = await cardLimits(id);
+  expect(response.body.errors).toBeUndefined();
+  const node = response.body.data!.node as { spendLimits: Array<{ scope: string; granularity: string; limit: { amount: string } }> };
+  return Object.fromEntries(node.spendLimits.filter((l) => l.scope === "CARD").map((l) => [l.granularity, l.limit.amount]));
+}
 
 async function profileLimits(token = h.alice.token) {
   const response = await h.request(ProfileSpendLimitsDocument, { id: aliceProfile() }, { token });
@@ -95,5 +117,108 @@ describe("Profile.spendLimits and profileSpendLimitsUpdate", () => {
     expect(write.body.data?.profileSpendLimitsUpdate ?? null).toBeNull();
     expect(write.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await profileLimits()).body.data!.profile!.spendLimits!.map((l) => l.limit.amount)).toEqual(["20000.00", "20000.00", "1000.00", "1000.00"]);
+  });
+});
+
+describe("Card.spendLimits, cardSpendLimitsUpdate and cardSpendLimitRemove", () => {
+  it("a card has none of its own at first, and inherits its profile's four", async () => {
+    const response = await cardLimits();
+    expect(response.body.errors).toBeUndefined();
+    const limits = (response.body.data!.node as { spendLimits: Array<Record<string, unknown>> }).spendLimits;
+    expect(limits.map((l) => `${l.scope} ${l.inherited} ${l.transactionType} ${l.granularity}`)).toEqual([
+      "PROFILE true PURCHASE DAILY",
+      "PROFILE true PURCHASE MONTHLY",
+      "PROFILE true ATM_WITHDRAWAL DAILY",
+      "PROFILE true ATM_WITHDRAWAL MONTHLY",
+    ]);
+  });
+
+  it("sets, reads and removes the card's own limits exactly", async () => {
+    const set = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), transaction: gbp("100"), daily: gbp("250.50"), lifetime: gbp("0.00") } });
+    expect(set.body.errors).toBeUndefined();
+    const payload = set.body.data!.cardSpendLimitsUpdate;
+    expect(payload.userErrors).toEqual([]);
+    const own = payload.spendLimits!.filter((l) => l.scope === "CARD");
+    expect(own).toEqual([
+      {
+        granularity: "TRANSACTION",
+        transactionType: "ALL",
+        scope: "CARD",
+        inherited: false,
+        limit: gbp("100.00"),
+        used: null,
+        remaining: null,
+        maximum: null,
+        resetsAt: null,
+      },
+      expect.objectContaining({ granularity: "DAILY", limit: gbp("250.50"), used: gbp("0.00"), remaining: gbp("250.50"), resetsAt: expect.stringMatching(RESET_AT) }),
+      expect.objectContaining({ granularity: "LIFETIME", limit: gbp("0.00"), used: gbp("0.00"), remaining: gbp("0.00"), resetsAt: null }),
+    ]);
+    expect(payload.spendLimits!.filter((l) => l.inherited)).toHaveLength(4);
+    expect(await ownLimits()).toEqual({ TRANSACTION: "100.00", DAILY: "250.50", LIFETIME: "0.00" });
+
+    const more = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), monthly: gbp("900") } });
+    expect(more.body.data!.cardSpendLimitsUpdate.userErrors).toEqual([]);
+    expect(await ownLimits()).toEqual({ TRANSACTION: "100.00", DAILY: "250.50", MONTHLY: "900.00", LIFETIME: "0.00" });
+
+    const removed = await h.request(CardSpendLimitRemoveDocument, { input: { cardId: cardId(), granularity: "DAILY" } });
+    expect(removed.body.errors).toBeUndefined();
+    expect(removed.body.data!.cardSpendLimitRemove.userErrors).toEqual([]);
+    expect(removed.body.data!.cardSpendLimitRemove.spendLimits!.filter((l) => l.scope === "CARD").map((l) => l.granularity)).toEqual(["TRANSACTION", "MONTHLY", "LIFETIME"]);
+    expect(await ownLimits()).toEqual({ TRANSACTION: "100.00", MONTHLY: "900.00", LIFETIME: "0.00" });
+  });
+
+  it.each([
+    ["nothing to set", {}, "REQUIRED", ["input"]],
+    ["a negative limit", { daily: gbp("-0.01") }, "INVALID", ["input", "daily", "amount"]],
+    ["more decimals than the currency has", { monthly: gbp("10.001") }, "INVALID", ["input", "monthly", "amount"]],
+  ])("refuses %s before calling Wise", async (_what, limits, code, field) => {
+    await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), daily: gbp("50") } });
+    const before = await h.stats();
+    const response = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), ...limits } });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.cardSpendLimitsUpdate).toEqual({ spendLimits: null, userErrors: [expect.objectContaining({ code, field })] });
+    expect((await h.stats()).total).toBe(before.total);
+    expect(await ownLimits()).toEqual({ DAILY: "50.00" });
+  });
+
+  it("gives Wise's refusal of a limit in another currency as a userError on its field, and nothing changes", async () => {
+    const response = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), daily: gbp("10"), lifetime: { amount: "10", currency: "EUR" } } });
+    expect(response.body.data!.cardSpendLimitsUpdate).toEqual({
+      spendLimits: null,
+      userErrors: [expect.objectContaining({ code: "INVALID", field: ["input", "lifetime", "currency"] })],
+    });
+    expect(await ownLimits()).toEqual({});
+  });
+
+  it("bob can neither read nor change nor remove alice's card limits: the card is not found to him", async () => {
+    await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), daily: gbp("50") } });
+    const read = await cardLimits(cardId(), h.bob.token);
+    expect(read.body.data?.node ?? null).toBeNull();
+    const update = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), daily: gbp("5000") } }, { token: h.bob.token });
+    expect(update.body.data!.cardSpendLimitsUpdate).toEqual({ spendLimits: null, userErrors: [expect.objectContaining({ code: "NOT_FOUND", field: ["input", "cardId"] })] });
+    const remove = await h.request(CardSpendLimitRemoveDocument, { input: { cardId: cardId(), granularity: "DAILY" } }, { token: h.bob.token });
+    expect(remove.body.data!.cardSpendLimitRemove.userErrors).toEqual([expect.objectContaining({ code: "NOT_FOUND", field: ["input", "cardId"] })]);
+    expect(await ownLimits()).toEqual({ DAILY: "50.00" });
+  });
+
+  it("a card id that is not a card is refused before Wise", async () => {
+    const before = await h.stats();
+    const response = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: aliceProfile(), daily: gbp("5") } });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await h.stats()).total).toBe(before.total);
+  });
+
+  it("one request reads the profile's limits once, however many of its cards ask for them", async () => {
+    const before = await h.stats();
+    const response = await h.request(ProfileAndCardsSpendLimitsDocument, { id: aliceProfile() });
+    expect(response.body.errors).toBeUndefined();
+    const cards = response.body.data!.profile!.cards!.nodes;
+    expect(cards).toHaveLength(2);
+    for (const card of cards) expect(card.spendLimits!.filter((l) => l.scope === "PROFILE")).toHaveLength(4);
+    const after = await h.stats();
+    const calls = (route: string) => (after.routes[route] ?? 0) - (before.routes[route] ?? 0);
+    expect(calls("GET /v4/spend/profiles/:profileId/spend-limits")).toBe(1);
+    expect(calls("GET /v4/spend/profiles/:profileId/cards/:cardToken/spend-limits")).toBe(2);
   });
 });

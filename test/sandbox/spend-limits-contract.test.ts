@@ -281,11 +281,12 @@ describe("card limits (spendLimitsCardGet, spendLimitsCardUpdate, spendLimitsCar
     expect(res.body).toMatchObject({ errors: [{ ref: "granularity" }] });
   });
 
-  it("a card of another profile is 404, another user's card 403, and nothing changes", async () => {
+  it("a card of another profile or unknown is 404, a malformed token 400, another user's card 403, and nothing changes", async () => {
     const wrongProfile = `/v4/spend/profiles/${alice.businessProfileId}/cards/${aliceCard.token}/spend-limits`;
     expect((await call("GET", wrongProfile)).status).toBe(404);
-    expect((await call("PATCH", wrongProfile, { body: { daily: gbp(1) } })).body).toMatchObject({ status: "404", code: "resource_not_found" });
-    expect((await call("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/no-such-card/spend-limits`)).status).toBe(404);
+    expect((await call("PATCH", wrongProfile, { body: { daily: gbp(1) } })).body).toMatchObject({ errors: [{ code: "NOT_FOUND" }] });
+    expect((await call("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/6f2c3b1e-0000-4222-8333-444455556666/spend-limits`)).status).toBe(404);
+    expect((await call("GET", `/v4/spend/profiles/${alice.personalProfileId}/cards/no-such-card/spend-limits`)).status).toBe(400);
     expect((await call("PATCH", cardPath(bobCard), { body: { daily: { value: { amount: 1, currency: "USD" } } } })).status).toBe(403);
     expect((await call("DELETE", `${cardPath(aliceCard)}/daily`, { token: bob.token })).status).toBe(403);
     expect((await call("GET", cardPath(aliceCard))).body).toEqual({ transaction: null, daily: null, monthly: null, lifetime: null });

@@ -9,6 +9,7 @@ import { balanceMovementRoutes } from "./balance/movements.js";
 import { balanceRoutes } from "./balance/routes.js";
 import { batchGroupRoutes } from "./batch-group/routes.js";
 import { bulkSettlementRoutes } from "./bulk-settlement/routes.js";
+import { cardRoutes } from "./card/card-routes.js";
 import { balanceLimitRoutes } from "./balance/limits.js";
 import { depositRoutes } from "./funding/deposit.js";
 import { directDebitRoutes } from "./funding/direct-debit.js";
@@ -103,5 +104,6 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...multiCurrencyAccountRoutes,
   ...transferDocumentRoutes,
   ...webhookRoutes,
+  ...cardRoutes,
   ...spendLimitRoutes,
 ];

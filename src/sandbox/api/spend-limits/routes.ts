@@ -9,7 +9,7 @@
 //   PATCH  the same path {transaction?, daily?, monthly?, lifetime?}: sets the given ones, each
 //          0 or more, in the card's currency; the others stay as they were.
 //   DELETE .../spend-limits/{granularity}: removes one of the card's limits; answers the rest.
-// Every refusal (400 validation problem, 404 card) changes nothing: the whole body is checked
+// Every refusal (400 validation problem; a card not the profile's, as the card routes answer) changes nothing: the whole body is checked
 // before anything is written.
 
 import Big from "big.js";
@@ -21,6 +21,7 @@ import type { Decimal } from "../../model.js";
 import { currencyScale } from "../../reference/currencies.js";
 import type { Ctx, RouteDef } from "../../route.js";
 import type { Store } from "../../store.js";
+import { cardFromPath } from "../card/card-access.js";
 import type { CardRecord } from "../card/model.js";
 import { CARD_GRANULARITIES, PROFILE_LIMIT_TYPES, PROFILE_WINDOWS, type CardGranularity, type ProfileLimitType, type ProfileWindow } from "./state.js";
 import { cardUsage, profileUsage } from "./usage.js";
@@ -29,25 +30,6 @@ import { dayWindow, monthWindow, resetAtOf, type SpendWindow } from "./windows.j
 /** Wise's validation problem (the spend APIs' shape): one entry per refused field. */
 function invalid(ctx: Ctx, ref: string, detail: string, code = "invalid_value"): HttpError {
   return new HttpError(400, { type: "/errors/types/validation", title: "Validation Error", status: "400", instance: `/public${ctx.path}`, errors: [{ detail, code, ref }] });
-}
-
-function cardNotFound(ctx: Ctx): HttpError {
-  return new HttpError(404, {
-    type: "/errors/types/domain",
-    title: "Not found",
-    status: "404",
-    detail: "Card not found",
-    instance: `/public${ctx.path}`,
-    code: "resource_not_found",
-  });
-}
-
-/** The card named in the path, if it belongs to the profile in the path (which the caller owns). */
-function cardFromPath(ctx: Ctx): CardRecord {
-  const profile = profileFromPath(ctx);
-  const card = ctx.store.cards.cards.get(ctx.params.cardToken ?? "");
-  if (card === undefined || card.profileId !== profile.id) throw cardNotFound(ctx);
-  return card;
 }
 
 const money = (value: Decimal | Big, currency: string) => ({ amount: dec(new Big(value).toFixed(currencyScale(currency))), currency });
