@@ -2,6 +2,7 @@ import { accountDetailsModule } from "./account-details/account-details.module.j
 import { activityModule } from "./activity/activity.module.js";
 import { addressModule } from "./address/address.module.js";
 import { balanceModule } from "./balance/balance.module.js";
+import { cardTransactionModule } from "./card-transaction/card-transaction.module.js";
 import { cardModule } from "./card/card.module.js";
 import { businessPeopleModule } from "./business-people/business-people.module.js";
 import { batchGroupModule } from "./batch-group/batch-group.module.js";
@@ -77,6 +78,7 @@ export function modules() {
     simulationModule,
     webhookSubscriptionModule,
     liveModule,
+    cardTransactionModule,
     cardModule,
     spendLimitsModule,
   ] as const;

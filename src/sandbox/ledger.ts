@@ -25,8 +25,8 @@ export function adjustBalance(store: Store, balance: BalanceRecord, delta: Decim
   store.touch();
 }
 
-/** What a statement line may say beyond its amount: the transfer it paid, its fee, a conversion's exchange. */
-type LineDetails = { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"] };
+/** What a statement line may say beyond its amount: the transfer it paid, its fee, a conversion's exchange, the card transaction it captured. */
+type LineDetails = { transferId?: number; fee?: Decimal; exchange?: BalanceTransactionRecord["exchange"]; card?: BalanceTransactionRecord["card"] };
 
 /** Records a statement line on a balance (signed amount, the balance already adjusted) and returns it; raises balances#update. */
 export function addBalanceTransaction(
@@ -84,6 +84,7 @@ function recordBalanceTransaction(
     ...(about.transferId === undefined ? {} : { transferId: about.transferId }),
     ...(about.fee === undefined || new Big(about.fee).eq(0) ? {} : { fee: new Big(about.fee).toFixed(scale) }),
     ...(about.exchange === undefined ? {} : { exchange: about.exchange }),
+    ...(about.card === undefined ? {} : { card: about.card }),
   };
   store.balanceTransactions.set(record.id, record);
   store.touch();

@@ -329,6 +329,16 @@ export interface BalanceTransactionRecord {
   fee?: Decimal;
   /** A conversion's two sides and its rate, on both of its lines (the statement's `exchangeDetails`). */
   exchange?: { from: { value: Decimal; currency: string }; to: { value: Decimal; currency: string }; rate: Decimal };
+  /** The card transaction this line captured or refunded (its statement reference is CARD-<id>), with its merchant. */
+  card?: StatementCardDetails;
+}
+
+/** What a card line of a statement says of its card transaction. */
+export interface StatementCardDetails {
+  transactionId: number;
+  /** What the merchant charged, in its currency (unsigned). */
+  amount: { value: Decimal; currency: string };
+  merchant: { name: string; city: string | null; postCode: string | null; state: string | null; country: string | null; category: string };
 }
 
 export type ActivityStatus = "REQUIRES_ATTENTION" | "IN_PROGRESS" | "UPCOMING" | "COMPLETED" | "CANCELLED";

@@ -1,10 +1,12 @@
 // Spend limits through GraphQL against the embedded sandbox: the profile's limits read and set,
 // the card's own set, read and removed, bad input refused before Wise with nothing changed,
-// Wise's refusals as userErrors on the input field, and isolation between users.
+// Wise's refusals as userErrors on the input field, isolation between users, and the limits
+// enforced on simulated card payments.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { toGlobalId } from "graphql-relay";
 import {
+  CardSimulateAuthorisationDocument,
   CardSpendLimitRemoveDocument,
   CardSpendLimitsDocument,
   CardSpendLimitsUpdateDocument,
@@ -220,5 +222,57 @@ describe("Card.spendLimits, cardSpendLimitsUpdate and cardSpendLimitRemove", () 
     const calls = (route: string) => (after.routes[route] ?? 0) - (before.routes[route] ?? 0);
     expect(calls("GET /v4/spend/profiles/:profileId/spend-limits")).toBe(1);
     expect(calls("GET /v4/spend/profiles/:profileId/cards/:cardToken/spend-limits")).toBe(2);
+  });
+});
+
+describe("limits enforced on card payments", () => {
+  async function pay(amount: string, extra: Record<string, unknown> = {}) {
+    const response = await h.request(CardSimulateAuthorisationDocument, { input: { cardId: cardId(), amount, currency: "GBP", ...extra } });
+    expect(response.body.errors).toBeUndefined();
+    const payload = response.body.data!.cardSimulateAuthorisation;
+    expect(payload.userErrors).toEqual([]);
+    return payload;
+  }
+
+  async function cardDaily() {
+    const node = (await cardLimits()).body.data!.node as { spendLimits: Array<{ scope: string; granularity: string; used: unknown; remaining: unknown }> };
+    return node.spendLimits.find((l) => l.scope === "CARD" && l.granularity === "DAILY")!;
+  }
+
+  it("a payment over the card's daily limit is declined with Wise's reason, one under it passes and counts", async () => {
+    const set = await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), daily: gbp("50.00") } });
+    expect(set.body.data!.cardSpendLimitsUpdate.userErrors).toEqual([]);
+
+    const over = await pay("60.00");
+    expect(over.declineReason).toBe("PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED");
+    expect(over.transaction).toMatchObject({ state: "DECLINED", declineReason: "PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED" });
+    expect(await cardDaily()).toMatchObject({ used: gbp("0.00"), remaining: gbp("50.00") });
+
+    const under = await pay("40.00");
+    expect(under.declineReason).toBeNull();
+    expect(under.transaction).toMatchObject({ state: "IN_PROGRESS" });
+    expect(await cardDaily()).toMatchObject({ used: gbp("40.00"), remaining: gbp("10.00") });
+
+    // The rest of the day's limit exactly passes; a penny more is declined.
+    expect((await pay("10.01")).declineReason).toBe("PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED");
+    expect((await pay("10.00")).declineReason).toBeNull();
+    expect(await cardDaily()).toMatchObject({ used: gbp("50.00"), remaining: gbp("0.00") });
+
+    // Once the limit is removed, only the profile's limits apply.
+    await h.request(CardSpendLimitRemoveDocument, { input: { cardId: cardId(), granularity: "DAILY" } });
+    expect((await pay("25.00")).declineReason).toBeNull();
+  });
+
+  it("a per-payment limit and the profile's cash limit each decline with their own reason", async () => {
+    await h.request(CardSpendLimitsUpdateDocument, { input: { cardId: cardId(), transaction: gbp("30") } });
+    expect((await pay("30.01")).declineReason).toBe("PAYMENT_METHOD_TRANSACTION_LIMIT_EXCEEDED");
+    expect((await pay("30.00")).declineReason).toBeNull();
+
+    await h.request(ProfileSpendLimitsUpdateDocument, { input: { profileId: aliceProfile(), transactionType: "ATM_WITHDRAWAL", daily: gbp("20"), monthly: gbp("100") } });
+    const cash = (amount: string) => pay(amount, { transactionType: "CASH_WITHDRAWAL", mcc: "6011" });
+    expect((await cash("20.01")).declineReason).toBe("PAYMENT_METHOD_DAILY_LIMIT_EXCEEDED");
+    expect((await cash("20.00")).declineReason).toBeNull();
+    const atm = (await profileLimits()).body.data!.profile!.spendLimits!.find((l) => l.transactionType === "ATM_WITHDRAWAL" && l.granularity === "DAILY")!;
+    expect(atm).toMatchObject({ used: gbp("20.00"), remaining: gbp("0.00") });
   });
 });

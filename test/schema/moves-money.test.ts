@@ -19,8 +19,15 @@ const DOCUMENTED = [
   "transferThirdPartyCreate",
 ];
 
-/** The money-moving simulations, served only with a Wise sandbox (money arriving in a balance). */
-const DOCUMENTED_SANDBOX_ONLY = ["balanceSimulateTopUp", "bankTransactionImportSimulate", "swiftInSimulate"];
+/** The money-moving simulations, served only with a Wise sandbox (money arriving in a balance, card payments). */
+const DOCUMENTED_SANDBOX_ONLY = [
+  "balanceSimulateTopUp",
+  "bankTransactionImportSimulate",
+  "cardSimulateAuthorisation",
+  "cardSimulateClearing",
+  "cardSimulateReversal",
+  "swiftInSimulate",
+];
 
 @Resolver()
 class MarkedMutations {

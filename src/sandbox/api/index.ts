@@ -34,6 +34,8 @@ import { compatibilityRoutes } from "./recipient/compatibility.js";
 import { confirmationRoutes } from "./recipient/confirmations.js";
 import { rateRoutes } from "./rate/routes.js";
 import { simulationRoutes } from "./simulation/routes.js";
+import { cardTransactionRoutes } from "./card/transaction-routes.js";
+import { cardSimulationRoutes } from "./card/simulation-routes.js";
 import { joseRoutes } from "./jose/routes.js";
 import { scaRoutes } from "./sca/routes.js";
 import { paymentListRoutes } from "./transfer/payment-list.js";
@@ -75,6 +77,8 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...paymentRoutes,
   ...paymentListRoutes,
   ...simulationRoutes,
+  ...cardTransactionRoutes,
+  ...cardSimulationRoutes,
   ...balanceMovementRoutes,
   ...oauthRoutes,
   ...userRoutes,

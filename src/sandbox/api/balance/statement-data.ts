@@ -51,6 +51,8 @@ export interface StatementLine {
   referenceNumber: string;
   /** A conversion's two sides and rate; absent for every other line. */
   exchange?: BalanceTransactionRecord["exchange"];
+  /** A card line's transaction and merchant; absent for every other line. */
+  card?: BalanceTransactionRecord["card"];
 }
 
 export interface Statement {
@@ -70,6 +72,13 @@ export interface Statement {
   closing: string;
   /** Headers of the SCA check (`x-2fa-approval-result` when a token was used). */
   approved: Record<string, string>;
+}
+
+/** TRANSFER-<transfer id> for a transfer's line, CARD-<card transaction id> for a card's, else the type and the line's id. */
+function referenceNumberOf(t: BalanceTransactionRecord, detailType: string): string {
+  if (t.transferId !== undefined) return `TRANSFER-${t.transferId}`;
+  if (t.card !== undefined) return `CARD-${t.card.transactionId}`;
+  return `${detailType}-${t.id}`;
 }
 
 function instant(ctx: Ctx, name: string): number {
@@ -117,8 +126,9 @@ export function readStatement(ctx: Ctx): Statement {
         detailType,
         description: t.description,
         runningBalance: after.toFixed(scale),
-        referenceNumber: t.transferId === undefined ? `${detailType}-${t.id}` : `TRANSFER-${t.transferId}`,
+        referenceNumber: referenceNumberOf(t, detailType),
         ...(t.exchange === undefined ? {} : { exchange: t.exchange }),
+        ...(t.card === undefined ? {} : { card: t.card }),
       });
     }
     after = after.minus(t.amount);

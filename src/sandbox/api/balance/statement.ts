@@ -8,10 +8,30 @@
 import { isoMillis } from "../../format.js";
 import { dec, json, type Reply } from "../../http.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import { accountHolder, ISSUER, readStatement, type Statement } from "./statement-data.js";
+import { accountHolder, ISSUER, readStatement, type Statement, type StatementLine } from "./statement-data.js";
 import { STATEMENT_FILES } from "./statement-files/index.js";
 
 const PATH = "/v1/profiles/:profileId/balance-statements/:balanceId";
+
+/** A card line's details as Wise writes them: the merchant's amount in its currency, the category and the merchant. */
+function cardDetails(line: StatementLine) {
+  const card = line.card!;
+  return {
+    type: line.detailType,
+    description: line.description,
+    amount: { value: dec(card.amount.value), currency: card.amount.currency },
+    category: card.merchant.category,
+    merchant: {
+      name: card.merchant.name,
+      firstLine: null,
+      postCode: card.merchant.postCode,
+      city: card.merchant.city,
+      state: card.merchant.state,
+      country: card.merchant.country,
+      category: card.merchant.category,
+    },
+  };
+}
 
 /** The JSON statement, as Wise writes it. */
 export function statementJson(ctx: Ctx, s: Statement) {
@@ -25,7 +45,8 @@ export function statementJson(ctx: Ctx, s: Statement) {
       date: isoMillis(line.dateMs),
       amount: money(line.amount),
       totalFees: money(line.fee),
-      details: { type: line.detailType, description: line.description, amount: money(line.amount.replace(/^-/, "")), paymentReference: "" },
+      details:
+        line.card === undefined ? { type: line.detailType, description: line.description, amount: money(line.amount.replace(/^-/, "")), paymentReference: "" } : cardDetails(line),
       exchangeDetails:
         line.exchange === undefined
           ? null

@@ -70,6 +70,8 @@ export interface CardDebitRecord {
   fee: CardAmount;
   /** The balance transaction (statement line) that moved the money, once it moved. */
   balanceTransactionId: number | null;
+  /** When this movement was made (a hold, its release, the clearing); the transaction's creation when absent. */
+  creationMs?: number;
 }
 
 export interface CardMerchantRecord {
@@ -82,6 +84,17 @@ export interface CardMerchantRecord {
   categoryName: string;
   /** The merchant category code (MCC), four digits. */
   categoryCode: string;
+  /** Wise's description of the category ("5999 R Miscellaneous and Special"), when known. */
+  categoryDescription?: string;
+}
+
+/** Money given to one balance for a card transaction (a refund), once it arrived. */
+export interface CardCreditRecord {
+  balanceId: number;
+  creditedAmount: CardAmount;
+  creationMs: number;
+  /** The balance transaction (statement line) that credited it. */
+  balanceTransactionId: number | null;
 }
 
 export interface CardTransactionRecord {
@@ -104,6 +117,10 @@ export interface CardTransactionRecord {
   authorisationMethod: string;
   approvalCode: string | null;
   debits: CardDebitRecord[];
+  /** Money given back to a balance (a cleared refund); absent or empty for every other transaction. */
+  credits?: CardCreditRecord[];
+  /** The acquirer reference number, once the transaction cleared. */
+  arn?: string | null;
   /** The simulation reference the authorisation answered, so clearing and reversal can find it. */
   reference: { stan: string; retrievalReferenceNum: string; schemeTransactionId: string; authorizationIdResponse: string } | null;
 }

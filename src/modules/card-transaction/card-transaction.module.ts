@@ -1,0 +1,15 @@
+import { createCardTransactionLoaders } from "../../loaders/card-transaction.loader.js";
+import { defineModule } from "../module.js";
+import { cardTransactionNode } from "./card-transaction.node.js";
+import { CardTransactionCreditResolver, CardTransactionDebitResolver, CardTransactionResolver } from "./card-transaction.resolver.js";
+import { CardTransactionsResolver } from "./card-transactions.resolver.js";
+import { CardSimulatedTransactionsResolver } from "./card-simulated-transactions.resolver.js";
+import { CardSimulationMutations } from "./card-simulation.mutations.js";
+
+/** Card transactions: a card's payments, withdrawals and refunds, with the balance movements they made, and (sandbox only) their simulations. */
+export const cardTransactionModule = defineModule(() => ({
+  resolvers: [CardTransactionsResolver, CardTransactionResolver, CardTransactionDebitResolver, CardTransactionCreditResolver],
+  sandboxOnlyResolvers: [CardSimulationMutations, CardSimulatedTransactionsResolver],
+  nodeTypes: [cardTransactionNode],
+  loaders: createCardTransactionLoaders,
+}));
