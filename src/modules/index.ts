@@ -26,6 +26,7 @@ import { recipientModule } from "./recipient/recipient.module.js";
 import { recipientCompatibilityModule } from "./recipient-compatibility/recipient-compatibility.module.js";
 import { scaModule } from "./sca/sca.module.js";
 import { simulationModule } from "./simulation/simulation.module.js";
+import { spendLimitsModule } from "./spend-limits/spend-limits.module.js";
 import { statementModule } from "./statement/statement.module.js";
 import { transferModule } from "./transfer/transfer.module.js";
 import { transferPaymentModule } from "./transfer-payment/transfer-payment.module.js";
@@ -87,5 +88,6 @@ export function modules() {
     cardModule,
     cardSecureModule,
     cardOrderModule,
+    spendLimitsModule,
   ] as const;
 }

@@ -45,6 +45,7 @@ import { SpendControlState } from "./api/spend-controls/state.js";
 import { WebhookHub } from "./webhooks/hub.js";
 import { CardState } from "./api/card/state.js";
 import { CardProductionState } from "./api/card/production-state.js";
+import { SpendLimitState } from "./api/spend-limits/state.js";
 
 /** Newest first; ties broken by seq (higher = newer). */
 export function compareActivities(a: ActivityRecord, b: ActivityRecord): number {
@@ -131,6 +132,8 @@ export class Store {
   readonly cardProduction = new CardProductionState();
   /** The applications' spend-control rules (authorisation rules), applied or not. */
   readonly spendControls = new SpendControlState();
+  /** Profile and card spend limits (usage is summed from the card transactions). */
+  readonly spendLimits = new SpendLimitState();
 
   /** Bumped by touch(); lets routes cache serialised bodies safely. */
   version = 0;
@@ -177,6 +180,7 @@ export class Store {
     this.disputes.reset();
     this.cardProduction.reset();
     this.spendControls.reset();
+    this.spendLimits.reset();
     this.accountDetails = new Map(seedAccountDetails(s.balances).map((d) => [d.id, d]));
     this.accountDetailsOrders = [];
     this.accountDetailsPayments = new Map();

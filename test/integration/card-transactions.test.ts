@@ -67,7 +67,8 @@ describe("cardSimulateAuthorisation", () => {
 
   it("answers a declined transaction with INSUFFICIENT_FUNDS and holds nothing", async () => {
     const before = { amount: gbp().amount, reserved: gbp().reservedAmount };
-    const payload = await authorise("50000.00");
+    // Above alice's GBP balance (3,730.27) yet within the profile's daily purchase limit: the balance is what declines it.
+    const payload = await authorise("5000.00");
     expect(payload.userErrors).toEqual([]);
     expect(payload.declineReason).toBe("INSUFFICIENT_FUNDS");
     expect(payload.transaction).toMatchObject({ state: "DECLINED", declineReason: "INSUFFICIENT_FUNDS", approvalCode: null, debits: [] });

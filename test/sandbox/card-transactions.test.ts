@@ -167,7 +167,8 @@ describe("the authorisation engine", () => {
     const snapshot = () => sandbox.store.balancesOf(alice.personalProfileId).map((b) => `${b.currency}:${b.amount}:${b.reservedAmount}:${b.cashAmount}`);
     const before = snapshot();
     const lines = sandbox.store.balanceTransactions.size;
-    const auth = await authorise(purchase("50000.00"));
+    // Above alice's GBP balance (3,730.27) yet within the profile's daily purchase limit: the balance is what declines it.
+    const auth = await authorise(purchase("5000.00"));
     expect(auth.error).toBe("INSUFFICIENT_FUNDS");
     expect(snapshot()).toEqual(before);
     expect(sandbox.store.balanceTransactions.size).toBe(lines);

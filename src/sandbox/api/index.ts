@@ -65,6 +65,7 @@ import { threeDsRoutes } from "./card-secure/three-ds.js";
 import { cardOrderRoutes } from "./card/order-routes.js";
 import { cardOrderSimulationRoutes } from "./card/order-simulation.js";
 import { spendControlRoutes } from "./spend-controls/routes.js";
+import { spendLimitRoutes } from "./spend-limits/routes.js";
 
 export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...profileRoutes,
@@ -130,4 +131,5 @@ export const WISE_ROUTES: readonly AnyRouteDef[] = [
   ...cardStatusRoutes,
   ...spendingPermissionRoutes,
   ...productionRoutes,
+  ...spendLimitRoutes,
 ];

@@ -9,6 +9,7 @@ import { cardStatusCheck } from "./card-status.check.js";
 import type { CardAmount, CardRecord, CardTransactionType } from "./model.js";
 import { spendingPermissionsCheck } from "./spending-permissions.check.js";
 import { spendControlCheck } from "../spend-controls/spend-control.check.js";
+import { spendLimitCheck } from "../spend-limits/spend-limit.check.js";
 
 /** One authorisation as the checks see it. */
 export interface CardAuthorisation {
@@ -36,7 +37,7 @@ export interface CardDecline {
 export type AuthorisationCheck = (store: Store, authorisation: CardAuthorisation) => CardDecline | null;
 
 /** Every check, in the order Wise applies them; one line per check, each in its own file. */
-export const AUTHORISATION_CHECKS: AuthorisationCheck[] = [cardStatusCheck, spendingPermissionsCheck, spendControlCheck];
+export const AUTHORISATION_CHECKS: AuthorisationCheck[] = [cardStatusCheck, spendingPermissionsCheck, spendControlCheck, spendLimitCheck];
 
 /** The first decline any check gives, or null when every check lets the authorisation through. */
 export function declineOf(store: Store, authorisation: CardAuthorisation): CardDecline | null {
