@@ -3,7 +3,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 
 /** The interfaces of schema/schema.graphql and their object types, for fragments on `Node` and `Profile`. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "KycReview", "MultiCurrencyAccount", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
+  Node: ["Address", "Balance", "BatchGroup", "BusinessProfile", "Card", "KycReview", "MultiCurrencyAccount", "PersonalProfile", "Quote", "Recipient", "Transfer", "User"],
   Profile: ["BusinessProfile", "PersonalProfile"],
 };
 
@@ -36,6 +36,11 @@ export const valueTypes = [
   "BatchGroupPaymentInitiation",
   "BusinessDirector",
   "BusinessRepresentative",
+  "CardConnection",
+  "CardEdge",
+  "CardKioskProduction",
+  "CardProgram",
+  "CardSpendingPermission",
   "ContactDetails",
   "DepositAccountDetail",
   "DepositDetails",
