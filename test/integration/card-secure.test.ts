@@ -166,7 +166,7 @@ describe("cardOrderPinSet", () => {
         id,
         profileId: h.alice.personalProfileId,
         userId: h.alice.userId,
-        clientId: "wise-sandbox-partner",
+        clientId: "sandbox-client",
         program: card.program,
         address: null,
         cardToken,

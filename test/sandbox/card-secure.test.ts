@@ -110,7 +110,7 @@ function placeOrder(user: DemoUser, status: CardOrderRecord["status"], cardToken
     id,
     profileId: user.personalProfileId,
     userId: user.userId,
-    clientId: "wise-sandbox-partner",
+    clientId: "sandbox-client",
     program: { name: "VISA_DEBIT_CONSUMER_GB_1", scheme: "VISA", defaultCurrency: "GBP", cardType: "PHYSICAL" },
     address: null,
     cardToken,

@@ -7,7 +7,8 @@
 import { jsonBody, optString } from "../../body.js";
 import { json, wiseErrors } from "../../http.js";
 import type { RouteDef } from "../../route.js";
-import { emitCardOrderStatusChange, emitCardStatusChange } from "../../webhooks/events/cards.js";
+import { emitCardStatusChange } from "../../webhooks/events/cards.js";
+import { completeOrder } from "./order-flow.js";
 import { cardFromPath } from "./card-access.js";
 import { PARTNER_STATUSES, statusChangeAllowed, type PartnerStatus } from "./card-status-rules.js";
 import { cardView } from "./card-view.js";
@@ -40,11 +41,7 @@ export const cardStatusRoutes: RouteDef[] = [
       ctx.store.touch();
       emitCardStatusChange(ctx.store, card, now);
       const order = card.orderId === null ? undefined : ctx.store.cards.orders.get(card.orderId);
-      if (wasInactive && wanted === "ACTIVE" && order !== undefined && order.status !== "COMPLETED") {
-        order.status = "COMPLETED";
-        order.modificationMs = now;
-        emitCardOrderStatusChange(ctx.store, order, now);
-      }
+      if (wasInactive && wanted === "ACTIVE" && order !== undefined && order.status !== "COMPLETED") completeOrder(ctx.store, order, now);
       return json(cardView(card));
     },
   },

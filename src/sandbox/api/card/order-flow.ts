@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import type { ActivityStatus } from "../../model.js";
 import type { Store } from "../../store.js";
-import { emitCardOrderStatusChange, emitCardStatusChange } from "../../webhooks/events/cards.js";
+import { emitCardOrderStatusChange, emitCardProductionStatusChange, emitCardStatusChange } from "../../webhooks/events/cards.js";
 import { isVerified } from "../profile/profile-records.js";
 import type { CardOrderRecord, CardOrderStatus } from "./model.js";
 import { fixedDeliveryEstimateMs } from "./order-view.js";
@@ -103,10 +103,14 @@ function issueCard(store: Store, order: CardOrderRecord, nowMs: number): void {
     phoneNumber: order.phoneNumber,
     nowMs,
     orderId: order.id,
+    pin: order.presetPin ?? null,
   });
   store.cards.cards.set(card.token, card);
   order.cardToken = card.token;
   setOrderStatus(store, order, "CARD_DETAILS_CREATED", nowMs);
+  // A kiosk card can be produced from now on: Wise tells of it as READY.
+  const production = store.cardProduction.productionOf(store, card);
+  if (production !== null) emitCardProductionStatusChange(store, card, production, nowMs);
 }
 
 /** Completes the order (its card is in use), blocking the card it replaces. */

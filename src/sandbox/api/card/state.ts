@@ -3,6 +3,7 @@
 
 import { createHash } from "node:crypto";
 import type { ProfileRecord, UserRecord } from "../../model.js";
+import { DEMO_CLIENT } from "../oauth/tokens.js";
 import type { CardOrderRecord, CardProgramRecord, CardRecord, CardStatus, CardTransactionRecord, CardType, SpendingPermission, SpendingPermissionType } from "./model.js";
 
 // Id ranges apart from the seed's and from each other, so an id never names two things.
@@ -10,8 +11,8 @@ const FIRST_CARD_ORDER_ID = 8_300_001;
 /** Above the seed's card-transaction ids (activity references) so the two never meet. */
 const FIRST_CARD_TRANSACTION_ID = 8_400_001;
 
-/** The client id Wise shows on the sandbox's cards and orders. */
-export const SANDBOX_CARD_CLIENT_ID = "wise-sandbox-partner";
+/** The client id Wise shows on the sandbox's cards and orders: the demo partner's, which issues them. */
+export const SANDBOX_CARD_CLIENT_ID = DEMO_CLIENT.id;
 
 const BIN: Record<CardProgramRecord["scheme"], string> = { VISA: "459661", MASTERCARD: "535522" };
 
