@@ -5,10 +5,11 @@ import { CardTransactionCreditResolver, CardTransactionDebitResolver, CardTransa
 import { CardTransactionsResolver } from "./card-transactions.resolver.js";
 import { CardSimulatedTransactionsResolver } from "./card-simulated-transactions.resolver.js";
 import { CardSimulationMutations } from "./card-simulation.mutations.js";
+import { StatementCardTransactionResolver } from "./statement-card-transaction.resolver.js";
 
 /** Card transactions: a card's payments, withdrawals and refunds, with the balance movements they made, and (sandbox only) their simulations. */
 export const cardTransactionModule = defineModule(() => ({
-  resolvers: [CardTransactionsResolver, CardTransactionResolver, CardTransactionDebitResolver, CardTransactionCreditResolver],
+  resolvers: [CardTransactionsResolver, CardTransactionResolver, CardTransactionDebitResolver, CardTransactionCreditResolver, StatementCardTransactionResolver],
   sandboxOnlyResolvers: [CardSimulationMutations, CardSimulatedTransactionsResolver],
   nodeTypes: [cardTransactionNode],
   loaders: createCardTransactionLoaders,

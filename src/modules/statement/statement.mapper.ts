@@ -15,7 +15,7 @@ function referenceId(reference: string | null | undefined, prefix: string): stri
   return match ? match[1]! : null;
 }
 
-export function toStatementTransaction(wise: WiseStatementTransaction): BalanceStatementTransaction {
+export function toStatementTransaction(profileId: number, wise: WiseStatementTransaction): BalanceStatementTransaction {
   const details = wise.details;
   const transfer = referenceId(wise.referenceNumber, "TRANSFER");
   return Object.assign(new BalanceStatementTransaction(), {
@@ -28,6 +28,7 @@ export function toStatementTransaction(wise: WiseStatementTransaction): BalanceS
     description: details?.description ?? null,
     referenceNumber: wise.referenceNumber ?? null,
     cardPaymentReference: referenceId(wise.referenceNumber, "CARD"),
+    profileId,
     details: details
       ? Object.assign(new StatementTransactionDetails(), {
           originalAmount: money(details.amount),

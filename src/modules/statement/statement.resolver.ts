@@ -32,7 +32,8 @@ export class BalanceStatementResolver {
     const key = (index: number) => `${lines[index]!.referenceNumber ?? ""}|${lines[index]!.date}|${lines[index]!.amount.value}`;
     const window = statementWindow(args, scope, lines.length, key);
     const edges = [];
-    for (let index = window.start; index < window.end; index++) edges.push({ cursor: statementCursor(scope, index, key), node: toStatementTransaction(lines[index]!) });
+    for (let index = window.start; index < window.end; index++)
+      edges.push({ cursor: statementCursor(scope, index, key), node: toStatementTransaction(balance.profileId, lines[index]!) });
     return Object.assign(new BalanceStatementConnection(), {
       edges,
       nodes: edges.map((edge) => edge.node),

@@ -108,6 +108,9 @@ export class BalanceStatementTransaction {
   @Field(() => String, { nullable: true, description: "The card transaction's id, from a CARD-... reference; null for other kinds." })
   cardPaymentReference!: string | null;
 
+  /** Wise id of the profile whose balance this statement is (a card transaction is read through it). */
+  profileId!: number;
+
   @Field(() => StatementTransactionDetails, { nullable: true, description: "What Wise says about it, by kind." })
   details!: StatementTransactionDetails | null;
 
