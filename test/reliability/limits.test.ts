@@ -60,6 +60,7 @@ function sample(type: GraphQLInputType): unknown {
     Decimal: "1.00",
     UUID: "7d3c8a51-2f0e-4c61-9a4b-0b8f2f5b9e11",
     SafeInt: 1,
+    JSONObject: { answer: "x" },
     // A file part of a multipart request, as graphql-upload hands it to the Upload scalar.
     Upload: new Upload(),
   };
