@@ -382,7 +382,7 @@ describe("the client's endpoint functions", () => {
     } finally {
       client.shutdown();
     }
-    expect(sent.map((c) => `${c.method} ${c.path.replace(/\d{5,}|[0-9a-f-]{36}/g, "{}")}`)).toEqual([
+    expect(sent.map((c) => `${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{5,}/g, "{}")}`)).toEqual([
       "GET /v3/spend/profiles/{}/dispute-form/reasons",
       "POST /v3/spend/profiles/{}/dispute-form/flows/step/VISA/WRONG_AMOUNT",
       "POST /v4/spend/profiles/{}/dispute-form/file",
