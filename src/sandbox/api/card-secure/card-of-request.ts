@@ -1,6 +1,5 @@
 // The card (or card order) a twcard-data call names in its header, as the caller may use it.
 
-import { profileFromPath } from "../../auth.js";
 import { isUuid } from "../../body.js";
 import { badRequest, forbidden, HttpError, notFound, wiseErrors } from "../../http.js";
 import type { Ctx } from "../../route.js";
@@ -54,13 +53,4 @@ export function orderOfRequest(ctx: Ctx): CardOrderRecord {
 /** 400 NotNull for a required body field. */
 export function missing(field: string): HttpError {
   return wiseErrors(400, { code: "NotNull", message: "must not be null", path: field, arguments: [] });
-}
-
-/** The card of /v3/spend/profiles/{profileId}/cards/{cardToken}: the profile must be the caller's, the card the profile's (404 otherwise). */
-export function cardFromPath(ctx: Ctx): CardRecord {
-  const profile = profileFromPath(ctx);
-  const token = ctx.params.cardToken ?? "";
-  const card = isUuid(token) ? ctx.store.cards.cards.get(token.toLowerCase()) : undefined;
-  if (card === undefined || card.profileId !== profile.id) throw notFound("Card", "cardToken", token);
-  return card;
 }

@@ -9,7 +9,7 @@ import { isObject, jsonBody } from "../../body.js";
 import { isoMicros } from "../../format.js";
 import { badRequest, HttpError, json } from "../../http.js";
 import type { Ctx, RouteDef } from "../../route.js";
-import { cardFromPath } from "./card-of-request.js";
+import { cardFromPath } from "../card/card-access.js";
 import { WALLET_NAMES, type PaymentTokenRecord, type WalletName } from "./state.js";
 
 export function paymentTokenView(token: PaymentTokenRecord): unknown {

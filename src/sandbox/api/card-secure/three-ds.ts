@@ -18,7 +18,8 @@ import type { RouteDef } from "../../route.js";
 import { currencyScale } from "../../reference/currencies.js";
 import { requireSca } from "../sca/ott.js";
 import { emit3dsChallenge } from "../../webhooks/events/cards.js";
-import { cardFromPath, missing, requireStatus } from "./card-of-request.js";
+import { cardFromPath } from "../card/card-access.js";
+import { missing, requireStatus } from "./card-of-request.js";
 import { CHALLENGE_EXPIRES_AFTER_SECONDS, type ThreeDsChallengeRecord } from "./state.js";
 
 const CHALLENGE_STATUSES = ["APPROVED", "REJECTED"] as const;
