@@ -1,6 +1,7 @@
 import Big from "big.js";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { idempotencyKeyReused, type FieldMapper } from "../../common/mutation-errors.js";
+import { splitCardKey } from "../card/card.mapper.js";
 import { parseGlobalIdOf } from "../../common/node/global-id.js";
 import { runMutation } from "../../common/run-mutation.js";
 import { UserError, UserErrorCode } from "../../common/user-error.js";
@@ -17,6 +18,9 @@ import { CardDeliveryOption } from "./card-order.enums.js";
 import { CardOrderAddressInput, CardOrderAddressValidateInput, CardOrderCancelInput, CardOrderCreateInput } from "./card-order.inputs.js";
 import { splitCardOrderKey, toCardOrder } from "./card-order.mapper.js";
 import { CardOrderAddressValidatePayload, CardOrderCancelPayload, CardOrderCreatePayload } from "./card-order.payloads.js";
+
+/** The profile and token of the card an order replaces. */
+const replacedCardKey = (id: string) => splitCardKey(parseGlobalIdOf(id, ["Card"], "input.replacesCardId").key);
 
 const PHONE = /^\+[1-9]\d{6,14}$/;
 
@@ -68,8 +72,7 @@ function inputProblems(input: CardOrderCreateInput, profileId: number): UserErro
     problems.push(UserError.of(UserErrorCode.REQUIRED, "A replacement names both the card it replaces and why.", ["input", field]));
   }
   if (input.replacesCardId) {
-    const key = parseGlobalIdOf(input.replacesCardId, ["Card"], "input.replacesCardId").key;
-    if (Number(key.slice(0, key.indexOf(":"))) !== profileId) {
+    if (replacedCardKey(input.replacesCardId).profileId !== profileId) {
       problems.push(UserError.of(UserErrorCode.INVALID, "A card can only be replaced by an order of its own profile.", ["input", "replacesCardId"]));
     }
   }
@@ -92,7 +95,7 @@ export class CardOrderMutations {
       Object.assign(new CardOrderCreatePayload(), { cardOrder, idempotencyKey: key, userErrors });
     const problems = inputProblems(input, profileId);
     if (problems.length > 0) return done(null, problems);
-    const replacedToken = input.replacesCardId ? parseGlobalIdOf(input.replacesCardId, ["Card"], "input.replacesCardId").key.split(":").slice(1).join(":") : null;
+    const replacedToken = input.replacesCardId ? replacedCardKey(input.replacesCardId).cardToken : null;
     const request: WiseCardOrderRequest = {
       program: input.program.trim(),
       cardHolderName: input.cardHolderName.trim(),
